@@ -1,0 +1,72 @@
+/**
+ * The API as one Fastify plugin tree, built from its dependencies. server.ts starts it; tests build
+ * it and call `inject`.
+ */
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Client } from '@temporalio/client';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Pool } from 'pg';
+import type { Database } from '../db/client';
+import { registerErrorHandler } from './error-handler';
+import { caseRoutes } from './routes/cases';
+import { findingRoutes } from './routes/findings';
+import { healthRoutes } from './routes/health';
+
+export interface AppDeps {
+  db: Database;
+  pool: Pool;
+  temporal: Client;
+  logger: Logger;
+}
+
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: (request) => {
+      const offered = request.headers['x-request-id'];
+      return typeof offered === 'string' && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: '落后产能退出 — backward capacity exit service',
+        description:
+          'Rectification cases for backward production capacity: findings, deadlines, decisions, exit. ' +
+          'Errors are RFC 9457 problem details (application/problem+json).',
+        version: '1.0.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  await app.register(healthRoutes, { pool: deps.pool, temporal: deps.temporal });
+  await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal });
+  await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
+  return app;
+}

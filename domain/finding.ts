@@ -1,0 +1,142 @@
+/**
+ * A finding (检查发现): the department's record that an enterprise's capacity fails a standard.
+ * This zod schema is the single source for the API's validation, its types and its OpenAPI document;
+ * workflow code imports only the inferred type.
+ */
+import { z } from 'zod';
+import { CREDIT_CODE_PROBLEMS, creditCodeProblem } from './credit-code';
+import { isLocalDate } from './calendar';
+import {
+  DEPARTMENTS,
+  DIMENSIONS,
+  FINDING_SOURCES,
+  INDUSTRIES,
+  codesOf,
+  describeCodes,
+  type Department,
+  type Dimension,
+} from './enums';
+import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
+import { isRegionCode } from './region';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+export const LocalDateSchema = z
+  .string()
+  .refine(isLocalDate, 'must be a calendar date written YYYY-MM-DD')
+  .meta({ format: 'date', example: '2024-03-15' });
+
+export const RegionCodeSchema = z
+  .string()
+  .refine(isRegionCode, 'must be a six-digit GB/T 2260 administrative region code, e.g. 320506')
+  .meta({ description: '行政区划代码 — GB/T 2260 administrative region code', example: '320506' });
+
+export const CreditCodeSchema = z
+  .string()
+  .superRefine((code, ctx) => {
+    const problem = creditCodeProblem(code);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `unified social credit code ${CREDIT_CODE_PROBLEMS[problem]}`,
+      });
+  })
+  .meta({
+    description: '统一社会信用代码 — GB 32100 unified social credit code',
+    example: '91320506MA1MXXRN7E',
+  });
+
+export const DimensionSchema = z.enum(codesOf(DIMENSIONS)).meta({ description: describeCodes(DIMENSIONS) });
+export const DepartmentSchema = z
+  .enum(codesOf(DEPARTMENTS))
+  .meta({ description: describeCodes(DEPARTMENTS) });
+export const IndustrySchema = z.enum(codesOf(INDUSTRIES)).meta({ description: describeCodes(INDUSTRIES) });
+export const FindingSourceSchema = z
+  .enum(codesOf(FINDING_SOURCES))
+  .meta({ description: describeCodes(FINDING_SOURCES) });
+
+export const EnterpriseSchema = z.strictObject({
+  name: text(200).meta({ description: '企业名称 — registered name', example: '某某钢铁有限公司' }),
+  creditCode: CreditCodeSchema,
+  regionCode: RegionCodeSchema,
+});
+
+export const CapacitySchema = z.strictObject({
+  equipment: text(200).meta({
+    description: '生产线或设备 — the production line or equipment',
+    example: '1号450m³高炉',
+  }),
+  value: z.number().positive('must be greater than 0').max(1e9).meta({ example: 60 }),
+  unit: text(20).meta({ description: 'e.g. 万吨/年', example: '万吨/年' }),
+});
+
+export const LegalBasisSchema = z.strictObject({
+  law: text(200).meta({ example: '中华人民共和国节约能源法' }),
+  standard: text(200).optional().meta({ example: 'GB 21256-2013' }),
+});
+
+export const EvidenceRefSchema = z.strictObject({
+  reference: text(500).meta({ description: 'where the evidence is kept (document number, file id, URL)' }),
+  description: text(500).optional(),
+});
+
+/** The finding's fields, without the cross-field policy checks (for reading stored findings). */
+export const FindingFieldsSchema = z.strictObject({
+  department: DepartmentSchema,
+  documentNumber: text(100).meta({
+    description:
+      '文书编号 — the department’s own document number; with the department, it identifies the finding',
+    example: '姑工信罚〔2024〕12号',
+  }),
+  enterprise: EnterpriseSchema,
+  industry: IndustrySchema,
+  dimension: DimensionSchema,
+  capacity: CapacitySchema,
+  legalBasis: LegalBasisSchema,
+  findingDate: LocalDateSchema.meta({
+    description: '认定日期 — the date of the legal act the period counts from (not the data-entry date)',
+  }),
+  source: FindingSourceSchema.default('routine_inspection'),
+  rectificationMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .min(1)
+    .max(24)
+    .optional()
+    .meta({ description: 'required for environment and safety findings, whose period the department sets' }),
+  evidence: z.array(EvidenceRefSchema).max(100).default([]),
+});
+
+/** A finding as filed: its fields plus the checks the current policy table makes across them. */
+export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
+  if (!ownsDimension(finding.department, finding.dimension)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['department'],
+      message: `${finding.department} does not own the ${finding.dimension} dimension (owners: ${ownersOf(finding.dimension).join(', ')})`,
+    });
+  }
+  const period = policyFor(CURRENT_POLICY_VERSION).dimensions[finding.dimension].rectificationMonths;
+  if (period === 'set_by_department' && finding.rectificationMonths === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rectificationMonths'],
+      message: `required for ${finding.dimension} findings: the department sets the period`,
+    });
+  }
+  if (period !== 'set_by_department' && finding.rectificationMonths !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rectificationMonths'],
+      message: `must be omitted for ${finding.dimension} findings: the policy sets the period`,
+    });
+  }
+});
+
+export type Finding = z.infer<typeof FindingSchema>;
+export type FindingInput = z.input<typeof FindingSchema>;
+
+function ownersOf(dimension: Dimension): readonly Department[] {
+  return policyFor(CURRENT_POLICY_VERSION).dimensions[dimension].owners;
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs what `npm start` and `npm test` need, and skips quickly what is already there:
+#   - npm dependencies (when package-lock.json changed since the last install)
+#   - the Temporal CLI (dev server + Web UI), built from the Go module proxy
+#   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central
+# Tools live outside the clone, in $TOOLS_DIR (default ~/.cache/capacity-exit), so clones share them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLS_DIR="${TOOLS_DIR:-$HOME/.cache/capacity-exit}"
+CLI_VERSION=$(node -p "require('./scripts/tools.json').temporalCli")
+TEST_SERVER_VERSION=$(node -p "require('./scripts/tools.json').temporalTestServer")
+CLI_DIR="$TOOLS_DIR/temporal-cli-$CLI_VERSION"
+TEST_SERVER_DIR="$TOOLS_DIR/temporal-test-server-$TEST_SERVER_VERSION"
+
+say() { printf '[bootstrap] %s\n' "$*" >&2; }
+
+ensure_node_modules() {
+  local want have=""
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  [ -f node_modules/.lock-sha256 ] && have=$(cat node_modules/.lock-sha256)
+  if [ "$want" != "$have" ]; then
+    # `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages out of the
+    # lockfile, which `npm ci` then refuses; install still honours every pinned version.
+    say "installing npm dependencies"
+    npm install --no-audit --no-fund --loglevel=error
+    sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.lock-sha256
+  fi
+}
+
+ensure_temporal_cli() {
+  if [ -n "${TEMPORAL_CLI:-}" ]; then
+    [ -x "$TEMPORAL_CLI" ] || { say "TEMPORAL_CLI=$TEMPORAL_CLI is not an executable"; exit 1; }
+    return
+  fi
+  [ -x "$CLI_DIR/temporal" ] && return
+  rm -rf "$CLI_DIR.tmp"; mkdir -p "$CLI_DIR"
+  if command -v go >/dev/null 2>&1; then
+    say "building the Temporal CLI $CLI_VERSION from the Go module proxy (a few minutes, once)"
+    GOBIN="$CLI_DIR.tmp" go install "github.com/temporalio/cli/cmd/temporal@$CLI_VERSION"
+  else
+    say "no Go toolchain: downloading the Temporal CLI $CLI_VERSION (needs internet)"
+    mkdir -p "$CLI_DIR.tmp"
+    if ! curl -fsSL "https://temporal.download/cli/archive/${CLI_VERSION}?platform=linux&arch=$(uname -m | sed 's/x86_64/amd64/;s/aarch64/arm64/')" \
+      | tar -xz -C "$CLI_DIR.tmp" temporal; then
+      say "could not get the Temporal CLI: install Go (to build it) or set TEMPORAL_CLI to a temporal binary,"
+      say "or point TEMPORAL_ADDRESS at a running Temporal server."
+      exit 1
+    fi
+  fi
+  mv "$CLI_DIR.tmp/temporal" "$CLI_DIR/temporal"
+  rmdir "$CLI_DIR.tmp"
+}
+
+ensure_test_server() {
+  [ -x "$TEST_SERVER_DIR/test-server" ] && return
+  if ! command -v mvn >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1; then
+    say "no Java/Maven: the tests will let the Temporal SDK download its time-skipping test server"
+    return
+  fi
+  say "fetching the Temporal time-skipping test server $TEST_SERVER_VERSION from Maven Central (once)"
+  local work; rm -rf "$TEST_SERVER_DIR.tmp"
+  work=$(mktemp -d)
+  cat > "$work/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local.capacity-exit</groupId><artifactId>test-server-fetch</artifactId><version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>io.temporal</groupId><artifactId>temporal-test-server</artifactId>
+      <version>$TEST_SERVER_VERSION</version>
+    </dependency>
+  </dependencies>
+</project>
+POM
+  mvn -q -B -f "$work/pom.xml" dependency:copy-dependencies -DoutputDirectory="$TEST_SERVER_DIR.tmp/lib"
+  cat > "$TEST_SERVER_DIR.tmp/test-server" <<'WRAPPER'
+#!/usr/bin/env bash
+# Temporal's Java time-skipping test server; arguments: <port> [--enable-time-skipping]
+here=$(cd "$(dirname "$0")" && pwd)
+exec java ${TEST_SERVER_JAVA_OPTS:-} -cp "$here/lib/*" io.temporal.testserver.TestServer "$@"
+WRAPPER
+  chmod +x "$TEST_SERVER_DIR.tmp/test-server"
+  rm -rf "$work" "$TEST_SERVER_DIR"
+  mv "$TEST_SERVER_DIR.tmp" "$TEST_SERVER_DIR"
+}
+
+ensure_node_modules
+ensure_temporal_cli
+if [ "${1:-}" = "--test" ]; then ensure_test_server; fi

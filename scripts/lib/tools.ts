@@ -1,0 +1,26 @@
+/** Where scripts/bootstrap.sh put the Temporal binaries (see scripts/tools.json for versions). */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import versions from '../tools.json';
+
+export function toolsDir(): string {
+  return process.env.TOOLS_DIR ?? path.join(os.homedir(), '.cache', 'capacity-exit');
+}
+
+export function temporalCliPath(): string {
+  const cli =
+    process.env.TEMPORAL_CLI ?? path.join(toolsDir(), `temporal-cli-${versions.temporalCli}`, 'temporal');
+  if (!existsSync(cli)) {
+    throw new Error(
+      `no Temporal CLI at ${cli}: run \`bash scripts/bootstrap.sh\` (npm start and npm test run it)`,
+    );
+  }
+  return cli;
+}
+
+/** The time-skipping test server wrapper, or undefined to let the SDK download its own. */
+export function timeSkippingServerPath(): string | undefined {
+  const wrapper = path.join(toolsDir(), `temporal-test-server-${versions.temporalTestServer}`, 'test-server');
+  return existsSync(wrapper) ? wrapper : undefined;
+}

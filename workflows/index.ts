@@ -1,0 +1,1 @@
+export { rectificationCaseWorkflow } from './rectification-case';
