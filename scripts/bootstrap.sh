@@ -53,7 +53,7 @@ ensure_temporal_cli() {
 }
 
 ensure_test_server() {
-  [ -x "$TEST_SERVER_DIR/test-server" ] && return
+  [ -d "$TEST_SERVER_DIR/lib" ] && return
   if ! command -v mvn >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1; then
     say "no Java/Maven: the tests will let the Temporal SDK download its time-skipping test server"
     return
@@ -74,17 +74,25 @@ ensure_test_server() {
 </project>
 POM
   mvn -q -B -f "$work/pom.xml" dependency:copy-dependencies -DoutputDirectory="$TEST_SERVER_DIR.tmp/lib"
-  cat > "$TEST_SERVER_DIR.tmp/test-server" <<'WRAPPER'
-#!/usr/bin/env bash
-# Temporal's Java time-skipping test server; arguments: <port> [--enable-time-skipping]
-here=$(cd "$(dirname "$0")" && pwd)
-exec java ${TEST_SERVER_JAVA_OPTS:-} -cp "$here/lib/*" io.temporal.testserver.TestServer "$@"
-WRAPPER
-  chmod +x "$TEST_SERVER_DIR.tmp/test-server"
   rm -rf "$work" "$TEST_SERVER_DIR"
   mv "$TEST_SERVER_DIR.tmp" "$TEST_SERVER_DIR"
 }
 
+# libfaketime starts the test server's clock in the past for tests of dated findings.
+ensure_faketime() {
+  command -v faketime >/dev/null 2>&1 && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing faketime (Debian package) for the time-skipping tests"
+    apt-get install -y -q faketime >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q faketime >/dev/null; }
+  else
+    say "faketime is missing and cannot be installed here: install libfaketime (e.g. apt-get install faketime)"
+    exit 1
+  fi
+}
+
 ensure_node_modules
 ensure_temporal_cli
-if [ "${1:-}" = "--test" ]; then ensure_test_server; fi
+if [ "${1:-}" = "--test" ]; then
+  ensure_test_server
+  ensure_faketime
+fi

@@ -19,8 +19,10 @@ export function temporalCliPath(): string {
   return cli;
 }
 
-/** The time-skipping test server wrapper, or undefined to let the SDK download its own. */
-export function timeSkippingServerPath(): string | undefined {
-  const wrapper = path.join(toolsDir(), `temporal-test-server-${versions.temporalTestServer}`, 'test-server');
-  return existsSync(wrapper) ? wrapper : undefined;
+/** The folder of the time-skipping test server's jars, or undefined to let the SDK download its own. */
+export function timeSkippingServerLib(): string | undefined {
+  const lib = path.join(toolsDir(), `temporal-test-server-${versions.temporalTestServer}`, 'lib');
+  return existsSync(lib) ? lib : undefined;
 }
+
+export const TIME_SKIPPING_SERVER_WRAPPER = path.join(__dirname, '..', 'temporal-test-server.sh');

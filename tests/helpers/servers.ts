@@ -1,0 +1,67 @@
+/**
+ * The real servers tests run against. `npm test` (scripts/test.ts) starts a Temporal dev server and
+ * an embedded PostgreSQL and passes their addresses; each test file gets a database of its own.
+ */
+import { randomBytes } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Client } from 'pg';
+import { connectDatabase, type DatabaseHandle } from '../../db/client';
+import { applyMigrations } from '../../db/migrate';
+import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../../scripts/lib/tools';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the suite with \`npm test\`, which starts the servers`);
+  return value;
+}
+
+export const testTemporalAddress = () => required('TEST_TEMPORAL_ADDRESS');
+
+export interface TestDatabase extends DatabaseHandle {
+  url: string;
+  name: string;
+}
+
+/** A fresh database with every migration applied; dropped again by `close`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const baseUrl = required('TEST_DATABASE_URL');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = connectDatabase(url.toString(), { max: 5 });
+  await applyMigrations(handle);
+  return {
+    ...handle,
+    url: url.toString(),
+    name,
+    close: async () => {
+      await handle.close();
+      const dropper = new Client({ connectionString: baseUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+/**
+ * A time-skipping test server (Temporal's Java test server from Maven Central, or the SDK's
+ * download where Maven is missing). `startTime` ('YYYY-MM-DD HH:MM:SS', UTC) starts its clock then.
+ */
+export async function createTimeSkippingEnv(startTime?: string): Promise<TestWorkflowEnvironment> {
+  const jars = timeSkippingServerLib();
+  if (!jars) {
+    if (startTime) throw new Error('a test server clock in the past needs the Java test server: run scripts/bootstrap.sh --test');
+    return TestWorkflowEnvironment.createTimeSkipping();
+  }
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: {
+      executable: { type: 'existing-path', path: TIME_SKIPPING_SERVER_WRAPPER },
+      extraArgs: [`--jars=${jars}`, ...(startTime ? [`--start-time=${startTime}`] : [])],
+    },
+  });
+}
