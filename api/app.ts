@@ -27,6 +27,8 @@ export interface AppDeps {
   pool: Pool;
   temporal: Client;
   logger: Logger;
+  /** Defaults to the case workflows' released task queue. */
+  taskQueue?: string;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -42,6 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: anything else is 415, not a string for the schema to reject.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {
@@ -66,7 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes, { pool: deps.pool, temporal: deps.temporal });
-  await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal });
+  await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal, taskQueue: deps.taskQueue });
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
   return app;
 }

@@ -20,6 +20,8 @@ import type { CaseView } from './schemas';
 export interface CaseServiceDeps {
   db: Database;
   temporal: Client;
+  /** The case workflows' task queue; tests give each suite its own. */
+  taskQueue?: string;
   /** How long GET waits for the workflow's live state before answering without it. */
   queryTimeoutMs?: number;
 }
@@ -43,7 +45,7 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
   try {
     await deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
-      taskQueue: TASK_QUEUE,
+      taskQueue: deps.taskQueue ?? TASK_QUEUE,
       workflowId: caseWorkflowId(caseId),
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',

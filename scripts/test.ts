@@ -51,7 +51,9 @@ async function main(): Promise<number> {
       cleanups.push(() => temporal.stop());
       temporalAddress = temporal.address;
     }
-    process.stdout.write(`[test] PostgreSQL ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Temporal ${temporalAddress}\n`);
+    process.stdout.write(
+      `[test] PostgreSQL ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Temporal ${temporalAddress}\n`,
+    );
 
     const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], {
       stdio: 'inherit',
@@ -67,7 +69,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`[test] could not start the test servers: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `[test] could not start the test servers: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

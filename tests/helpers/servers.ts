@@ -11,7 +11,8 @@ import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../../scrip
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the suite with \`npm test\`, which starts the servers`);
+  if (!value)
+    throw new Error(`${name} is not set: run the suite with \`npm test\`, which starts the servers`);
   return value;
 }
 
@@ -55,7 +56,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export async function createTimeSkippingEnv(startTime?: string): Promise<TestWorkflowEnvironment> {
   const jars = timeSkippingServerLib();
   if (!jars) {
-    if (startTime) throw new Error('a test server clock in the past needs the Java test server: run scripts/bootstrap.sh --test');
+    if (startTime)
+      throw new Error(
+        'a test server clock in the past needs the Java test server: run scripts/bootstrap.sh --test',
+      );
     return TestWorkflowEnvironment.createTimeSkipping();
   }
   return TestWorkflowEnvironment.createTimeSkipping({

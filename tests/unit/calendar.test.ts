@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { addDays, addMonthsClamped, chinaDateOf, daysInMonth, periodDeadline, startOfChinaDay } from '../../domain/calendar';
+import {
+  addDays,
+  addMonthsClamped,
+  chinaDateOf,
+  daysInMonth,
+  periodDeadline,
+  startOfChinaDay,
+} from '../../domain/calendar';
 
 describe('counting a period in months (民法典 201–203)', () => {
   it.each([
@@ -47,7 +54,11 @@ describe('counting a period in months (民法典 201–203)', () => {
 
 describe('period properties', () => {
   const dates = fc
-    .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2100-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10));
   const months = fc.integer({ min: 1, max: 36 });
 

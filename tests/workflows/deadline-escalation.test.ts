@@ -19,7 +19,8 @@ async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, 
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -89,7 +90,12 @@ describe.each([
       expect(firesAt).toBeLessThan(lapseMs + 1_000);
 
       const rows = await until(
-        () => database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(caseEvents.sequence),
+        () =>
+          database.db
+            .select()
+            .from(caseEvents)
+            .where(eq(caseEvents.caseId, caseId))
+            .orderBy(caseEvents.sequence),
         (r) => r.length === 3,
         'three case events in PostgreSQL',
       );
