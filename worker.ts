@@ -2,7 +2,8 @@
  * The worker process: runs case workflows and their activities. Deployed on its own; `npm start`
  * runs it beside the API. Stops cleanly on SIGINT/SIGTERM (in-flight tasks finish first).
  */
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
+import type { Logger } from 'pino';
 import { createActivities } from './activities';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
@@ -13,6 +14,7 @@ import { TASK_QUEUE } from './workflows/contract';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'worker');
+  Runtime.install({ logger: sdkLoggerFor(logger) });
   const database = connectDatabase(config.DATABASE_URL, {
     max: config.DATABASE_POOL_SIZE,
     applicationName: 'capacity-exit-worker',
@@ -35,6 +37,25 @@ async function main(): Promise<void> {
     await connection.close();
     await database.close();
   }
+}
+
+/** Routes the Temporal SDK's own log lines (worker state, bundling, workflow `log`) into pino. */
+function sdkLoggerFor(logger: Logger): DefaultLogger {
+  const levels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN' };
+  const sdk = logger.child({ component: 'temporal-sdk' });
+  return new DefaultLogger(levels[logger.level] ?? 'ERROR', ({ level, message, meta }) => {
+    const method =
+      level === 'TRACE'
+        ? 'trace'
+        : level === 'DEBUG'
+          ? 'debug'
+          : level === 'WARN'
+            ? 'warn'
+            : level === 'ERROR'
+              ? 'error'
+              : 'info';
+    sdk[method](meta ?? {}, message);
+  });
 }
 
 main().catch((error: unknown) => {
