@@ -12,6 +12,7 @@ import { FindingSchema } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery, type CaseState } from '../../workflows/contract';
 import { aFinding } from '../helpers/findings';
+import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 
 async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
@@ -105,6 +106,7 @@ describe.each([
       expect(row).toMatchObject({ status: 'awaiting_government_decision', stateVersion: 3 });
       expect(row!.deadlineLapsesAt?.getTime()).toBe(lapseMs);
       await handle.terminate('test finished');
+      await recordHistoryIfAsked(`deadline-escalation-${findingDate}`, await handle.fetchHistory());
     });
   });
 });
