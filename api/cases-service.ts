@@ -26,6 +26,8 @@ export interface CaseServiceDeps {
   queryTimeoutMs?: number;
 }
 
+const START_TIMEOUT_MS = 10_000;
+
 export interface FiledCase {
   created: boolean;
   case: CaseView;
@@ -44,13 +46,16 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
 
   const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
   try {
-    await deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
-      taskQueue: deps.taskQueue ?? TASK_QUEUE,
-      workflowId: caseWorkflowId(caseId),
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
+    // Bounded, so that a Temporal outage answers 503 in seconds rather than after every retry.
+    await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+      deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
+        taskQueue: deps.taskQueue ?? TASK_QUEUE,
+        workflowId: caseWorkflowId(caseId),
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
   } catch (error) {
     // A closed run with this id: the case exists even if its row is not (yet) in the read model.
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

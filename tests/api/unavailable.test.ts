@@ -1,0 +1,53 @@
+/**
+ * When Temporal cannot be reached the API says so — 503 with a problem body and Retry-After — and
+ * stores nothing; readiness reports which dependency is down.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { count } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../../api/app';
+import { cases } from '../../db/schema';
+import { aFinding } from '../helpers/findings';
+import { createTestDatabase, type TestDatabase } from '../helpers/servers';
+
+let database: TestDatabase;
+let connection: Connection;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // Port 9 (discard) on loopback: nothing listens there.
+  connection = Connection.lazy({ address: '127.0.0.1:9', connectTimeout: 500 });
+  const temporal = new Client({ connection });
+  app = await buildApp({ db: database.db, pool: database.pool, temporal, logger: pino({ level: 'silent' }) });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await connection?.close().catch(() => undefined);
+  await database?.close();
+});
+
+it('answers a filing with 503 and stores nothing while Temporal is unreachable', async () => {
+  const answer = await app.inject({ method: 'POST', url: '/v1/findings', payload: aFinding() });
+  expect(answer.statusCode).toBe(503);
+  expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(answer.headers['retry-after']).toBe('5');
+  expect(answer.json()).toMatchObject({ type: '/problems/service-unavailable', status: 503 });
+  const [row] = await database.db.select({ n: count() }).from(cases);
+  expect(row!.n).toBe(0);
+});
+
+it('reports not ready, naming Temporal', async () => {
+  const answer = await app.inject({ url: '/readyz' });
+  expect(answer.statusCode).toBe(503);
+  expect(answer.json()).toEqual({ status: 'unavailable', postgres: 'ok', temporal: 'unavailable' });
+});
+
+it('refuses a body over 1 MiB with 413 before reading it into a case', async () => {
+  const huge = { ...aFinding(), padding: 'x'.repeat(1024 * 1024 + 1) };
+  const answer = await app.inject({ method: 'POST', url: '/v1/findings', payload: huge });
+  expect(answer.statusCode).toBe(413);
+  expect(answer.json()).toMatchObject({ type: '/problems/payload-too-large', status: 413 });
+});
