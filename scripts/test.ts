@@ -7,21 +7,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { freePort } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporal-dev-server';
 import { temporalCliPath } from './lib/tools';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 async function main(): Promise<number> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'capacity-exit-test-'));
