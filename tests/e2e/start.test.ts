@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { freePort } from '../../scripts/lib/processes';
 import { temporalCliPath } from '../../scripts/lib/tools';
 import { aFinding } from '../helpers/findings';
+import { createTestDatabase, testTemporalAddress } from '../helpers/servers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -128,6 +129,34 @@ describe('npm start', () => {
       expect(body.status).toBe('awaiting_government_decision');
     } finally {
       expect(await stopService(second)).toBe(0);
+    }
+  }, 300_000);
+
+  it('uses the servers named by DATABASE_URL and TEMPORAL_ADDRESS and starts none', async () => {
+    const database = await createTestDatabase();
+    const port = await freePort();
+    const started = await startService({
+      ...env,
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      TEMPORAL_ADDRESS: testTemporalAddress(),
+    });
+    try {
+      expect(started.output()).not.toContain('starting embedded PostgreSQL');
+      expect(started.output()).not.toContain('starting the Temporal dev server');
+      expect(started.output()).toContain(`Temporal       ${testTemporalAddress()}`);
+      const filed = await fetch(`http://127.0.0.1:${port}/v1/findings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(aFinding()),
+      });
+      expect(filed.status).toBe(201);
+      const { id } = (await filed.json()) as { id: string };
+      const { rows } = await database.pool.query('select status from cases where id = $1', [id]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      expect(await stopService(started)).toBe(0);
+      await database.close();
     }
   }, 300_000);
 });
