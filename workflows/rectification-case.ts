@@ -45,12 +45,11 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     await recordCaseEvent({ event, snapshot: state });
   }
 
-  async function rectification(): Promise<'lapsed'> {
+  async function rectification(): Promise<void> {
     const deadline = state.deadline!;
     await transition('rectifying', 'deadline_set', { deadline });
     const remainingMs = Date.parse(deadline.lapsesAt) - Date.now();
     if (remainingMs > 0) await condition(() => state.status !== 'rectifying', remainingMs);
-    return 'lapsed';
   }
 
   async function escalation() {

@@ -82,6 +82,20 @@ describe('POST /v1/findings', () => {
     expect(Date.parse(shown.live.escalatedAt)).toBeGreaterThanOrEqual(Date.parse('2025-02-28T16:00:00.000Z'));
   });
 
+  it('sends eliminated technology straight to exit, with no rectification deadline', async () => {
+    const filed = await file(aFinding({ dimension: 'technology', department: 'development_reform' }));
+    expect(filed.statusCode).toBe(201);
+    const shown = await eventually(
+      async () => (await getCase(filed.json().id)).json(),
+      (c) => c.status === 'exiting',
+    );
+    expect(shown).toMatchObject({
+      status: 'exiting',
+      deadline: null,
+      live: { status: 'exiting', deadline: null },
+    });
+  });
+
   it('answers a repeated filing with the existing case and starts nothing', async () => {
     const finding = aFinding();
     const first = await file(finding);
