@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
@@ -19,11 +19,12 @@ export interface ApiHarness {
  * The API built as in production, on the suite's real Temporal dev server and a fresh real
  * database, with a worker running the case workflows on a task queue of its own.
  */
-export async function startApiHarness(): Promise<ApiHarness> {
+export async function startApiHarness({
+  logger = pino({ level: 'silent' }),
+}: { logger?: Logger } = {}): Promise<ApiHarness> {
   const database = await createTestDatabase();
   const address = testTemporalAddress();
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
-  const logger = pino({ level: 'silent' });
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const nativeConnection = await NativeConnection.connect({ address });

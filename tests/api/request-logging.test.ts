@@ -1,0 +1,47 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../helpers/findings';
+
+const lines: Array<Record<string, unknown>> = [];
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+    done();
+  },
+});
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiHarness({ logger: pino({ level: 'info' }, sink) });
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+it('puts the request id on every log line of a request, and echoes it in the response', async () => {
+  lines.length = 0;
+  const answers = await Promise.all([
+    api.app.inject({
+      method: 'POST',
+      url: '/v1/findings',
+      payload: aFinding(),
+      headers: { 'x-request-id': 'file-1' },
+    }),
+    api.app.inject({
+      method: 'POST',
+      url: '/v1/findings',
+      payload: { bad: true },
+      headers: { 'x-request-id': 'bad-2' },
+    }),
+    api.app.inject({ method: 'GET', url: '/v1/cases/RC-0000000000000000' }),
+  ]);
+  expect(answers.map((a) => a.statusCode)).toEqual([201, 400, 404]);
+  const generated = answers[2]!.headers['x-request-id'];
+  expect(generated).toMatch(/^[0-9a-f-]{36}$/);
+
+  const requestLines = lines.filter((line) => 'req' in line || 'res' in line);
+  expect(requestLines.length).toBeGreaterThanOrEqual(6); // "incoming request" + "request completed" each
+  for (const line of requestLines) expect(['file-1', 'bad-2', generated]).toContain(line.reqId);
+  expect(new Set(requestLines.map((line) => line.reqId))).toEqual(new Set(['file-1', 'bad-2', generated]));
+});
