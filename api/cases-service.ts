@@ -42,7 +42,7 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   const finding: Finding = { ...filed, documentNumber: normalizeDocumentNumber(filed.documentNumber) };
   const caseId = caseIdFor(finding.department, finding.documentNumber);
   const existing = await findCase(deps.db, caseId);
-  if (existing) return { created: false, case: await caseView(deps, existing) };
+  if (existing) return { created: false, case: await caseView(deps, existing, { live: false }) };
 
   const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
   try {
@@ -63,7 +63,7 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   const created = await insertFiledCase(deps.db, input);
   const row = await findCase(deps.db, caseId);
   if (!row) throw new Error(`case ${caseId} vanished right after it was filed`);
-  return { created, case: await caseView(deps, row) };
+  return { created, case: await caseView(deps, row, { live: false }) };
 }
 
 export async function getCase(deps: CaseServiceDeps, id: string): Promise<CaseView> {
@@ -72,8 +72,13 @@ export async function getCase(deps: CaseServiceDeps, id: string): Promise<CaseVi
   return caseView(deps, row);
 }
 
-async function caseView(deps: CaseServiceDeps, row: CaseRow): Promise<CaseView> {
-  const live = await liveState(deps, row.workflowId);
+/** The read-model row, with the workflow's live state unless asked not to wait for a query. */
+async function caseView(
+  deps: CaseServiceDeps,
+  row: CaseRow,
+  { live: withLive = true } = {},
+): Promise<CaseView> {
+  const live = withLive ? await liveState(deps, row.workflowId) : null;
   return {
     id: row.id,
     workflowId: row.workflowId,

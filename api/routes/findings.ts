@@ -12,7 +12,8 @@ export const findingRoutes: FastifyPluginAsyncZod<CaseServiceDeps> = async (app,
         summary: 'File a finding (检查发现) and open its rectification case',
         description:
           'Starts the rectification case workflow. Filing the same finding again (same department and document ' +
-          'number) answers 200 with the existing case and starts nothing.',
+          'number) answers 200 with the existing case and starts nothing. The answer is the read model as filed; ' +
+          '`live` is null here (no workflow query on the filing path): GET the case for its live state.',
         body: FileFindingBodySchema,
         response: {
           201: CaseViewSchema.describe('The case opened for this finding'),

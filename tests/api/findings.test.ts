@@ -55,6 +55,7 @@ describe('POST /v1/findings', () => {
     expect(body.id).toMatch(/^RC-[0-9A-Z]{16}$/);
     expect(filed.headers.location).toBe(`/v1/cases/${body.id}`);
     expect(filed.headers['x-request-id']).toBeTruthy();
+    expect(body.live).toBeNull(); // the filing path waits for no workflow query
     expect(body.finding).toMatchObject({ ...finding, source: 'routine_inspection', evidence: [] });
 
     const shown = await eventually(
