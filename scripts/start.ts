@@ -8,13 +8,10 @@ import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
 import { loadConfigOrExit } from '../config';
-import { TASK_QUEUE } from '../workflows/contract';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
-import { startTemporalDevServer } from './lib/temporal-dev-server';
+import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
 import { temporalCliPath } from './lib/tools';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
@@ -110,27 +107,6 @@ async function main(): Promise<void> {
   } catch (error) {
     say(`could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
-  }
-}
-
-/** Until a worker polls the case workflows' task queue, cases would be filed but not run. */
-async function waitForWorker(address: string, namespace: string, timeoutMs: number): Promise<void> {
-  const connection = await Connection.connect({ address });
-  try {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const { pollers } = await connection.workflowService.describeTaskQueue({
-        namespace,
-        taskQueue: { name: TASK_QUEUE },
-        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
-      });
-      if (pollers && pollers.length > 0) return;
-      if (Date.now() > deadline)
-        throw new Error(`no worker polled ${TASK_QUEUE} within ${timeoutMs / 1000}s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  } finally {
-    await connection.close();
   }
 }
 

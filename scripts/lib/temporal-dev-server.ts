@@ -10,6 +10,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
+import { TASK_QUEUE } from '../../workflows/contract';
 import { msToTs } from '@temporalio/common/lib/time';
 
 export interface DevServerOptions {
@@ -107,5 +109,26 @@ async function configureWhenReady(address: string, options: DevServerOptions): P
         throw new Error(`the Temporal dev server at ${address} did not come up: ${String(error)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+  }
+}
+
+/** Until a worker polls the case workflows' task queue, cases would be filed but not run. */
+export async function waitForWorker(address: string, namespace: string, timeoutMs: number): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { pollers } = await connection.workflowService.describeTaskQueue({
+        namespace,
+        taskQueue: { name: TASK_QUEUE },
+        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      });
+      if (pollers && pollers.length > 0) return;
+      if (Date.now() > deadline)
+        throw new Error(`no worker polled ${TASK_QUEUE} within ${timeoutMs / 1000}s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await connection.close();
   }
 }
