@@ -13,7 +13,7 @@
  * Settings: BENCH_ROUNDS (5), BENCH_WINDOW_SECONDS (8), BENCH_CONCURRENCY (16).
  * Results: bench/results.json and bench/results.md.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -23,10 +23,9 @@ import { creditCodeCheckCharacter } from '../domain/credit-code';
 import { FindingSchema, type FindingInput } from '../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../domain/policy';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId } from '../workflows/contract';
-import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
-import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
-import { temporalCliPath } from './lib/tools';
+import { startScratchServers } from './lib/scratch-servers';
+import { waitForWorker } from './lib/temporal-dev-server';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_SECONDS ?? 8) * 1000;
@@ -101,31 +100,15 @@ async function atRate(start: Starter, perSecond: number): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'capacity-exit-bench-'));
-  await chmod(scratch, 0o755);
-  const cleanups: Array<() => Promise<void>> = [() => rm(scratch, { recursive: true, force: true })];
+  const servers = await startScratchServers({ name: 'bench', temporalOnDisk: true });
+  const cleanups: Array<() => Promise<void>> = [() => servers.stop()];
   try {
-    const postgres = await startEmbeddedPostgres({
-      dataDir: path.join(scratch, 'postgres'),
-      port: await freePort(),
-      database: 'capacity_exit_bench',
-      persistent: false,
-    });
-    cleanups.push(() => postgres.stop());
-    const devServer = await startTemporalDevServer({
-      cliPath: temporalCliPath(),
-      dbFile: path.join(scratch, 'temporal.sqlite'),
-      port: await freePort(),
-      namespace: 'default',
-      retentionDays: 1,
-      logFile: path.join(scratch, 'temporal.log'),
-    });
-    cleanups.push(() => devServer.stop());
+    const { databaseUrl, temporalAddress } = servers;
     const port = await freePort();
     const env = {
       ...process.env,
-      DATABASE_URL: postgres.url,
-      TEMPORAL_ADDRESS: devServer.address,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
       PORT: String(port),
       LOG_LEVEL: 'warn',
     };
@@ -135,12 +118,12 @@ async function main(): Promise<void> {
     }
     const apiUrl = `http://127.0.0.1:${port}`;
     await waitForHttp(`${apiUrl}/readyz`, 120_000);
-    await waitForWorker(devServer.address, 'default', 120_000);
+    await waitForWorker(temporalAddress, 'default', 120_000);
 
-    const connection = await Connection.connect({ address: devServer.address });
+    const connection = await Connection.connect({ address: temporalAddress });
     cleanups.push(() => connection.close());
     const client = new Client({ connection });
-    const pool = new Pool({ connectionString: postgres.url, max: 2 });
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
     cleanups.push(() => pool.end());
 
     const starters: Record<Mode, Starter> = {

@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config';
-import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
 import { spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
 import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
 import { temporalCliPath } from './lib/tools';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       `  Health         ${apiUrl}/healthz  ${apiUrl}/readyz`,
       `  Temporal       ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`,
       ...(temporalUi ? [`  Temporal UI    ${temporalUi}`] : []),
-      `  PostgreSQL     ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}`,
+      `  PostgreSQL     ${redactPassword(databaseUrl)}`,
       `  Data           ${dataDir}`,
       'Press Ctrl-C to stop.',
       '',

@@ -6,45 +6,18 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmbeddedPostgres } from './lib/embedded-postgres';
-import { freePort } from './lib/processes';
-import { startTemporalDevServer } from './lib/temporal-dev-server';
-import { temporalCliPath } from './lib/tools';
+import { redactPassword } from './lib/embedded-postgres';
+import { startScratchServers } from './lib/scratch-servers';
 
 async function main(): Promise<number> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'capacity-exit-test-'));
-  await chmod(scratch, 0o755); // PostgreSQL runs as the `postgres` user when we are root
-  const cleanups: Array<() => Promise<void>> = [() => rm(scratch, { recursive: true, force: true })];
+  const servers = await startScratchServers({
+    name: 'test',
+    databaseUrl: process.env.DATABASE_URL,
+    temporalAddress: process.env.TEMPORAL_ADDRESS,
+  });
   try {
-    let databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) {
-      const postgres = await startEmbeddedPostgres({
-        dataDir: path.join(scratch, 'postgres'),
-        port: await freePort(),
-        database: 'capacity_exit_test',
-        persistent: false,
-      });
-      cleanups.push(() => postgres.stop());
-      databaseUrl = postgres.url;
-    }
-    let temporalAddress = process.env.TEMPORAL_ADDRESS;
-    if (!temporalAddress) {
-      const temporal = await startTemporalDevServer({
-        cliPath: temporalCliPath(),
-        port: await freePort(),
-        namespace: 'default',
-        retentionDays: 1,
-        logFile: path.join(scratch, 'temporal.log'),
-      });
-      cleanups.push(() => temporal.stop());
-      temporalAddress = temporal.address;
-    }
-    process.stdout.write(
-      `[test] PostgreSQL ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Temporal ${temporalAddress}\n`,
-    );
+    const { databaseUrl, temporalAddress } = servers;
+    process.stdout.write(`[test] PostgreSQL ${redactPassword(databaseUrl)}, Temporal ${temporalAddress}\n`);
 
     const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], {
       stdio: 'inherit',
@@ -56,7 +29,7 @@ async function main(): Promise<number> {
     const [code] = (await once(jest, 'exit')) as [number | null];
     return code ?? 1;
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    await servers.stop();
   }
 }
 

@@ -63,3 +63,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: () => server.stop(),
   };
 }
+
+/** A connection URL fit for a log line: the password masked. */
+export function redactPassword(url: string): string {
+  return url.replace(/:[^:@/]*@/, ':***@');
+}

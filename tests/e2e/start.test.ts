@@ -5,11 +5,11 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../scripts/lib/processes';
+import { makeScratchDir } from '../../scripts/lib/scratch-servers';
 import { temporalCliPath } from '../../scripts/lib/tools';
 import { aFinding } from '../helpers/findings';
 import { createTestDatabase, testTemporalAddress } from '../helpers/servers';
@@ -54,8 +54,7 @@ describe('npm start', () => {
   let uiUrl: string;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'capacity-exit-e2e-'));
-    await chmod(dataDir, 0o755);
+    dataDir = await makeScratchDir('e2e');
     const [port, pgPort, temporalPort, uiPort] = await Promise.all([
       freePort(),
       freePort(),
