@@ -2,20 +2,12 @@
  * Throwaway servers for `npm test` and `npm run bench`: an embedded PostgreSQL and a Temporal dev
  * server in a scratch directory that is deleted when they stop.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { freePort } from './processes';
+import { freePort, makeScratchDir } from './processes';
 import { startTemporalDevServer } from './temporal-dev-server';
 import { temporalCliPath } from './tools';
-
-/** A fresh temporary directory the `postgres` user can enter (PostgreSQL runs as it when we are root). */
-export async function makeScratchDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `capacity-exit-${prefix}-`));
-  await chmod(dir, 0o755);
-  return dir;
-}
 
 export interface ScratchServers {
   databaseUrl: string;
