@@ -45,6 +45,22 @@ async function stopService({ child }: Started): Promise<number | null> {
   return code;
 }
 
+interface CaseBody {
+  status: string;
+  live: { status: string } | null;
+}
+
+async function caseWithLiveState(url: string, withinMs: number): Promise<CaseBody> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as CaseBody;
+    if (body.live || Date.now() > deadline) return body;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 describe('npm start', () => {
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
@@ -120,9 +136,9 @@ describe('npm start', () => {
 
     const second = await startService(env);
     try {
-      const again = await fetch(`${apiUrl}/v1/cases/${caseId!}`);
-      expect(again.status).toBe(200);
-      const body = (await again.json()) as { status: string; live: { status: string } | null };
+      // The first query after a restart can wait out the old worker's sticky queue (5 s) before
+      // Temporal hands it to the new worker; the API answers `live: null` meanwhile, so ask again.
+      const body = await caseWithLiveState(`${apiUrl}/v1/cases/${caseId!}`, 30_000);
       expect(body.live?.status).toBe('awaiting_government_decision');
       expect(body.status).toBe('awaiting_government_decision');
     } finally {
