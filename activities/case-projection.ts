@@ -1,58 +1,197 @@
-import { sql } from 'drizzle-orm';
+import { ApplicationFailure } from '@temporalio/activity';
+import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
-import { caseEvents, cases } from '../db/schema';
-import type { CaseEvent, CaseState } from '../workflows/contract';
+import { ledgerHash } from '../db/ledger';
+import { caseEvents, cases, listMemberships, outbox, tasks } from '../db/schema';
+import type { CaseState } from '../domain/case';
+import type { SkeletonCaseState } from '../workflows/legacy/skeleton-case';
+import type { CaseEvent, Effect } from '../workflows/contract';
 
 export interface RecordCaseEventInput {
   event: CaseEvent;
-  /** The case's state right after the event. */
-  snapshot: CaseState;
+  /** The case's state right after the event (a skeleton-era case sends its smaller state). */
+  snapshot: CaseState | SkeletonCaseState;
+  /** The messages the step sends, written to the outbox with it. */
+  effects?: Effect[];
+}
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+function isFullState(snapshot: CaseState | SkeletonCaseState): snapshot is CaseState {
+  return 'openTasks' in snapshot;
 }
 
 /**
- * Writes one case event and the case row it leads to, in one transaction. Safe to run twice and
- * out of order: the event is keyed by (case, sequence), and the row only moves forward.
+ * Records one step of a case in one transaction: its ledger entry (hash-chained), the case row, the
+ * open tasks, the list memberships and the outbox messages. Safe to run twice and out of order: the
+ * entry is keyed by (case, sequence), the row and the derived tables only move forward.
  */
-export async function recordCaseEventIn(
-  db: Database,
-  { event, snapshot }: RecordCaseEventInput,
-): Promise<void> {
+export async function recordCaseEventIn(db: Database, input: RecordCaseEventInput): Promise<void> {
+  const { event, snapshot, effects = [] } = input;
+  if (!snapshot?.caseId || !Number.isInteger(event?.sequence) || event.sequence < 1)
+    throw ApplicationFailure.nonRetryable(
+      'recordCaseEvent needs an event with a sequence ≥ 1 and a snapshot',
+      'InvalidInput',
+    );
   await db.transaction(async (tx) => {
-    await tx
-      .insert(cases)
-      .values({
-        ...caseRowFor({
-          caseId: snapshot.caseId,
-          finding: snapshot.finding,
-          policyVersion: snapshot.policyVersion,
-        }),
-        status: snapshot.status,
-        deadline: snapshot.deadline,
-        deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt) : null,
-        stateVersion: event.sequence,
-      })
-      .onConflictDoUpdate({
-        target: cases.id,
-        set: {
-          status: sql`excluded.status`,
-          deadline: sql`excluded.deadline`,
-          deadlineLapsesAt: sql`excluded.deadline_lapses_at`,
-          stateVersion: sql`excluded.state_version`,
-          updatedAt: sql`now()`,
-        },
-        setWhere: sql`${cases.stateVersion} < excluded.state_version`,
-      });
-    await tx
-      .insert(caseEvents)
-      .values({
-        caseId: snapshot.caseId,
-        sequence: event.sequence,
-        type: event.type,
-        status: snapshot.status,
-        occurredAt: new Date(event.occurredAt),
-        detail: event.detail,
-      })
-      .onConflictDoNothing();
+    const newest = await upsertCase(tx, event, snapshot);
+    await appendToLedger(tx, event, snapshot);
+    if (effects.length > 0)
+      await tx
+        .insert(outbox)
+        .values(
+          effects.map((effect) => ({
+            key: effect.key,
+            caseId: snapshot.caseId,
+            sequence: event.sequence,
+            kind: effect.kind,
+            channel: effect.channel,
+            recipient: effect.recipient,
+            payload: effect.payload,
+          })),
+        )
+        .onConflictDoNothing();
+    if (newest && isFullState(snapshot)) {
+      await syncTasks(tx, event, snapshot);
+      await syncLists(tx, snapshot);
+    }
   });
+}
+
+/** Writes the case row if this event is newer than the row; returns whether it was. */
+async function upsertCase(
+  tx: Tx,
+  event: CaseEvent,
+  snapshot: CaseState | SkeletonCaseState,
+): Promise<boolean> {
+  const full = isFullState(snapshot) ? snapshot : null;
+  const applied = await tx
+    .insert(cases)
+    .values({
+      ...caseRowFor({
+        caseId: snapshot.caseId,
+        finding: snapshot.finding,
+        policyVersion: snapshot.policyVersion,
+      }),
+      status: snapshot.status,
+      deadline: snapshot.deadline,
+      deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt) : null,
+      outcome: full?.outcome ?? null,
+      state: full,
+      stateVersion: event.sequence,
+    })
+    .onConflictDoUpdate({
+      target: cases.id,
+      set: {
+        status: sql`excluded.status`,
+        deadline: sql`excluded.deadline`,
+        deadlineLapsesAt: sql`excluded.deadline_lapses_at`,
+        outcome: sql`excluded.outcome`,
+        state: sql`excluded.state`,
+        stateVersion: sql`excluded.state_version`,
+        updatedAt: sql`now()`,
+      },
+      setWhere: sql`${cases.stateVersion} < excluded.state_version`,
+    })
+    .returning({ id: cases.id });
+  return applied.length > 0;
+}
+
+async function appendToLedger(
+  tx: Tx,
+  event: CaseEvent,
+  snapshot: CaseState | SkeletonCaseState,
+): Promise<void> {
+  const [existing] = await tx
+    .select({ sequence: caseEvents.sequence })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence)));
+  if (existing) return;
+  let prevHash = '';
+  if (event.sequence > 1) {
+    const [previous] = await tx
+      .select({ hash: caseEvents.hash })
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence - 1)));
+    // The workflow writes in sequence order; a missing predecessor is a race that a retry resolves.
+    if (!previous)
+      throw new Error(`ledger entry ${event.sequence - 1} of ${snapshot.caseId} is not written yet`);
+    prevHash = previous.hash ?? '';
+  }
+  const content = {
+    caseId: snapshot.caseId,
+    sequence: event.sequence,
+    type: event.type,
+    status: snapshot.status,
+    occurredAt: new Date(event.occurredAt).toISOString(),
+    actor: event.actor ?? null,
+    reason: event.reason ?? null,
+    evidence: event.evidence ?? [],
+    detail: event.detail,
+  };
+  await tx
+    .insert(caseEvents)
+    .values({
+      ...content,
+      occurredAt: new Date(content.occurredAt),
+      actor: content.actor as Record<string, unknown> | null,
+      prevHash,
+      hash: ledgerHash(content, prevHash),
+    })
+    .onConflictDoNothing();
+}
+
+async function syncTasks(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<void> {
+  const openIds = snapshot.openTasks.map((task) => task.id);
+  const closing = tx
+    .update(tasks)
+    .set({ closedAt: new Date(event.occurredAt), closedSequence: event.sequence })
+    .where(
+      and(
+        eq(tasks.caseId, snapshot.caseId),
+        isNull(tasks.closedAt),
+        openIds.length > 0 ? notInArray(tasks.id, openIds) : undefined,
+      ),
+    );
+  await closing;
+  if (openIds.length === 0) return;
+  await tx
+    .insert(tasks)
+    .values(
+      snapshot.openTasks.map((task) => ({
+        id: task.id,
+        caseId: snapshot.caseId,
+        kind: task.kind,
+        role: task.role,
+        regionCode: task.regionCode,
+        departments: task.departments,
+        dueAt: task.dueAt ? new Date(task.dueAt) : null,
+        openedAt: new Date(event.occurredAt),
+        openedSequence: event.sequence,
+      })),
+    )
+    .onConflictDoUpdate({ target: tasks.id, set: { dueAt: sql`excluded.due_at` } });
+}
+
+async function syncLists(tx: Tx, snapshot: CaseState): Promise<void> {
+  if (snapshot.lists.length === 0) return;
+  const { name, creditCode, regionCode } = snapshot.finding.enterprise;
+  await tx
+    .insert(listMemberships)
+    .values(
+      snapshot.lists.map((membership) => ({
+        caseId: snapshot.caseId,
+        list: membership.list,
+        enteredAt: new Date(membership.enteredAt),
+        leftAt: membership.leftAt ? new Date(membership.leftAt) : null,
+        regionCode,
+        creditCode,
+        enterpriseName: name,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [listMemberships.caseId, listMemberships.list, listMemberships.enteredAt],
+      set: { leftAt: sql`excluded.left_at` },
+    });
 }

@@ -1,14 +1,19 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
+import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
+import { deliverEffectIn, type DeliverEffectInput } from './outbox';
 
 export interface ActivityDeps {
   db: Database;
   logger: Logger;
+  /** Where outbox messages go, per channel; by default they are recorded and logged. */
+  adapters?: Partial<DeliveryAdapters>;
 }
 
 /** Builds the activities with their dependencies; the worker registers what this returns. */
-export function createActivities({ db, logger }: ActivityDeps) {
+export function createActivities({ db, logger, adapters }: ActivityDeps) {
+  const channels: DeliveryAdapters = { ...defaultAdapters(logger), ...adapters };
   return {
     async recordCaseEvent(input: RecordCaseEventInput): Promise<void> {
       await recordCaseEventIn(db, input);
@@ -16,6 +21,9 @@ export function createActivities({ db, logger }: ActivityDeps) {
         { caseId: input.snapshot.caseId, event: input.event.type, sequence: input.event.sequence },
         'case event recorded',
       );
+    },
+    async deliverEffect(input: DeliverEffectInput): Promise<void> {
+      await deliverEffectIn({ db, adapters: channels, logger }, input);
     },
   };
 }

@@ -19,12 +19,26 @@ export const CaseIdParamsSchema = z.object({
 
 export const DeadlineSchema = z
   .object({
-    lastDay: LocalDateSchema,
-    lapsesAt: z.string().meta({ format: 'date-time' }),
+    lastDay: LocalDateSchema.meta({ description: 'the last day, after the rest-day rule' }),
+    lapsesAt: z.string().meta({ format: 'date-time', description: '24:00 China Standard Time of the last day' }),
     rule: z.literal(PERIOD_RULE),
-    inputs: z.object({ from: LocalDateSchema, months: z.number().int() }),
+    inputs: z.object({
+      from: LocalDateSchema,
+      months: z.number().int().optional(),
+      days: z.number().int().optional(),
+      extends: LocalDateSchema.optional(),
+      holidayTableVersion: z.string().optional(),
+    }),
     clampedToMonthEnd: z.boolean(),
-    restDayRuleApplied: z.boolean(),
+    nominalLastDay: LocalDateSchema.optional().meta({ description: 'the last day before the rest-day rule' }),
+    restDays: z
+      .object({
+        movedOver: z.array(LocalDateSchema),
+        yearsNotInTable: z.array(z.number().int()),
+        sources: z.array(z.string()),
+      })
+      .optional()
+      .meta({ description: 'the rest days the last day moved past, and the holiday notices consulted' }),
     explanation: z.string(),
   })
   .meta({ id: 'Deadline', description: 'A deadline with the rule and inputs that produced it' });

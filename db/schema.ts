@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   date,
   index,
   integer,
@@ -16,6 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { CaseState, OpenTask } from '../domain/case';
 import type { Deadline } from '../domain/calendar';
 import type { Finding } from '../domain/finding';
 
@@ -39,6 +41,9 @@ export const cases = pgTable(
     status: text('status').notNull(),
     deadline: jsonb('deadline').$type<Deadline | null>(),
     deadlineLapsesAt: timestamp('deadline_lapses_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    /** The workflow's whole state after the last applied event: what the case looked like then. */
+    state: jsonb('state').$type<CaseState>(),
     /** Sequence number of the last case event applied here; guards against out-of-order writes. */
     stateVersion: integer('state_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -52,6 +57,11 @@ export const cases = pgTable(
   ],
 );
 
+/**
+ * The ledger: an append-only record of every accepted step of every case (updates and deletes are
+ * refused by a trigger). Each entry carries the hash of the one before it in its case, so the audit
+ * trail outlives Temporal's history retention and tampering shows.
+ */
 export const caseEvents = pgTable(
   'case_events',
   {
@@ -66,10 +76,111 @@ export const caseEvents = pgTable(
       .$type<Record<string, unknown>>()
       .notNull()
       .default(sql`'{}'::jsonb`),
+    /** Who acted (user, role, region, department), or the system for timers; null before actors were kept. */
+    actor: jsonb('actor').$type<Record<string, unknown>>(),
+    reason: text('reason'),
+    evidence: jsonb('evidence')
+      .$type<{ reference: string; description?: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** SHA-256 of the previous entry of the same case ('' for the first). */
+    prevHash: text('prev_hash'),
+    /** SHA-256 over this entry's canonical content and prev_hash. */
+    hash: text('hash'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.caseId, table.sequence] })],
 );
 
+/** The task inbox: each decision a case waits for, who may make it, and when it was made. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    role: text('role').notNull(),
+    regionCode: text('region_code').notNull(),
+    departments: text('departments').array().$type<NonNullable<OpenTask['departments']>>(),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    openedSequence: integer('opened_sequence').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedSequence: integer('closed_sequence'),
+  },
+  (table) => [
+    index('tasks_open_idx')
+      .on(table.role, table.regionCode, table.dueAt)
+      .where(sql`${table.closedAt} is null`),
+    index('tasks_case_id_idx').on(table.caseId),
+  ],
+);
+
+/** Yellow, red and emission-list memberships with their entry and exit dates. */
+export const listMemberships = pgTable(
+  'list_memberships',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    list: text('list').notNull(),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+    regionCode: text('region_code').notNull(),
+    creditCode: text('credit_code').notNull(),
+    enterpriseName: text('enterprise_name').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.caseId, table.list, table.enteredAt] }),
+    index('list_memberships_list_region_idx').on(table.list, table.regionCode),
+  ],
+);
+
+/**
+ * The transactional outbox: each message to the outside world, written in the same transaction as
+ * the ledger entry that causes it, keyed by its idempotency key, delivered by an activity.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    key: text('key').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    sequence: integer('sequence').notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    recipient: jsonb('recipient').$type<Record<string, unknown> | null>(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (table) => [index('outbox_case_id_idx').on(table.caseId)],
+);
+
+/** The delivery log: every attempt to deliver an outbox message, with its adapter and outcome. */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    outboxKey: text('outbox_key')
+      .notNull()
+      .references(() => outbox.key),
+    attempt: integer('attempt').notNull(),
+    adapter: text('adapter').notNull(),
+    outcome: text('outcome').notNull(),
+    reference: text('reference'),
+    error: text('error'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('deliveries_outbox_key_idx').on(table.outboxKey)],
+);
+
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type DeliveryRow = typeof deliveries.$inferSelect;

@@ -1,11 +1,17 @@
 /**
  * Counting a period, as the Civil Code says (民法典 第二百零一条至第二百零三条):
  * the day of the act is not counted; a period in months ends on the corresponding day of the final
- * month, or on that month's last day where it has no such day; the last day ends at 24:00 China
- * Standard Time (UTC+8, no daylight saving), so the period lapses at the first instant of the next day.
+ * month, or on that month's last day where it has no such day, and a period in days on the day that many
+ * days after the act; a last day that is a statutory rest day (a weekend or a public holiday as the State
+ * Council's yearly notice arranges them, make-up working days 调休上班 counting as working days) gives way
+ * to the first working day after it; the last day ends at 24:00 China Standard Time (UTC+8, no daylight
+ * saving), so the period lapses at the first instant of the next day. An extension adds its months to the
+ * deadline it extends, by the same rules.
  *
  * Pure and deterministic: safe in workflow code. Dates are ISO calendar dates, 'YYYY-MM-DD'.
  */
+import { HOLIDAY_TABLE_VERSION, describeNotice, holidayOn, holidayYear, isRestDay } from './holidays';
+import type { RestDayStatus } from './holidays';
 
 export type LocalDate = string;
 
@@ -15,16 +21,35 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const PERIOD_RULE = 'civil-code-201-203' as const;
 
 export interface Deadline {
-  /** Last day of the period, a China Standard Time calendar date. */
+  /** Last day of the period, a China Standard Time calendar date, after the rest-day rule. */
   lastDay: LocalDate;
   /** The instant the period lapses: 24:00 CST of the last day, as a UTC ISO-8601 instant. */
   lapsesAt: string;
   rule: typeof PERIOD_RULE;
-  inputs: { from: LocalDate; months: number };
-  /** Whether the period's last day was clamped to the end of a shorter month. */
+  /**
+   * What the period was counted from: the day of the act and the months or days; for an extension, the
+   * last day of the deadline it extends (`extends`, which is also `from`); the holiday table's version.
+   */
+  inputs: {
+    from: LocalDate;
+    months?: number;
+    days?: number;
+    extends?: LocalDate;
+    holidayTableVersion: string;
+  };
+  /** Whether the nominal last day was clamped to the end of a shorter month. */
   clampedToMonthEnd: boolean;
-  /** The rest-day rule (a last day on a rest day moves to the next working day) is not applied yet. */
-  restDayRuleApplied: false;
+  /** The last day before the rest-day rule: the corresponding (or month-end) day, or `from` + days. */
+  nominalLastDay: LocalDate;
+  restDays: {
+    /** The rest days the last day was moved past, in order ([] when the nominal last day is a working day). */
+    movedOver: LocalDate[];
+    /** Years consulted that the holiday table lacks (weekends only were applied for them); [] normally. */
+    yearsNotInTable: number[];
+    /** The State Council notices consulted for the years involved. */
+    sources: string[];
+  };
+  /** How the deadline was reached, in English with the Civil Code's articles. */
   explanation: string;
 }
 
@@ -100,23 +125,177 @@ export function chinaDateOf(instant: Date): LocalDate {
   });
 }
 
-/** The deadline of a period of `months` months counted from the act dated `from`. */
-export function periodDeadline(from: LocalDate, months: number): Deadline {
-  if (!Number.isInteger(months) || months < 1)
-    throw new RangeError(`a period needs whole months ≥ 1, got ${months}`);
-  const { date: lastDay, clamped } = addMonthsClamped(from, months);
-  const lapsesAt = startOfChinaDay(addDays(lastDay, 1));
-  const clampNote = clamped ? `; ${lastDay.slice(0, 7)} has no day ${from.slice(8)}, so its last day` : '';
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function weekdayName(date: LocalDate): string {
+  const { year, month, day } = parts(date);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+}
+
+/** A day as the explanation names it: the weekday, and the holiday a public holiday or make-up day belongs to. */
+function describeDay(date: LocalDate, status: RestDayStatus): string {
+  const holiday = holidayOn(date)?.holiday;
+  switch (status.reason) {
+    case 'public_holiday':
+      return `${date} (${weekdayName(date)}, public holiday: ${holiday})`;
+    case 'make_up_working_day':
+      return `${date} (${weekdayName(date)}, a make-up working day 调休上班 for ${holiday})`;
+    case 'weekend':
+      return `${date} (${weekdayName(date)}, weekend)`;
+    case 'working_day':
+      return `${date} (${weekdayName(date)})`;
+  }
+}
+
+/** The longest run of rest days the rule will walk: far beyond any the notices have arranged. */
+const MAX_REST_RUN = 31;
+
+interface RestDayMove {
+  lastDay: LocalDate;
+  restDays: Deadline['restDays'];
+  text: string;
+}
+
+/** 民法典 第二百零三条第一款: a last day that is a rest day gives way to the day after the rest days. */
+function applyRestDayRule(nominalLastDay: LocalDate): RestDayMove {
+  const movedOver: LocalDate[] = [];
+  const movedOverText: string[] = [];
+  const yearsConsulted = new Set<number>();
+  const noticeYears = new Set<number>();
+  const consult = (date: LocalDate): RestDayStatus => {
+    yearsConsulted.add(parts(date).year);
+    const notice = holidayOn(date);
+    if (notice) noticeYears.add(notice.year); // 31 December 2022 is in the notice for 2023
+    return isRestDay(date);
+  };
+
+  let lastDay = nominalLastDay;
+  let status = consult(lastDay);
+  while (status.rest) {
+    movedOver.push(lastDay);
+    movedOverText.push(describeDay(lastDay, status));
+    if (movedOver.length > MAX_REST_RUN) {
+      throw new RangeError(
+        `more than ${MAX_REST_RUN} rest days in a row from ${nominalLastDay}: check the table`,
+      );
+    }
+    lastDay = addDays(lastDay, 1);
+    status = consult(lastDay);
+  }
+
+  const years = [...yearsConsulted].sort((x, y) => x - y);
+  const yearsNotInTable = years.filter((year) => !holidayYear(year));
+  for (const year of years) if (holidayYear(year)) noticeYears.add(year);
+  const sources = [...noticeYears]
+    .sort((x, y) => x - y)
+    .flatMap((year) => holidayYear(year)?.sources.map(describeNotice) ?? []);
+
+  const ending = describeDay(lastDay, status);
+  const moveText =
+    movedOver.length === 0
+      ? `; ${ending} is a working day, so it stays the last day (第二百零三条第一款)`
+      : movedOver.length === 1
+        ? `; ${movedOverText[0]} is a statutory rest day, so the period ends on the day after it, ` +
+          `${ending} (第二百零三条第一款)`
+        : `; ${nominalLastDay} to ${movedOver[movedOver.length - 1]} are statutory rest days: ` +
+          `${movedOverText.join(', ')}; so the period ends on the first day after them, ${ending} (第二百零三条第一款)`;
+  const tableText =
+    sources.length > 0 ? `; rest days per holiday table ${HOLIDAY_TABLE_VERSION}: ${sources.join('; ')}` : '';
+  const fallbackText =
+    yearsNotInTable.length > 0
+      ? `; holiday table ${HOLIDAY_TABLE_VERSION} has no State Council notice for ${yearsNotInTable.join(', ')}, ` +
+        `so only Saturdays and Sundays were taken as rest days there, public holidays not applied`
+      : '';
   return {
     lastDay,
-    lapsesAt,
-    rule: PERIOD_RULE,
-    inputs: { from, months },
-    clampedToMonthEnd: clamped,
-    restDayRuleApplied: false,
-    explanation:
-      `${months} month(s) counted from ${from}, the day of the act not counted, end on ${lastDay}${clampNote} ` +
-      `(民法典 第二百零一、二百零二条); the period lapses at 24:00 China Standard Time, ` +
-      `${addDays(lastDay, 1)}T00:00+08:00 = ${lapsesAt} (第二百零三条).`,
+    restDays: { movedOver, yearsNotInTable, sources },
+    text: moveText + tableText + fallbackText,
   };
+}
+
+function lapseOf(lastDay: LocalDate): { lapsesAt: string; text: string } {
+  const lapsesAt = startOfChinaDay(addDays(lastDay, 1));
+  return {
+    lapsesAt,
+    text:
+      `; the period lapses at 24:00 China Standard Time, ` +
+      `${addDays(lastDay, 1)}T00:00+08:00 = ${lapsesAt} (第二百零三条第二款).`,
+  };
+}
+
+function requireWhole(value: number, unit: 'months' | 'days'): void {
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`a period needs whole ${unit} ≥ 1, got ${value}`);
+}
+
+function monthsDeadline(
+  from: LocalDate,
+  months: number,
+  inputs: Deadline['inputs'],
+  preamble: string,
+): Deadline {
+  requireWhole(months, 'months');
+  const { date: nominalLastDay, clamped } = addMonthsClamped(from, months);
+  const clampNote = clamped
+    ? `; ${nominalLastDay.slice(0, 7)} has no day ${from.slice(8)}, so its last day`
+    : '';
+  const move = applyRestDayRule(nominalLastDay);
+  const lapse = lapseOf(move.lastDay);
+  return {
+    lastDay: move.lastDay,
+    lapsesAt: lapse.lapsesAt,
+    rule: PERIOD_RULE,
+    inputs,
+    clampedToMonthEnd: clamped,
+    nominalLastDay,
+    restDays: move.restDays,
+    explanation:
+      `${preamble}${months} month(s) counted from ${from}, the day of the act not counted, ` +
+      `end on ${nominalLastDay}${clampNote} (民法典 第二百零一、二百零二条)` +
+      move.text +
+      lapse.text,
+  };
+}
+
+/** The deadline of a period of `months` months counted from the act dated `from`. */
+export function periodDeadline(from: LocalDate, months: number): Deadline {
+  return monthsDeadline(from, months, { from, months, holidayTableVersion: HOLIDAY_TABLE_VERSION }, '');
+}
+
+/** The deadline of a period of `days` days counted from the act dated `from`: its last day is `from` + `days`. */
+export function dayPeriodDeadline(from: LocalDate, days: number): Deadline {
+  requireWhole(days, 'days');
+  const nominalLastDay = addDays(from, days);
+  const move = applyRestDayRule(nominalLastDay);
+  const lapse = lapseOf(move.lastDay);
+  return {
+    lastDay: move.lastDay,
+    lapsesAt: lapse.lapsesAt,
+    rule: PERIOD_RULE,
+    inputs: { from, days, holidayTableVersion: HOLIDAY_TABLE_VERSION },
+    clampedToMonthEnd: false,
+    nominalLastDay,
+    restDays: move.restDays,
+    explanation:
+      `${days} day(s) counted from ${from}, the day of the act not counted, end on ${nominalLastDay} ` +
+      `(民法典 第二百零一条)` +
+      move.text +
+      lapse.text,
+  };
+}
+
+/**
+ * An extension of `base` by `months` months: counted from the last day of `base` (after its rest-day rule) as
+ * if that were the day of the act, by the same rules.
+ */
+export function extendDeadline(base: Deadline, months: number): Deadline {
+  const from = base.lastDay;
+  parts(from);
+  return monthsDeadline(
+    from,
+    months,
+    { from, months, extends: from, holidayTableVersion: HOLIDAY_TABLE_VERSION },
+    `Extends the deadline whose last day is ${from} (lapsing at ${base.lapsesAt}) ` +
+      `by ${months} month(s), counted from that last day as if it were the day of the act, by the same rules: `,
+  );
 }

@@ -60,8 +60,92 @@ export const CASE_STATUSES = {
   rectifying: '限期整改中',
   awaiting_government_decision: '待政府决定',
   exiting: '退出中',
+  awaiting_acceptance: '待验收',
+  rectified: '已整改',
+  exited: '已退出',
+  closed: '已结案',
 } as const;
 export type CaseStatus = keyof typeof CASE_STATUSES;
+
+/** The statuses a case ends in; each is final. */
+export const CASE_OUTCOMES = {
+  rectified: '整改达标',
+  exited: '退出并验收',
+  closed: '依政府决定结案',
+} as const;
+export type CaseOutcome = keyof typeof CASE_OUTCOMES;
+
+export const ROLES = {
+  department_officer: '职能部门经办人',
+  supervisor: '领导小组办公室',
+  government_approver: '有批准权的人民政府',
+  acceptance_inspector: '验收组',
+  auditor: '审计监督',
+  administrator: '系统管理员',
+} as const;
+export type Role = keyof typeof ROLES;
+
+/** The measures an exit order names (关停、停业、关闭、取缔). */
+export const EXIT_MEASURES = {
+  shutdown: '关停',
+  cease_business: '停业',
+  close: '关闭',
+  ban: '取缔',
+} as const;
+export type ExitMeasure = keyof typeof EXIT_MEASURES;
+
+export const EXIT_SCOPES = {
+  whole_enterprise: '整体关闭退出',
+  equipment: '淘汰相关设备（生产线）',
+} as const;
+export type ExitScope = keyof typeof EXIT_SCOPES;
+
+/** One item of exit evidence, recorded item by item (拆除, or the five sealing steps, …). */
+export const EXIT_EVIDENCE_ITEMS = {
+  dismantled: '主体设备已拆除',
+  water_cut: '已断水',
+  power_cut: '已断电',
+  power_units_removed: '已拆除动力装置',
+  main_equipment_sealed: '已封存主体设备',
+  public_commitment: '企业公开承诺不再恢复生产',
+  commitment_announced: '承诺已公告',
+  staff_resettlement_plan: '职工安置方案',
+  supplementary: '补充证据',
+} as const;
+export type ExitEvidenceItem = keyof typeof EXIT_EVIDENCE_ITEMS;
+
+/** The sealing steps that, all recorded, make the capacity sealed and start time-limited dismantling. */
+export const SEALING_STEPS = [
+  'water_cut',
+  'power_cut',
+  'power_units_removed',
+  'main_equipment_sealed',
+  'public_commitment',
+  'commitment_announced',
+] as const satisfies readonly ExitEvidenceItem[];
+
+export const ACCEPTANCE_LEVELS = {
+  county: '县级验收',
+  city: '市级验收',
+} as const;
+export type AcceptanceLevel = keyof typeof ACCEPTANCE_LEVELS;
+
+export const PUBLISHED_LISTS = {
+  yellow: '黄牌（限期整改）',
+  red: '红牌（整改不达标关停退出）',
+  emission_exceeding: '超标排放企业名单',
+  emission_serious: '严重超标排放企业名单',
+} as const;
+export type PublishedList = keyof typeof PUBLISHED_LISTS;
+
+/** Outside parties the service notifies (through the outbox). */
+export const CHANNELS = {
+  grid_company: '电网企业（差别电价）',
+  credit_platform: '全国信用信息共享平台',
+  licence_registry: '证照发证机关',
+  people: '工作人员通知',
+} as const;
+export type Channel = keyof typeof CHANNELS;
 
 /** Tuple form for zod's z.enum and drizzle's pgEnum, which need a non-empty literal tuple. */
 export function codesOf<T extends Record<string, string>>(

@@ -2,10 +2,23 @@
  * The case workflow's contract with its callers: task queue, ids, inputs, state and messages.
  * Released names never change: running cases and their recorded histories depend on them.
  */
-import { defineQuery } from '@temporalio/workflow';
-import type { Deadline } from '../domain/calendar';
-import type { CaseStatus } from '../domain/enums';
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { DecisionKind } from '../domain/authority';
+import type { CaseState, EvidenceRef, SystemActor } from '../domain/case';
+import type {
+  AcceptanceOpinion,
+  Actor,
+  ExitEvidence,
+  ExtensionDecision,
+  ExtensionRequest,
+  GovernmentDecision,
+  Reinspection,
+  Urging,
+} from '../domain/decisions';
+import type { CaseStatus, Channel, Department, Role } from '../domain/enums';
 import type { Finding } from '../domain/finding';
+
+export type { CaseState };
 
 export const TASK_QUEUE = 'rectification-cases';
 
@@ -22,25 +35,96 @@ export interface CaseInput {
   policyVersion: string;
 }
 
-export interface CaseState {
-  caseId: string;
-  status: CaseStatus;
-  policyVersion: string;
-  finding: Finding;
-  /** The rectification deadline; null where the capacity exits at once (technology). */
-  deadline: Deadline | null;
-  escalatedAt: string | null;
-  /** Number of case events recorded so far; the last event's sequence number. */
-  sequence: number;
-}
+export const CASE_EVENT_TYPES = [
+  'case_filed',
+  'deadline_set',
+  'deadline_reminder_sent',
+  'extension_requested',
+  'extension_granted',
+  'extension_refused',
+  'reinspection_passed',
+  'reinspection_failed',
+  'deadline_lapsed',
+  'government_reminder_sent',
+  'government_decision_overdue',
+  'exit_approved',
+  'new_deadline_set',
+  'closed_by_government',
+  'exit_ordered_at_once',
+  'exit_evidence_recorded',
+  'exit_deadline_missed',
+  'dismantling_deadline_missed',
+  'acceptance_passed',
+  'acceptance_failed',
+  'urged',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
-export type CaseEventType = 'case_filed' | 'deadline_set' | 'deadline_lapsed' | 'exit_ordered_at_once';
-
+/** One accepted step of a case: what the ledger keeps, forever. */
 export interface CaseEvent {
   sequence: number;
   type: CaseEventType;
   occurredAt: string;
+  /** Absent only in events recorded before actors were recorded (the walking skeleton). */
+  actor?: Actor | SystemActor;
+  reason?: string | null;
+  evidence?: EvidenceRef[];
   detail: Record<string, unknown>;
 }
 
+export const EFFECT_KINDS = [
+  'pricing_start',
+  'pricing_stop',
+  'credit_report',
+  'licence_revocation',
+  'deadline_reminder',
+  'government_reminder',
+  'supervisor_notice',
+  'urging_notice',
+] as const;
+export type EffectKind = (typeof EFFECT_KINDS)[number];
+
+/** A message to the outside world, written to the outbox with its step and delivered after it. */
+export interface Effect {
+  /** Idempotency key: the same effect always has the same key, so it is written and delivered once. */
+  key: string;
+  kind: EffectKind;
+  channel: Channel;
+  recipient: { role: Role; regionCode: string; departments: Department[] | null } | null;
+  payload: Record<string, unknown>;
+}
+
+export interface DecisionReceipt {
+  caseId: string;
+  /** The ledger entry that recorded the decision. */
+  sequence: number;
+  status: CaseStatus;
+}
+
 export const getCaseStateQuery = defineQuery<CaseState>('getCaseState');
+
+export const requestExtensionUpdate = defineUpdate<DecisionReceipt, [ExtensionRequest]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<DecisionReceipt, [ExtensionDecision]>('decideExtension');
+export const reportReinspectionUpdate = defineUpdate<DecisionReceipt, [Reinspection]>('reportReinspection');
+export const recordGovernmentDecisionUpdate = defineUpdate<DecisionReceipt, [GovernmentDecision]>(
+  'recordGovernmentDecision',
+);
+export const recordExitEvidenceUpdate = defineUpdate<DecisionReceipt, [ExitEvidence]>('recordExitEvidence');
+export const recordAcceptanceOpinionUpdate = defineUpdate<DecisionReceipt, [AcceptanceOpinion]>(
+  'recordAcceptanceOpinion',
+);
+export const urgeUpdate = defineUpdate<DecisionReceipt, [Urging]>('urge');
+
+/** The update that carries each kind of decision into a case. */
+export const DECISION_UPDATES = {
+  extension_request: requestExtensionUpdate,
+  extension_decision: decideExtensionUpdate,
+  reinspection: reportReinspectionUpdate,
+  government_decision: recordGovernmentDecisionUpdate,
+  exit_evidence: recordExitEvidenceUpdate,
+  acceptance: recordAcceptanceOpinionUpdate,
+  urging: urgeUpdate,
+} as const satisfies Record<DecisionKind, unknown>;
+
+/** The error type of an update a case refuses (its validator's reason is the message). */
+export const DECISION_REJECTED = 'DecisionRejected';

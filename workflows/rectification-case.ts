@@ -1,77 +1,502 @@
 /**
- * The rectification case (整改案件): one finding's life, from filing to its outcome.
- * Deterministic workflow code: the clock is Temporal's, every side effect is an activity.
+ * The rectification case (整改案件): one finding's life, from filing to its outcome (DOMAIN.md,
+ * "The life of a case"). Deterministic workflow code: the clock is Temporal's, every side effect
+ * is an activity, every human decision is an update whose validator asks domain/case.ts.
  */
-import { condition, log, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '../activities';
-import { periodDeadline } from '../domain/calendar';
-import { rectificationMonthsFor } from '../domain/policy';
 import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  log,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Activities } from '../activities';
+import type { DecisionKind } from '../domain/authority';
+import {
+  chinaDateOf,
+  dayPeriodDeadline,
+  extendDeadline,
+  periodDeadline,
+  type Deadline,
+} from '../domain/calendar';
+import {
+  SYSTEM_ACTOR,
+  decisionProblem,
+  enterList,
+  exitComplete,
+  isOpen,
+  leaveList,
+  openTasksOf,
+  sealingComplete,
+  type CaseState,
+  type Decision,
+  type EvidenceRef,
+  type Recorded,
+  type SystemActor,
+} from '../domain/case';
+import type { Actor, GovernmentDecision } from '../domain/decisions';
+import type { CaseOutcome, CaseStatus } from '../domain/enums';
+import { dimensionPolicy, policyFor, rectificationMonthsFor } from '../domain/policy';
+import {
+  DECISION_REJECTED,
+  DECISION_UPDATES,
   getCaseStateQuery,
   type CaseEvent,
   type CaseEventType,
   type CaseInput,
-  type CaseState,
+  type DecisionReceipt,
+  type Effect,
 } from './contract';
-import type { CaseStatus } from '../domain/enums';
+import * as effects from './effects';
+import { skeletonCase } from './legacy/skeleton-case';
 
-const { recordCaseEvent } = proxyActivities<Activities>({
+/** Cases started before this patch run the frozen walking skeleton (workflows/legacy). */
+export const FULL_LIFECYCLE_PATCH = 'full-lifecycle';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const { recordCaseEvent, deliverEffect } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  // A projection write must eventually land: retry without limit, backing off to one minute.
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+  // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
 
+interface Alarm {
+  /** Unique for what it is about, so a moved deadline gets fresh alarms and none fires twice. */
+  key: string;
+  name: string;
+  dueAt: string;
+  /** A reminder already past when its phase starts is skipped; a deadline fires at once. */
+  skipIfPast?: boolean;
+  fire: () => Promise<unknown>;
+}
+
+interface StepOptions {
+  actor?: Actor | SystemActor;
+  reason?: string | null;
+  evidence?: EvidenceRef[];
+  detail?: Record<string, unknown>;
+  effects?: Effect[];
+}
+
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
+  if (!patched(FULL_LIFECYCLE_PATCH)) return (await skeletonCase(input)) as CaseState;
+
+  const policy = policyFor(input.policyVersion);
+  const dimension = policy.dimensions[input.finding.dimension];
+  const now = () => new Date().toISOString();
+  const today = () => chinaDateOf(new Date());
+
+  const state: CaseState = {
+    caseId: input.caseId,
+    status: 'filed',
+    outcome: null,
+    outcomeReason: null,
+    policyVersion: input.policyVersion,
+    finding: input.finding,
+    deadline: null,
+    governmentDecisionDue: null,
+    exitDeadline: null,
+    dismantlingDeadline: null,
+    timers: [],
+    extension: { requested: null, decided: null },
+    reinspection: null,
+    escalatedAt: null,
+    escalation: null,
+    governmentDecision: null,
+    exit: null,
+    acceptance: { county: null, city: null, failures: 0 },
+    lists: [],
+    openTasks: [],
+    statusSince: { at: now(), sequence: 1 },
+    creditReports: [],
+    sequence: 0,
+  };
+  setHandler(getCaseStateQuery, () => state);
+
+  // ---- recording: every accepted step goes to the ledger, the read model and the outbox, in order
+
+  let recorded: Promise<unknown> = Promise.resolve();
+  const deliveries: Promise<unknown>[] = [];
+
+  function moveTo(status: CaseStatus): void {
+    state.status = status;
+    state.statusSince = { at: now(), sequence: state.sequence + 1 };
+  }
+
+  /** Records one step: the state as it now is, with who, why, evidence and the effects it causes. */
+  function step(type: CaseEventType, options: StepOptions = {}): Promise<number> {
+    state.sequence += 1;
+    state.openTasks = openTasksOf(state);
+    const event: CaseEvent = {
+      sequence: state.sequence,
+      type,
+      occurredAt: now(),
+      actor: options.actor ?? SYSTEM_ACTOR,
+      reason: options.reason ?? null,
+      evidence: options.evidence ?? [],
+      detail: options.detail ?? {},
+    };
+    const snapshot = JSON.parse(JSON.stringify(state)) as CaseState;
+    const stepEffects = options.effects ?? [];
+    // One ledger write at a time, in sequence order: each entry's hash covers the one before.
+    const written = recorded.then(() => recordCaseEvent({ event, snapshot, effects: stepEffects }));
+    recorded = written;
+    for (const effect of stepEffects) deliveries.push(written.then(() => deliverEffect({ key: effect.key })));
+    return written.then(() => event.sequence);
+  }
+
+  function recordedBy(decision: { actor: Actor; reason: string; evidence: EvidenceRef[] }): Recorded {
+    return {
+      by: decision.actor,
+      at: now(),
+      reason: decision.reason,
+      evidence: decision.evidence,
+      sequence: state.sequence + 1,
+    };
+  }
+
+  const byDecision = (decision: { actor: Actor; reason: string; evidence: EvidenceRef[] }) => ({
+    actor: decision.actor,
+    reason: decision.reason,
+    evidence: decision.evidence,
+  });
+
+  // ---- human decisions: validated against domain rules, so a refusal never reaches history
+
+  function onDecision<K extends DecisionKind>(
+    kind: K,
+    apply: (decision: Extract<Decision, { kind: K }>['decision']) => Promise<number>,
+  ): void {
+    const update = DECISION_UPDATES[kind] as unknown as UpdateDefinition<
+      DecisionReceipt,
+      [Extract<Decision, { kind: K }>['decision']]
+    >;
+    setHandler(
+      update,
+      async (decision) => {
+        const sequence = await apply(decision as never);
+        return { caseId: state.caseId, sequence, status: state.status };
+      },
+      {
+        validator: (decision) => {
+          const problem = decisionProblem(state, { kind, decision } as Decision, Date.now());
+          if (problem)
+            throw ApplicationFailure.create({
+              type: DECISION_REJECTED,
+              message: problem,
+              nonRetryable: true,
+            });
+        },
+      },
+    );
+  }
+
+  onDecision('extension_request', (request) => {
+    state.extension.requested = { ...recordedBy(request), months: request.months };
+    return step('extension_requested', { ...byDecision(request), detail: { months: request.months } });
+  });
+
+  onDecision('extension_decision', (decision) => {
+    const months = decision.grant ? decision.months! : null;
+    state.extension.decided = { ...recordedBy(decision), granted: decision.grant, months };
+    if (!decision.grant) return step('extension_refused', byDecision(decision));
+    const previous = state.deadline!;
+    state.deadline = extendDeadline(previous, months!);
+    return step('extension_granted', {
+      ...byDecision(decision),
+      detail: { months, previousDeadline: previous, deadline: state.deadline },
+    });
+  });
+
+  onDecision('reinspection', (report) => {
+    state.reinspection = { ...recordedBy(report), result: report.result };
+    if (report.result === 'pass') {
+      return close('rectified', 'reinspection_passed', { ...byDecision(report), reason: report.reason });
+    }
+    escalate('reinspection_failed');
+    return step('reinspection_failed', byDecision(report));
+  });
+
+  onDecision('government_decision', (decision) => governmentDecided(decision));
+
+  onDecision('exit_evidence', (evidence) => {
+    const exit = state.exit!;
+    const entry = { ...recordedBy(evidence), item: evidence.item };
+    exit.evidence.push(entry);
+    if (evidence.item === 'dismantled') exit.dismantledAt = entry.at;
+    let sealedNow = false;
+    if (!exit.sealedAt && !exit.dismantledAt && sealingComplete(exit)) {
+      exit.sealedAt = entry.at;
+      state.dismantlingDeadline = periodDeadline(today(), policy.timings.dismantlingMonths);
+      sealedNow = true;
+    }
+    const completedNow = exitComplete(exit);
+    if (completedNow) {
+      exit.completedAt = entry.at;
+      moveTo('awaiting_acceptance');
+    }
+    return step('exit_evidence_recorded', {
+      ...byDecision(evidence),
+      detail: {
+        item: evidence.item,
+        sealed: sealedNow,
+        dismantlingDeadline: sealedNow ? state.dismantlingDeadline : undefined,
+        exitCompleted: completedNow,
+      },
+    });
+  });
+
+  onDecision('acceptance', (opinion) => {
+    const signed = { ...recordedBy(opinion), result: opinion.result };
+    state.acceptance[opinion.level] = signed;
+    const detail = { level: opinion.level, result: opinion.result };
+    if (opinion.result === 'fail') {
+      // A failed acceptance voids the earlier pass: the exit is redone and accepted again from the county.
+      state.acceptance = { county: null, city: null, failures: state.acceptance.failures + 1 };
+      state.exit!.completedAt = null;
+      state.exit!.dismantledAt = null;
+      moveTo('exiting');
+      return step('acceptance_failed', { ...byDecision(opinion), detail });
+    }
+    if (opinion.level === 'city')
+      return close('exited', 'acceptance_passed', { ...byDecision(opinion), detail });
+    return step('acceptance_passed', { ...byDecision(opinion), detail });
+  });
+
+  onDecision('urging', (urging) =>
+    step('urged', {
+      ...byDecision(urging),
+      effects: [effects.urgingNotice(state, state.sequence + 1, urging.reason)],
+    }),
+  );
+
+  // ---- transitions the process makes on its own
+
+  function escalate(reason: 'deadline_lapsed' | 'reinspection_failed'): void {
+    state.escalatedAt = now();
+    state.escalation = reason;
+    state.governmentDecisionDue = dayPeriodDeadline(today(), policy.timings.governmentDecisionDays);
+    if (dimension.emissionLists) enterList(state, 'emission_serious', state.escalatedAt);
+    moveTo('awaiting_government_decision');
+  }
+
+  function governmentDecided(decision: GovernmentDecision): Promise<number> {
+    const { actor: _actor, reason: _reason, evidence: _evidence, ...terms } = decision;
+    state.governmentDecision = { ...recordedBy(decision), ...terms };
+    state.governmentDecisionDue = null;
+    switch (decision.decision) {
+      case 'approve_exit': {
+        orderExit(decision.exitOrder, false);
+        return step('exit_approved', {
+          ...byDecision(decision),
+          detail: { exitOrder: decision.exitOrder, exitDeadline: state.exitDeadline },
+          effects: dimension.revokesLicences ? [effects.licenceRevocation(state, state.exit!.orderedAt)] : [],
+        });
+      }
+      case 'reject_new_deadline': {
+        state.deadline = periodDeadline(today(), decision.rectificationMonths);
+        leaveList(state, 'emission_serious', now());
+        moveTo('rectifying');
+        return step('new_deadline_set', { ...byDecision(decision), detail: { deadline: state.deadline } });
+      }
+      case 'reject_close':
+        state.outcomeReason = decision.outcome;
+        return close('closed', 'closed_by_government', {
+          ...byDecision(decision),
+          detail: { outcome: decision.outcome },
+        });
+    }
+  }
+
+  function orderExit(order: NonNullable<CaseState['exit']>['order'], atOnce: boolean, from = today()): void {
+    state.exit = {
+      order,
+      orderedAt: now(),
+      atOnce,
+      evidence: [],
+      sealedAt: null,
+      dismantledAt: null,
+      completedAt: null,
+    };
+    state.exitDeadline = periodDeadline(from, order?.exitMonths ?? policy.timings.exitMonths);
+    moveTo('exiting');
+  }
+
+  function close(outcome: CaseOutcome, type: CaseEventType, options: StepOptions): Promise<number> {
+    const at = now();
+    state.outcome = outcome;
+    moveTo(outcome);
+    for (const list of ['yellow', 'emission_exceeding', 'emission_serious'] as const)
+      leaveList(state, list, at);
+    // 红牌: closed after failing rectification — a case that had a rectification period and exited.
+    if (outcome === 'exited' && state.deadline) enterList(state, 'red', at);
+    const closing = dimension.differentialPricing ? [effects.pricingStop(state, at)] : [];
+    return step(type, { ...options, detail: { ...options.detail, outcome }, effects: closing });
+  }
+
+  // ---- timers: each phase waits for its decisions and fires its alarms when they come due
+
+  async function inPhase(status: CaseStatus, alarmsOf: () => Alarm[]): Promise<void> {
+    const fired = new Set<string>();
+    while (state.status === status) {
+      const nowMs = Date.now();
+      const pending = alarmsOf()
+        .filter((a) => !fired.has(a.key) && !(a.skipIfPast && Date.parse(a.dueAt) <= nowMs))
+        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+      state.timers = pending.map(({ name, dueAt }) => ({ name, dueAt }));
+      const next = pending[0];
+      const seen = state.sequence;
+      const moved = () => state.status !== status || state.sequence !== seen;
+      if (!next) {
+        await condition(moved);
+        continue;
+      }
+      const waitMs = Date.parse(next.dueAt) - Date.now();
+      if (waitMs > 0 && (await condition(moved, waitMs))) continue;
+      fired.add(next.key);
+      await next.fire();
+    }
+    state.timers = [];
+  }
+
+  const deadlineAlarm = (name: string, deadline: Deadline, fire: () => Promise<unknown>): Alarm => ({
+    key: `${name}@${deadline.lapsesAt}`,
+    name,
+    dueAt: deadline.lapsesAt,
+    fire,
+  });
+
+  async function rectification(): Promise<void> {
+    await inPhase('rectifying', () => {
+      const deadline = state.deadline!;
+      const reminders = policy.timings.reminderDaysBeforeDeadline.map((days): Alarm => ({
+        key: `reminder-${days}d@${deadline.lapsesAt}`,
+        name: `deadline reminder, ${days} days before`,
+        dueAt: new Date(Date.parse(deadline.lapsesAt) - days * DAY_MS).toISOString(),
+        skipIfPast: true,
+        fire: () =>
+          step('deadline_reminder_sent', {
+            detail: { daysBefore: days, lapsesAt: deadline.lapsesAt },
+            effects: [effects.deadlineReminder(state, days, deadline)],
+          }),
+      }));
+      return [
+        ...reminders,
+        deadlineAlarm('rectification deadline', deadline, () => {
+          log.info('rectification deadline lapsed: escalating to the government', { caseId: state.caseId });
+          escalate('deadline_lapsed');
+          return step('deadline_lapsed', { detail: { lapsesAt: deadline.lapsesAt } });
+        }),
+      ];
+    });
+  }
+
+  async function governmentDecision(): Promise<void> {
+    await inPhase('awaiting_government_decision', () => {
+      const escalatedAt = state.escalatedAt!;
+      const due = state.governmentDecisionDue!;
+      return [
+        {
+          key: `government-reminder@${escalatedAt}`,
+          name: 'reminder to the government',
+          dueAt: new Date(
+            Date.parse(escalatedAt) + policy.timings.governmentReminderAfterDays * DAY_MS,
+          ).toISOString(),
+          skipIfPast: true,
+          fire: () => step('government_reminder_sent', { effects: [effects.governmentReminder(state)] }),
+        },
+        deadlineAlarm('government decision due', due, () =>
+          step('government_decision_overdue', {
+            detail: { due: due.lapsesAt },
+            effects: [effects.supervisorNotice(state, 'government_decision', escalatedAt)],
+          }),
+        ),
+      ];
+    });
+  }
+
+  async function exit(): Promise<void> {
+    await inPhase('exiting', () => {
+      const exiting = state.exit!;
+      const alarms: Alarm[] = [];
+      const missed = (name: 'exit-deadline' | 'dismantling-deadline', deadline: Deadline) =>
+        deadlineAlarm(name.replace('-', ' '), deadline, () => {
+          state.creditReports.push(name);
+          return step(name === 'exit-deadline' ? 'exit_deadline_missed' : 'dismantling_deadline_missed', {
+            detail: { lapsesAt: deadline.lapsesAt },
+            effects: [
+              effects.creditReport(state, name, deadline),
+              effects.supervisorNotice(state, name, deadline.lapsesAt),
+            ],
+          });
+        });
+      const stopped = exiting.sealedAt !== null || exiting.dismantledAt !== null;
+      if (!stopped && state.exitDeadline && !state.creditReports.includes('exit-deadline'))
+        alarms.push(missed('exit-deadline', state.exitDeadline));
+      if (
+        exiting.sealedAt &&
+        !exiting.dismantledAt &&
+        state.dismantlingDeadline &&
+        !state.creditReports.includes('dismantling-deadline')
+      )
+        alarms.push(missed('dismantling-deadline', state.dismantlingDeadline));
+      return alarms;
+    });
+  }
+
+  async function acceptance(): Promise<void> {
+    await inPhase('awaiting_acceptance', () => []);
+  }
+
+  // ---- the process
+
   const months = rectificationMonthsFor(
     input.finding.dimension,
     input.finding.rectificationMonths,
     input.policyVersion,
   );
-  const state: CaseState = {
-    caseId: input.caseId,
-    status: 'filed',
-    policyVersion: input.policyVersion,
-    finding: input.finding,
-    deadline: months === null ? null : periodDeadline(input.finding.findingDate, months),
-    escalatedAt: null,
-    sequence: 0,
-  };
-  setHandler(getCaseStateQuery, () => state);
+  const filedAt = now();
+  const filingEffects = dimension.differentialPricing ? [effects.pricingStart(state)] : [];
+  if (months !== null) enterList(state, 'yellow', filedAt);
+  if (dimension.emissionLists) enterList(state, 'emission_exceeding', filedAt);
+  await step('case_filed', {
+    detail: {
+      finding: input.finding,
+      policyVersion: input.policyVersion,
+      firstMeasure: dimension.firstMeasure,
+    },
+    effects: filingEffects,
+  });
 
-  async function transition(status: CaseStatus, type: CaseEventType, detail: Record<string, unknown> = {}) {
-    state.status = status;
-    state.sequence += 1;
-    const event: CaseEvent = { sequence: state.sequence, type, occurredAt: new Date().toISOString(), detail };
-    await recordCaseEvent({ event, snapshot: state });
-  }
-
-  async function rectification(): Promise<void> {
-    const deadline = state.deadline!;
-    await transition('rectifying', 'deadline_set', { deadline });
-    const remainingMs = Date.parse(deadline.lapsesAt) - Date.now();
-    if (remainingMs > 0) await condition(() => state.status !== 'rectifying', remainingMs);
-  }
-
-  async function escalation() {
-    state.escalatedAt = new Date().toISOString();
-    log.info('rectification deadline lapsed: escalating to the government', { caseId: state.caseId });
-    await transition('awaiting_government_decision', 'deadline_lapsed', {
-      lapsesAt: state.deadline?.lapsesAt,
-    });
-  }
-
-  await transition('filed', 'case_filed', { finding: input.finding, policyVersion: input.policyVersion });
-  if (state.deadline) {
-    await rectification();
-    await escalation();
-  } else {
-    await transition('exiting', 'exit_ordered_at_once', {
+  if (months === null) {
+    orderExit(
+      { measure: 'shutdown', scope: 'equipment', equipment: input.finding.capacity.equipment },
+      true,
+      input.finding.findingDate,
+    );
+    await step('exit_ordered_at_once', {
       reason: 'eliminated equipment exits at once (立即关停)',
+      detail: { exitDeadline: state.exitDeadline },
     });
+  } else {
+    state.deadline = periodDeadline(input.finding.findingDate, months);
+    moveTo('rectifying');
+    await step('deadline_set', { detail: { deadline: state.deadline } });
   }
 
-  // The decisions that move a case on (government decision, exit, acceptance) arrive as updates;
-  // until they are handled the case stays open in its current state.
-  await condition(() => false);
+  while (isOpen(state.status)) {
+    if (state.status === 'rectifying') await rectification();
+    else if (state.status === 'awaiting_government_decision') await governmentDecision();
+    else if (state.status === 'exiting') await exit();
+    else await acceptance();
+  }
+
+  await condition(allHandlersFinished);
+  await recorded;
+  await Promise.all(deliveries);
   return state;
 }

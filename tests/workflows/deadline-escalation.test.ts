@@ -84,7 +84,8 @@ describe.each([
       // The deadline timer was set to fire at the lapse instant: never before it, and late only by the
       // milliseconds between the workflow task reading its clock and the server recording the timer.
       const { events } = await handle.fetchHistory();
-      const timer = events!.find((e) => e.timerStartedEventAttributes)!;
+      // Timers in order: the 30- and 7-day reminders, the deadline, then the government phase's.
+      const timer = events!.filter((e) => e.timerStartedEventAttributes)[2]!;
       const fireAfter = timer.timerStartedEventAttributes!.startToFireTimeout!;
       const firesAt = millis(timer.eventTime!) + millis(fireAfter);
       expect(firesAt).toBeGreaterThanOrEqual(lapseMs);
@@ -97,16 +98,26 @@ describe.each([
             .from(caseEvents)
             .where(eq(caseEvents.caseId, caseId))
             .orderBy(caseEvents.sequence),
-        (r) => r.length === 3,
-        'three case events in PostgreSQL',
+        (r) => r.length === 5,
+        'five case events in PostgreSQL',
       );
-      expect(rows.map((e) => e.type)).toEqual(['case_filed', 'deadline_set', 'deadline_lapsed']);
-      expect(rows[2]!.occurredAt.getTime()).toBe(Date.parse(escalated.escalatedAt!));
+      expect(rows.map((e) => e.type)).toEqual([
+        'case_filed',
+        'deadline_set',
+        'deadline_reminder_sent',
+        'deadline_reminder_sent',
+        'deadline_lapsed',
+      ]);
+      expect(rows.slice(2, 4).map((e) => e.detail)).toEqual([
+        { daysBefore: 30, lapsesAt: escalated.deadline!.lapsesAt },
+        { daysBefore: 7, lapsesAt: escalated.deadline!.lapsesAt },
+      ]);
+      expect(rows[4]!.occurredAt.getTime()).toBe(Date.parse(escalated.escalatedAt!));
       const [row] = await database.db.select().from(cases).where(eq(cases.id, caseId));
-      expect(row).toMatchObject({ status: 'awaiting_government_decision', stateVersion: 3 });
+      expect(row).toMatchObject({ status: 'awaiting_government_decision', stateVersion: 5 });
       expect(row!.deadlineLapsesAt?.getTime()).toBe(lapseMs);
       await handle.terminate('test finished');
-      await recordHistoryIfAsked(`deadline-escalation-${findingDate}`, await handle.fetchHistory());
+      await recordHistoryIfAsked(`lifecycle-deadline-escalation-${findingDate}`, await handle.fetchHistory());
     });
   });
 });

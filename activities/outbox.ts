@@ -1,0 +1,71 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { eq, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Database } from '../db/client';
+import { deliveries, outbox } from '../db/schema';
+import type { Channel } from '../domain/enums';
+import type { DeliveryAdapters } from './adapters';
+
+export interface DeliverEffectInput {
+  /** The outbox message's idempotency key. */
+  key: string;
+}
+
+/**
+ * Delivers one outbox message through its channel's adapter, once: a delivered message is not sent
+ * again, and every attempt, failed or not, is kept in the delivery log. A failure throws, so
+ * Temporal retries it.
+ */
+export async function deliverEffectIn(
+  { db, adapters, logger }: { db: Database; adapters: DeliveryAdapters; logger: Logger },
+  { key }: DeliverEffectInput,
+): Promise<void> {
+  const [message] = await db
+    .update(outbox)
+    .set({ attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.key, key))
+    .returning();
+  if (!message)
+    throw ApplicationFailure.nonRetryable(`no outbox message with key ${key}`, 'UnknownOutboxMessage');
+  if (message.deliveredAt) return;
+  const adapter = adapters[message.channel as Channel];
+  try {
+    const { reference } = await adapter.deliver({
+      key: message.key,
+      caseId: message.caseId,
+      kind: message.kind,
+      channel: message.channel as Channel,
+      recipient: message.recipient ?? null,
+      payload: message.payload,
+    });
+    await db.transaction(async (tx) => {
+      await tx.insert(deliveries).values({
+        outboxKey: key,
+        attempt: message.attempts,
+        adapter: adapter.name,
+        outcome: 'delivered',
+        reference: reference ?? null,
+      });
+      await tx
+        .update(outbox)
+        .set({ deliveredAt: sql`now()` })
+        .where(eq(outbox.key, key));
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.warn(
+      { outboxKey: key, attempt: message.attempts, err: error },
+      'outbox delivery failed; will retry',
+    );
+    await db
+      .insert(deliveries)
+      .values({
+        outboxKey: key,
+        attempt: message.attempts,
+        adapter: adapter.name,
+        outcome: 'failed',
+        error: reason,
+      });
+    throw error;
+  }
+}

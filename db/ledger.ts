@@ -1,0 +1,35 @@
+/**
+ * The ledger's hash chain: each entry's hash covers its canonical content and the hash of the entry
+ * before it in the same case. Recomputing the chain from the stored rows shows any edit or gap.
+ */
+import { createHash } from 'node:crypto';
+
+export interface LedgerContent {
+  caseId: string;
+  sequence: number;
+  type: string;
+  status: string;
+  occurredAt: string;
+  actor: unknown;
+  reason: string | null;
+  evidence: unknown;
+  detail: unknown;
+}
+
+/** JSON with object keys sorted at every level, so equal values always serialise the same way. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function ledgerHash(content: LedgerContent, prevHash: string): string {
+  return createHash('sha256')
+    .update(canonicalJson({ ...content, prevHash }))
+    .digest('hex');
+}

@@ -1,0 +1,317 @@
+/**
+ * A rectification case's state and the rules that move it: which decision may land when, by whom,
+ * and what follows from the state (open tasks, list memberships). Pure and deterministic: the
+ * workflow's update validators and the API both call these, so a refusal reads the same everywhere.
+ */
+import { acceptanceRegion, authorityProblem, type DecisionKind } from './authority';
+import type { Deadline } from './calendar';
+import type {
+  AcceptanceOpinion,
+  Actor,
+  ExitEvidence,
+  ExitOrder,
+  ExtensionDecision,
+  ExtensionRequest,
+  GovernmentDecision,
+  Reinspection,
+  Urging,
+} from './decisions';
+import {
+  SEALING_STEPS,
+  type AcceptanceLevel,
+  type CaseOutcome,
+  type CaseStatus,
+  type Department,
+  type ExitEvidenceItem,
+  type PublishedList,
+  type Role,
+} from './enums';
+import type { Finding } from './finding';
+import { dimensionPolicy } from './policy';
+
+export interface EvidenceRef {
+  reference: string;
+  description?: string | undefined;
+}
+
+export const SYSTEM_ACTOR = { userId: 'system', role: 'system', regionCode: null, department: null } as const;
+export type SystemActor = typeof SYSTEM_ACTOR;
+
+/** Who did something, when, why and on what evidence; `sequence` is its ledger entry. */
+export interface Recorded {
+  by: Actor;
+  at: string;
+  reason: string;
+  evidence: EvidenceRef[];
+  sequence: number;
+}
+
+export interface ExitState {
+  order: ExitOrder | null;
+  orderedAt: string;
+  /** Eliminated equipment (technology) exits at once, without a government decision. */
+  atOnce: boolean;
+  evidence: (Recorded & { item: ExitEvidenceItem })[];
+  sealedAt: string | null;
+  dismantledAt: string | null;
+  /** When every item the exit needs was recorded; cleared when an acceptance fails. */
+  completedAt: string | null;
+}
+
+export interface ListMembership {
+  list: PublishedList;
+  enteredAt: string;
+  leftAt: string | null;
+}
+
+export const TASK_KINDS = {
+  reinspection: '复查',
+  extension_decision: '延期审批',
+  government_decision: '政府决定',
+  exit_evidence: '退出证据',
+  county_acceptance: '县级验收',
+  city_acceptance: '市级验收',
+} as const;
+export type TaskKind = keyof typeof TASK_KINDS;
+
+/** A decision the case waits for: the row behind someone's to-do list. */
+export interface OpenTask {
+  id: string;
+  kind: TaskKind;
+  role: Role;
+  /** Who may act: anyone of the role whose jurisdiction covers this region. */
+  regionCode: string;
+  /** For department tasks, the departments that own the case's dimension. */
+  departments: Department[] | null;
+  dueAt: string | null;
+}
+
+export interface CaseTimer {
+  name: string;
+  dueAt: string;
+}
+
+export interface CaseState {
+  caseId: string;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  outcomeReason: string | null;
+  policyVersion: string;
+  finding: Finding;
+  /** The rectification deadline, moved by a granted extension or a new government deadline. */
+  deadline: Deadline | null;
+  governmentDecisionDue: Deadline | null;
+  exitDeadline: Deadline | null;
+  dismantlingDeadline: Deadline | null;
+  /** The timers running now, soonest first. */
+  timers: CaseTimer[];
+  extension: {
+    requested: (Recorded & { months: number }) | null;
+    decided: (Recorded & { granted: boolean; months: number | null }) | null;
+  };
+  reinspection: (Recorded & { result: 'pass' | 'fail' }) | null;
+  escalatedAt: string | null;
+  escalation: 'deadline_lapsed' | 'reinspection_failed' | null;
+  governmentDecision: (Recorded & Pick<GovernmentDecision, 'decision'> & Record<string, unknown>) | null;
+  exit: ExitState | null;
+  acceptance: {
+    county: (Recorded & { result: 'pass' | 'fail' }) | null;
+    city: (Recorded & { result: 'pass' | 'fail' }) | null;
+    failures: number;
+  };
+  lists: ListMembership[];
+  openTasks: OpenTask[];
+  /** When the current status began, and the ledger entry that began it. */
+  statusSince: { at: string; sequence: number };
+  /** The deadlines already reported to the credit platform, so each is reported once. */
+  creditReports: string[];
+  /** Number of case events recorded so far; the last event's sequence number. */
+  sequence: number;
+}
+
+export type Decision =
+  | { kind: 'extension_request'; decision: ExtensionRequest }
+  | { kind: 'extension_decision'; decision: ExtensionDecision }
+  | { kind: 'reinspection'; decision: Reinspection }
+  | { kind: 'government_decision'; decision: GovernmentDecision }
+  | { kind: 'exit_evidence'; decision: ExitEvidence }
+  | { kind: 'acceptance'; decision: AcceptanceOpinion }
+  | { kind: 'urging'; decision: Urging };
+
+const OPEN_STATUSES: readonly CaseStatus[] = [
+  'filed',
+  'rectifying',
+  'awaiting_government_decision',
+  'exiting',
+  'awaiting_acceptance',
+];
+
+export function isOpen(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+const STATUS_FOR: Partial<Record<DecisionKind, CaseStatus>> = {
+  extension_request: 'rectifying',
+  extension_decision: 'rectifying',
+  reinspection: 'rectifying',
+  government_decision: 'awaiting_government_decision',
+  exit_evidence: 'exiting',
+  acceptance: 'awaiting_acceptance',
+};
+
+/**
+ * Why this decision cannot land on the case now, or null when it can. `now` is the decision's time
+ * (the workflow's clock inside the workflow).
+ */
+export function decisionProblem(state: CaseState, { kind, decision }: Decision, now: number): string | null {
+  const level = kind === 'acceptance' ? decision.level : undefined;
+  const facts = {
+    regionCode: state.finding.enterprise.regionCode,
+    dimension: state.finding.dimension,
+    policyVersion: state.policyVersion,
+  };
+  const authority = authorityProblem(decision.actor, kind, facts, level);
+  if (authority) return authority;
+  const expected = STATUS_FOR[kind];
+  if (expected && state.status !== expected)
+    return `the case is ${state.status.replace(/_/g, ' ')}; a ${kind.replace(/_/g, ' ')} is accepted only while it is ${expected.replace(/_/g, ' ')}`;
+  if (!expected && !isOpen(state.status)) return `the case is closed (${state.status})`;
+  switch (kind) {
+    case 'extension_request':
+      return extensionRequestProblem(state, decision, now);
+    case 'extension_decision':
+      return extensionDecisionProblem(state, decision);
+    case 'exit_evidence':
+      return exitEvidenceProblem(state, decision);
+    case 'acceptance':
+      return acceptanceProblem(state, decision);
+    default:
+      return null;
+  }
+}
+
+function extensionRequestProblem(state: CaseState, request: ExtensionRequest, now: number): string | null {
+  const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths;
+  if (max === null)
+    return `policy ${state.policyVersion} allows no extension for ${state.finding.dimension} cases`;
+  if (state.extension.requested)
+    return `an extension was already requested on ${state.extension.requested.at}; one application is allowed`;
+  if (request.months > max) return `at most ${max} months may be asked for, not ${request.months}`;
+  if (state.deadline && now >= Date.parse(state.deadline.lapsesAt))
+    return `the deadline lapsed at ${state.deadline.lapsesAt}; an extension must be asked for before it`;
+  return null;
+}
+
+function extensionDecisionProblem(state: CaseState, decision: ExtensionDecision): string | null {
+  const { requested, decided } = state.extension;
+  if (!requested) return 'no extension has been requested';
+  if (decided)
+    return `the extension request was already ${decided.granted ? 'granted' : 'refused'} on ${decided.at}`;
+  const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths ?? 0;
+  if (decision.grant && (decision.months ?? 0) > max)
+    return `at most ${max} months may be granted, not ${decision.months}`;
+  return null;
+}
+
+function exitEvidenceProblem(state: CaseState, evidence: ExitEvidence): string | null {
+  const exit = state.exit;
+  if (!exit) return 'no exit has been ordered';
+  const recorded = (item: ExitEvidenceItem) => exit.evidence.find((e) => e.item === item);
+  if (evidence.item === 'supplementary') return null;
+  if (evidence.item === 'dismantled') {
+    if (exit.dismantledAt && exit.completedAt)
+      return `dismantling was already recorded on ${exit.dismantledAt}`;
+    return null;
+  }
+  if (evidence.item === 'staff_resettlement_plan') {
+    if (exit.order?.scope !== 'whole_enterprise')
+      return 'a staff resettlement plan belongs to a whole-enterprise closure';
+    const earlier = recorded('staff_resettlement_plan');
+    return earlier ? `the staff resettlement plan was already recorded on ${earlier.at}` : null;
+  }
+  if (exit.dismantledAt)
+    return `the equipment was dismantled on ${exit.dismantledAt}; there is nothing to seal`;
+  const earlier = recorded(evidence.item);
+  return earlier ? `${evidence.item.replace(/_/g, ' ')} was already recorded on ${earlier.at}` : null;
+}
+
+function acceptanceProblem(state: CaseState, opinion: AcceptanceOpinion): string | null {
+  const next = nextAcceptanceLevel(state);
+  if (opinion.level !== next)
+    return `the ${next} acceptance comes next${next === 'city' ? ', after the county passed' : ''}`;
+  return null;
+}
+
+export function nextAcceptanceLevel(state: CaseState): AcceptanceLevel {
+  return state.acceptance.county?.result === 'pass' ? 'city' : 'county';
+}
+
+/** Whether the recorded evidence completes the exit: dismantled, plus the resettlement plan for a whole enterprise. */
+export function exitComplete(exit: ExitState): boolean {
+  if (!exit.dismantledAt) return false;
+  if (exit.order?.scope !== 'whole_enterprise') return true;
+  return exit.evidence.some((e) => e.item === 'staff_resettlement_plan');
+}
+
+/** Whether the five sealing steps (and the announcement) are all recorded. */
+export function sealingComplete(exit: ExitState): boolean {
+  return SEALING_STEPS.every((step) => exit.evidence.some((e) => e.item === step));
+}
+
+/** The decisions the case waits for now, and who may make them. */
+export function openTasksOf(state: CaseState): OpenTask[] {
+  const region = state.finding.enterprise.regionCode;
+  const owners = [...dimensionPolicy(state.policyVersion, state.finding.dimension).owners];
+  const task = (kind: TaskKind, role: Role, since: number, dueAt: string | null, regionCode = region) => ({
+    id: `${state.caseId}:${kind}:${since}`,
+    kind,
+    role,
+    regionCode,
+    departments: role === 'department_officer' ? owners : null,
+    dueAt,
+  });
+  const since = state.statusSince.sequence;
+  switch (state.status) {
+    case 'rectifying': {
+      const due = state.deadline?.lapsesAt ?? null;
+      const tasks = [task('reinspection', 'department_officer', since, due)];
+      const { requested, decided } = state.extension;
+      if (requested && !decided)
+        tasks.push(task('extension_decision', 'supervisor', requested.sequence, due));
+      return tasks;
+    }
+    case 'awaiting_government_decision':
+      return [
+        task(
+          'government_decision',
+          'government_approver',
+          since,
+          state.governmentDecisionDue?.lapsesAt ?? null,
+        ),
+      ];
+    case 'exiting': {
+      const due = (state.dismantlingDeadline ?? state.exitDeadline)?.lapsesAt ?? null;
+      return [task('exit_evidence', 'department_officer', since, due)];
+    }
+    case 'awaiting_acceptance': {
+      const level = nextAcceptanceLevel(state);
+      const opened = level === 'city' ? state.acceptance.county!.sequence : since;
+      return [
+        task(`${level}_acceptance`, 'acceptance_inspector', opened, null, acceptanceRegion(level, region)),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Puts the case on a list from `at`, unless it is on it already. */
+export function enterList(state: CaseState, list: PublishedList, at: string): void {
+  if (!state.lists.some((m) => m.list === list && m.leftAt === null))
+    state.lists.push({ list, enteredAt: at, leftAt: null });
+}
+
+/** Takes the case off a list at `at`, keeping the membership's dates. */
+export function leaveList(state: CaseState, list: PublishedList, at: string): void {
+  for (const m of state.lists) if (m.list === list && m.leftAt === null) m.leftAt = at;
+}

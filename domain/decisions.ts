@@ -1,0 +1,116 @@
+/**
+ * The human decisions a case waits for, as zod schemas: the single source for the API's validation,
+ * the OpenAPI document and the types the workflow's updates take (workflow code imports types only).
+ */
+import { z } from 'zod';
+import {
+  ACCEPTANCE_LEVELS,
+  DEPARTMENTS,
+  EXIT_EVIDENCE_ITEMS,
+  EXIT_MEASURES,
+  EXIT_SCOPES,
+  ROLES,
+  codesOf,
+  describeCodes,
+} from './enums';
+import { EvidenceRefSchema, RegionCodeSchema } from './finding';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+export const ActorSchema = z.strictObject({
+  userId: text(100),
+  role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
+  regionCode: RegionCodeSchema,
+  department: z
+    .enum(codesOf(DEPARTMENTS))
+    .nullable()
+    .default(null)
+    .meta({ description: describeCodes(DEPARTMENTS) }),
+});
+
+const months = (max: number) =>
+  z
+    .number()
+    .int('must be a whole number of months')
+    .min(1, 'at least 1 month')
+    .max(max, `at most ${max} months`);
+
+/** What every decision carries: who (filled in from the caller's token by the API), why, on what evidence. */
+const common = {
+  actor: ActorSchema,
+  reason: text(2000).meta({ description: 'why: the reasons, remarks or opinion, as written' }),
+  evidence: z.array(EvidenceRefSchema).max(100).default([]),
+};
+
+export const ExtensionRequestSchema = z.strictObject({
+  ...common,
+  months: months(12).meta({ description: '申请延长的月数 — months asked for' }),
+});
+
+export const ExtensionDecisionSchema = z
+  .strictObject({
+    ...common,
+    grant: z.boolean().meta({ description: 'true: 批准延期; false: 不予延期' }),
+    months: months(12).optional().meta({ description: 'months granted; required when granting' }),
+  })
+  .refine((d) => !d.grant || d.months !== undefined, {
+    path: ['months'],
+    message: 'required when granting an extension',
+  });
+
+export const ReinspectionSchema = z.strictObject({
+  ...common,
+  result: z.enum(['pass', 'fail']).meta({ description: 'pass (复查达标) or fail (复查不达标)' }),
+});
+
+export const ExitOrderSchema = z.strictObject({
+  measure: z.enum(codesOf(EXIT_MEASURES)).meta({ description: describeCodes(EXIT_MEASURES) }),
+  scope: z.enum(codesOf(EXIT_SCOPES)).meta({ description: describeCodes(EXIT_SCOPES) }),
+  equipment: text(200)
+    .optional()
+    .meta({ description: 'the equipment or production lines named, for scope equipment' }),
+  exitMonths: months(24).optional().meta({ description: 'months to exit; the policy default when omitted' }),
+});
+
+export const GovernmentDecisionSchema = z.discriminatedUnion('decision', [
+  z.strictObject({
+    ...common,
+    decision: z.literal('approve_exit').meta({ description: '批准关停退出' }),
+    exitOrder: ExitOrderSchema,
+  }),
+  z.strictObject({
+    ...common,
+    decision: z.literal('reject_new_deadline').meta({ description: '不予批准，重新限期整改' }),
+    rectificationMonths: months(24),
+  }),
+  z.strictObject({
+    ...common,
+    decision: z.literal('reject_close').meta({ description: '不予批准，按政府决定结案' }),
+    outcome: text(2000).meta({ description: 'the outcome the government states' }),
+  }),
+]);
+
+export const ExitEvidenceSchema = z.strictObject({
+  ...common,
+  item: z.enum(codesOf(EXIT_EVIDENCE_ITEMS)).meta({ description: describeCodes(EXIT_EVIDENCE_ITEMS) }),
+  evidence: z.array(EvidenceRefSchema).min(1, 'exit evidence needs at least one reference').max(100),
+});
+
+export const AcceptanceOpinionSchema = z.strictObject({
+  ...common,
+  level: z.enum(codesOf(ACCEPTANCE_LEVELS)).meta({ description: describeCodes(ACCEPTANCE_LEVELS) }),
+  result: z.enum(['pass', 'fail']).meta({ description: 'pass (验收合格) or fail (验收不合格)' }),
+});
+
+export const UrgingSchema = z.strictObject({ ...common });
+
+export type Actor = z.infer<typeof ActorSchema>;
+export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;
+export type ExtensionDecision = z.infer<typeof ExtensionDecisionSchema>;
+export type Reinspection = z.infer<typeof ReinspectionSchema>;
+export type ExitOrder = z.infer<typeof ExitOrderSchema>;
+export type GovernmentDecision = z.infer<typeof GovernmentDecisionSchema>;
+export type ExitEvidence = z.infer<typeof ExitEvidenceSchema>;
+export type AcceptanceOpinion = z.infer<typeof AcceptanceOpinionSchema>;
+export type Urging = z.infer<typeof UrgingSchema>;
