@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
+import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { deliverEffectIn, type DeliverEffectInput } from './outbox';
@@ -21,6 +22,13 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
         { caseId: input.snapshot.caseId, event: input.event.type, sequence: input.event.sequence },
         'case event recorded',
       );
+    },
+    /**
+     * A local activity, so each deadline is computed once and kept in the case's history: a later
+     * holiday table (a new year's notice) never changes a deadline already set when the case replays.
+     */
+    computeDeadline(request: DeadlineRequest): Promise<Deadline> {
+      return Promise.resolve(computeDeadline(request));
     },
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);

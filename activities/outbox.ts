@@ -57,15 +57,13 @@ export async function deliverEffectIn(
       { outboxKey: key, attempt: message.attempts, err: error },
       'outbox delivery failed; will retry',
     );
-    await db
-      .insert(deliveries)
-      .values({
-        outboxKey: key,
-        attempt: message.attempts,
-        adapter: adapter.name,
-        outcome: 'failed',
-        error: reason,
-      });
+    await db.insert(deliveries).values({
+      outboxKey: key,
+      attempt: message.attempts,
+      adapter: adapter.name,
+      outcome: 'failed',
+      error: reason,
+    });
     throw error;
   }
 }

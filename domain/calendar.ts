@@ -290,7 +290,6 @@ export function dayPeriodDeadline(from: LocalDate, days: number): Deadline {
  */
 export function extendDeadline(base: Deadline, months: number): Deadline {
   const from = base.lastDay;
-  parts(from);
   return monthsDeadline(
     from,
     months,
@@ -298,4 +297,16 @@ export function extendDeadline(base: Deadline, months: number): Deadline {
     `Extends the deadline whose last day is ${from} (lapsing at ${base.lapsesAt}) ` +
       `by ${months} month(s), counted from that last day as if it were the day of the act, by the same rules: `,
   );
+}
+
+/** What a deadline is counted from, as a workflow asks for it. */
+export type DeadlineRequest =
+  | { from: LocalDate; months: number }
+  | { from: LocalDate; days: number }
+  | { extend: Deadline; months: number };
+
+export function computeDeadline(request: DeadlineRequest): Deadline {
+  if ('extend' in request) return extendDeadline(request.extend, request.months);
+  if ('days' in request) return dayPeriodDeadline(request.from, request.days);
+  return periodDeadline(request.from, request.months);
 }

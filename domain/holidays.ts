@@ -15,8 +15,9 @@
  *   (`yearInTable: false`), and a deadline that consults such a year reports it.
  *
  * Changing any date or adding a year changes deadlines: bump HOLIDAY_TABLE_VERSION, which every deadline records.
- * The dates were checked against a second, independent reading of the notices; the document numbers and dates
- * are as reproduced from the notices, and one not confirmed is left null with a note.
+ * The dates were cross-checked against an independent machine-readable transcription of the notices; the
+ * document numbers and dates against reproductions of the notices (not the gov.cn originals). A number that
+ * could not be confirmed is left null, with a note.
  */
 import type { LocalDate } from './calendar';
 

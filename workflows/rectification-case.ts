@@ -10,18 +10,13 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type { DecisionKind } from '../domain/authority';
-import {
-  chinaDateOf,
-  dayPeriodDeadline,
-  extendDeadline,
-  periodDeadline,
-  type Deadline,
-} from '../domain/calendar';
+import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import {
   SYSTEM_ACTOR,
   decisionProblem,
@@ -32,6 +27,7 @@ import {
   openTasksOf,
   sealingComplete,
   type CaseState,
+  type ExitState,
   type Decision,
   type EvidenceRef,
   type Recorded,
@@ -39,7 +35,7 @@ import {
 } from '../domain/case';
 import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
-import { dimensionPolicy, policyFor, rectificationMonthsFor } from '../domain/policy';
+import { policyFor, rectificationMonthsFor } from '../domain/policy';
 import {
   DECISION_REJECTED,
   DECISION_UPDATES,
@@ -62,6 +58,11 @@ const { recordCaseEvent, deliverEffect } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
   retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+const { computeDeadline } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
 interface Alarm {
@@ -165,6 +166,20 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     evidence: decision.evidence,
   });
 
+  // ---- one change at a time: decisions and alarms take turns, so none sees another half-applied
+
+  let turn: Promise<unknown> = Promise.resolve();
+  function exclusively<T>(change: () => Promise<T>): Promise<T> {
+    const result = turn.then(change);
+    turn = result.catch(() => undefined);
+    return result;
+  }
+
+  function refuseIf(problem: string | null): void {
+    if (problem)
+      throw ApplicationFailure.create({ type: DECISION_REJECTED, message: problem, nonRetryable: true });
+  }
+
   // ---- human decisions: validated against domain rules, so a refusal never reaches history
 
   function onDecision<K extends DecisionKind>(
@@ -177,20 +192,15 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     >;
     setHandler(
       update,
-      async (decision) => {
-        const sequence = await apply(decision as never);
-        return { caseId: state.caseId, sequence, status: state.status };
-      },
+      (decision) =>
+        exclusively(async () => {
+          // Checked again in turn: a decision accepted while another was being applied may no longer fit.
+          refuseIf(decisionProblem(state, { kind, decision } as Decision, Date.now()));
+          const sequence = await apply(decision as never);
+          return { caseId: state.caseId, sequence, status: state.status };
+        }),
       {
-        validator: (decision) => {
-          const problem = decisionProblem(state, { kind, decision } as Decision, Date.now());
-          if (problem)
-            throw ApplicationFailure.create({
-              type: DECISION_REJECTED,
-              message: problem,
-              nonRetryable: true,
-            });
-        },
+        validator: (decision) => refuseIf(decisionProblem(state, { kind, decision } as Decision, Date.now())),
       },
     );
   }
@@ -200,39 +210,51 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     return step('extension_requested', { ...byDecision(request), detail: { months: request.months } });
   });
 
-  onDecision('extension_decision', (decision) => {
-    const months = decision.grant ? decision.months! : null;
-    state.extension.decided = { ...recordedBy(decision), granted: decision.grant, months };
-    if (!decision.grant) return step('extension_refused', byDecision(decision));
+  onDecision('extension_decision', async (decision) => {
+    if (!decision.grant) {
+      state.extension.decided = { ...recordedBy(decision), granted: false, months: null };
+      return step('extension_refused', byDecision(decision));
+    }
+    const months = decision.months!;
     const previous = state.deadline!;
-    state.deadline = extendDeadline(previous, months!);
+    const extended = await deadlineFor({ extend: previous, months });
+    state.extension.decided = { ...recordedBy(decision), granted: true, months };
+    state.deadline = extended;
     return step('extension_granted', {
       ...byDecision(decision),
       detail: { months, previousDeadline: previous, deadline: state.deadline },
     });
   });
 
-  onDecision('reinspection', (report) => {
-    state.reinspection = { ...recordedBy(report), result: report.result };
+  onDecision('reinspection', async (report) => {
     if (report.result === 'pass') {
-      return close('rectified', 'reinspection_passed', { ...byDecision(report), reason: report.reason });
+      state.reinspection = { ...recordedBy(report), result: report.result };
+      return close('rectified', 'reinspection_passed', byDecision(report));
     }
-    escalate('reinspection_failed');
+    await escalate('reinspection_failed');
+    state.reinspection = { ...recordedBy(report), result: report.result };
     return step('reinspection_failed', byDecision(report));
   });
 
   onDecision('government_decision', (decision) => governmentDecided(decision));
 
-  onDecision('exit_evidence', (evidence) => {
+  onDecision('exit_evidence', async (evidence) => {
     const exit = state.exit!;
+    const withItem: ExitState = {
+      ...exit,
+      evidence: [...exit.evidence, { ...recordedBy(evidence), item: evidence.item }],
+    };
+    const sealedNow =
+      !exit.sealedAt && !exit.dismantledAt && evidence.item !== 'dismantled' && sealingComplete(withItem);
+    const dismantlingDeadline = sealedNow
+      ? await deadlineFor({ from: today(), months: policy.timings.dismantlingMonths })
+      : null;
     const entry = { ...recordedBy(evidence), item: evidence.item };
     exit.evidence.push(entry);
     if (evidence.item === 'dismantled') exit.dismantledAt = entry.at;
-    let sealedNow = false;
-    if (!exit.sealedAt && !exit.dismantledAt && sealingComplete(exit)) {
+    if (sealedNow) {
       exit.sealedAt = entry.at;
-      state.dismantlingDeadline = periodDeadline(today(), policy.timings.dismantlingMonths);
-      sealedNow = true;
+      state.dismantlingDeadline = dismantlingDeadline;
     }
     const completedNow = exitComplete(exit);
     if (completedNow) {
@@ -276,21 +298,35 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- transitions the process makes on its own
 
-  function escalate(reason: 'deadline_lapsed' | 'reinspection_failed'): void {
+  /** Deadlines are computed by a local activity, so each is kept in history exactly as it was set. */
+  function deadlineFor(request: DeadlineRequest): Promise<Deadline> {
+    return computeDeadline(request);
+  }
+
+  async function escalate(reason: 'deadline_lapsed' | 'reinspection_failed'): Promise<void> {
+    const due = await deadlineFor({ from: today(), days: policy.timings.governmentDecisionDays });
     state.escalatedAt = now();
     state.escalation = reason;
-    state.governmentDecisionDue = dayPeriodDeadline(today(), policy.timings.governmentDecisionDays);
+    state.governmentDecisionDue = due;
     if (dimension.emissionLists) enterList(state, 'emission_serious', state.escalatedAt);
     moveTo('awaiting_government_decision');
   }
 
-  function governmentDecided(decision: GovernmentDecision): Promise<number> {
-    const { actor: _actor, reason: _reason, evidence: _evidence, ...terms } = decision;
-    state.governmentDecision = { ...recordedBy(decision), ...terms };
-    state.governmentDecisionDue = null;
+  async function governmentDecided(decision: GovernmentDecision): Promise<number> {
+    const terms: Record<string, unknown> = { ...decision };
+    for (const who of ['actor', 'reason', 'evidence']) delete terms[who];
+    const decided = () => {
+      state.governmentDecision = { ...recordedBy(decision), ...terms, decision: decision.decision };
+      state.governmentDecisionDue = null;
+    };
     switch (decision.decision) {
       case 'approve_exit': {
-        orderExit(decision.exitOrder, false);
+        const exitDeadline = await deadlineFor({
+          from: today(),
+          months: decision.exitOrder.exitMonths ?? policy.timings.exitMonths,
+        });
+        decided();
+        orderExit(decision.exitOrder, false, exitDeadline);
         return step('exit_approved', {
           ...byDecision(decision),
           detail: { exitOrder: decision.exitOrder, exitDeadline: state.exitDeadline },
@@ -298,12 +334,15 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
         });
       }
       case 'reject_new_deadline': {
-        state.deadline = periodDeadline(today(), decision.rectificationMonths);
+        const deadline = await deadlineFor({ from: today(), months: decision.rectificationMonths });
+        decided();
+        state.deadline = deadline;
         leaveList(state, 'emission_serious', now());
         moveTo('rectifying');
         return step('new_deadline_set', { ...byDecision(decision), detail: { deadline: state.deadline } });
       }
       case 'reject_close':
+        decided();
         state.outcomeReason = decision.outcome;
         return close('closed', 'closed_by_government', {
           ...byDecision(decision),
@@ -312,7 +351,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     }
   }
 
-  function orderExit(order: NonNullable<CaseState['exit']>['order'], atOnce: boolean, from = today()): void {
+  function orderExit(order: ExitState['order'], atOnce: boolean, exitDeadline: Deadline): void {
     state.exit = {
       order,
       orderedAt: now(),
@@ -322,7 +361,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
       dismantledAt: null,
       completedAt: null,
     };
-    state.exitDeadline = periodDeadline(from, order?.exitMonths ?? policy.timings.exitMonths);
+    state.exitDeadline = exitDeadline;
     moveTo('exiting');
   }
 
@@ -358,7 +397,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
       const waitMs = Date.parse(next.dueAt) - Date.now();
       if (waitMs > 0 && (await condition(moved, waitMs))) continue;
       fired.add(next.key);
-      await next.fire();
+      // In turn with the decisions, and only if a decision that landed meanwhile left it due.
+      await exclusively(async () => {
+        if (state.status === status && alarmsOf().some((a) => a.key === next.key)) await next.fire();
+      });
     }
     state.timers = [];
   }
@@ -386,9 +428,9 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
       }));
       return [
         ...reminders,
-        deadlineAlarm('rectification deadline', deadline, () => {
+        deadlineAlarm('rectification deadline', deadline, async () => {
           log.info('rectification deadline lapsed: escalating to the government', { caseId: state.caseId });
-          escalate('deadline_lapsed');
+          await escalate('deadline_lapsed');
           return step('deadline_lapsed', { detail: { lapsesAt: deadline.lapsesAt } });
         }),
       ];
@@ -473,17 +515,21 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   });
 
   if (months === null) {
+    const exitDeadline = await deadlineFor({
+      from: input.finding.findingDate,
+      months: policy.timings.exitMonths,
+    });
     orderExit(
       { measure: 'shutdown', scope: 'equipment', equipment: input.finding.capacity.equipment },
       true,
-      input.finding.findingDate,
+      exitDeadline,
     );
     await step('exit_ordered_at_once', {
       reason: 'eliminated equipment exits at once (立即关停)',
       detail: { exitDeadline: state.exitDeadline },
     });
   } else {
-    state.deadline = periodDeadline(input.finding.findingDate, months);
+    state.deadline = await deadlineFor({ from: input.finding.findingDate, months });
     moveTo('rectifying');
     await step('deadline_set', { detail: { deadline: state.deadline } });
   }

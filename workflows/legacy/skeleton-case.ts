@@ -5,7 +5,7 @@
  */
 import { condition, log, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { periodDeadline, type Deadline } from '../../domain/calendar';
+import { addDays, addMonthsClamped, startOfChinaDay, type Deadline } from '../../domain/calendar';
 import type { CaseStatus } from '../../domain/enums';
 import type { Finding } from '../../domain/finding';
 import { rectificationMonthsFor } from '../../domain/policy';
@@ -20,6 +20,25 @@ export interface SkeletonCaseState {
   deadline: Deadline | null;
   escalatedAt: string | null;
   sequence: number;
+}
+
+/**
+ * The skeleton's deadline rule, pinned: month-end clamp and lapse at 24:00 CST, no rest-day rule.
+ * Pinned so that replaying a skeleton case rebuilds exactly the state it had.
+ */
+function skeletonDeadline(from: string, months: number): Deadline {
+  const { date: lastDay, clamped } = addMonthsClamped(from, months);
+  const lapsesAt = startOfChinaDay(addDays(lastDay, 1));
+  return {
+    lastDay,
+    lapsesAt,
+    rule: 'civil-code-201-203',
+    inputs: { from, months, holidayTableVersion: 'none' },
+    clampedToMonthEnd: clamped,
+    nominalLastDay: lastDay,
+    restDays: { movedOver: [], yearsNotInTable: [], sources: [] },
+    explanation: `${months} month(s) counted from ${from} end on ${lastDay}; lapses at ${lapsesAt} (rest-day rule not applied: walking skeleton)`,
+  };
 }
 
 const { recordCaseEvent } = proxyActivities<Activities>({
@@ -38,7 +57,7 @@ export async function skeletonCase(input: CaseInput): Promise<SkeletonCaseState>
     status: 'filed',
     policyVersion: input.policyVersion,
     finding: input.finding,
-    deadline: months === null ? null : periodDeadline(input.finding.findingDate, months),
+    deadline: months === null ? null : skeletonDeadline(input.finding.findingDate, months),
     escalatedAt: null,
     sequence: 0,
   };
