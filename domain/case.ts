@@ -174,7 +174,7 @@ export function decisionProblem(state: CaseState, { kind, decision }: Decision, 
   if (authority) return authority;
   const expected = STATUS_FOR[kind];
   if (expected && state.status !== expected)
-    return `the case is ${state.status.replace(/_/g, ' ')}; a ${kind.replace(/_/g, ' ')} is accepted only while it is ${expected.replace(/_/g, ' ')}`;
+    return `the case is ${state.status.replace(/_/g, ' ')}; a ${kind} decision can land only while it is ${expected.replace(/_/g, ' ')}`;
   if (!expected && !isOpen(state.status)) return `the case is closed (${state.status})`;
   switch (kind) {
     case 'extension_request':

@@ -1,0 +1,195 @@
+/**
+ * The activities against a real PostgreSQL: a step written twice or out of order leaves exactly one
+ * ledger entry per event with an intact hash chain; the ledger refuses edits; an outbox message is
+ * delivered once however often its delivery runs, and every attempt is in the delivery log.
+ */
+import { asc, eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { createActivities } from '../../activities';
+import type { DeliveryAdapter } from '../../activities/adapters';
+import { ledgerHash } from '../../db/ledger';
+import { caseEvents, cases, deliveries, outbox, tasks } from '../../db/schema';
+import type { CaseState } from '../../domain/case';
+import { FindingSchema } from '../../domain/finding';
+import { SYSTEM_ACTOR } from '../../domain/case';
+import type { CaseEvent, Effect } from '../../workflows/contract';
+import { officer } from '../helpers/actors';
+import { aFinding } from '../helpers/findings';
+import { createTestDatabase, type TestDatabase } from '../helpers/servers';
+
+let database: TestDatabase;
+const logger = pino({ level: 'silent' });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+function snapshotOf(caseId: string, sequence: number, overrides: Partial<CaseState> = {}): CaseState {
+  return {
+    caseId,
+    status: 'rectifying',
+    outcome: null,
+    outcomeReason: null,
+    policyVersion: '2024.1',
+    finding: FindingSchema.parse(aFinding()),
+    deadline: null,
+    governmentDecisionDue: null,
+    exitDeadline: null,
+    dismantlingDeadline: null,
+    timers: [],
+    extension: { requested: null, decided: null },
+    reinspection: null,
+    escalatedAt: null,
+    escalation: null,
+    governmentDecision: null,
+    exit: null,
+    acceptance: { county: null, city: null, failures: 0 },
+    lists: [],
+    openTasks: [],
+    statusSince: { at: '2025-03-03T02:00:00.000Z', sequence: 1 },
+    creditReports: [],
+    sequence,
+    ...overrides,
+  };
+}
+
+function eventOf(sequence: number, type: CaseEvent['type'] = 'deadline_set'): CaseEvent {
+  return {
+    sequence,
+    type,
+    occurredAt: `2025-03-03T02:00:0${sequence}.000Z`,
+    actor: sequence === 2 ? officer() : SYSTEM_ACTOR,
+    reason: sequence === 2 ? '复查' : null,
+    evidence: sequence === 2 ? [{ reference: 'doc-1' }] : [],
+    detail: { n: sequence, nested: { b: 1, a: [1, 2] } },
+  };
+}
+
+it('writes each event once, in a hash chain, however often and in whatever order the writes run', async () => {
+  const { recordCaseEvent } = createActivities({ db: database.db, logger });
+  const caseId = 'RC-LEDGER0000000001';
+  const task = {
+    id: `${caseId}:reinspection:1`,
+    kind: 'reinspection' as const,
+    role: 'department_officer' as const,
+    regionCode: '320508',
+    departments: ['industry_it' as const],
+    dueAt: '2025-09-04T16:00:00.000Z',
+  };
+  const step = (n: number) => ({
+    event: eventOf(n),
+    snapshot: snapshotOf(caseId, n, { openTasks: n < 3 ? [task] : [] }),
+  });
+
+  await recordCaseEvent(step(1));
+  // Entry 3 before entry 2: refused (retryable) until its predecessor is written.
+  await expect(recordCaseEvent(step(3))).rejects.toThrow(/entry 2 .* not written yet/);
+  await Promise.all([recordCaseEvent(step(2)), recordCaseEvent(step(2))]);
+  await recordCaseEvent(step(3));
+  await recordCaseEvent(step(1)); // a late retry of the first step changes nothing
+
+  const rows = await database.db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.sequence));
+  expect(rows.map((r) => r.sequence)).toEqual([1, 2, 3]);
+  let prevHash = '';
+  for (const row of rows) {
+    expect(row.prevHash).toBe(prevHash);
+    expect(row.hash).toBe(
+      ledgerHash(
+        {
+          caseId,
+          sequence: row.sequence,
+          type: row.type,
+          status: row.status,
+          occurredAt: row.occurredAt.toISOString(),
+          actor: row.actor,
+          reason: row.reason,
+          evidence: row.evidence,
+          detail: row.detail,
+        },
+        prevHash,
+      ),
+    );
+    prevHash = row.hash!;
+  }
+  expect(rows[1]).toMatchObject({ actor: officer(), reason: '复查', evidence: [{ reference: 'doc-1' }] });
+
+  const [row] = await database.db.select().from(cases).where(eq(cases.id, caseId));
+  expect(row!.stateVersion).toBe(3);
+  const [taskRow] = await database.db.select().from(tasks).where(eq(tasks.caseId, caseId));
+  // Opened by step 1, closed by step 3 (the late retry of step 1 did not reopen it).
+  expect(taskRow).toMatchObject({ id: task.id, openedSequence: 1, closedSequence: 3 });
+});
+
+it('refuses to change or delete a ledger entry', async () => {
+  const { recordCaseEvent } = createActivities({ db: database.db, logger });
+  const caseId = 'RC-LEDGER0000000002';
+  await recordCaseEvent({ event: eventOf(1), snapshot: snapshotOf(caseId, 1) });
+  const refused = { cause: { message: expect.stringMatching(/case_events is append-only/) } };
+  await expect(
+    database.db.execute(sql`update case_events set reason = 'edited' where case_id = ${caseId}`),
+  ).rejects.toMatchObject(refused);
+  await expect(
+    database.db.execute(sql`delete from case_events where case_id = ${caseId}`),
+  ).rejects.toMatchObject(refused);
+  const [entry] = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
+  expect(entry!.reason).toBeNull();
+});
+
+it('delivers an outbox message once, logging every attempt, through a failing then recovering adapter', async () => {
+  let calls = 0;
+  const flaky: DeliveryAdapter = {
+    name: 'flaky-credit-platform',
+    deliver: () => {
+      calls += 1;
+      return calls === 1
+        ? Promise.reject(new Error('credit platform unavailable'))
+        : Promise.resolve({ reference: 'CP-1' });
+    },
+  };
+  const { recordCaseEvent, deliverEffect } = createActivities({
+    db: database.db,
+    logger,
+    adapters: { credit_platform: flaky },
+  });
+  const caseId = 'RC-LEDGER0000000003';
+  const effect: Effect = {
+    key: `${caseId}/credit_report/exit-deadline`,
+    kind: 'credit_report',
+    channel: 'credit_platform',
+    recipient: null,
+    payload: { caseId },
+  };
+  const written = {
+    event: eventOf(1, 'exit_deadline_missed'),
+    snapshot: snapshotOf(caseId, 1),
+    effects: [effect],
+  };
+  await recordCaseEvent(written);
+  await recordCaseEvent(written); // retried step: still one message
+
+  await expect(deliverEffect({ key: effect.key })).rejects.toThrow('credit platform unavailable');
+  await deliverEffect({ key: effect.key });
+  await deliverEffect({ key: effect.key }); // a repeated delivery after success sends nothing
+
+  expect(calls).toBe(2);
+  const messages = await database.db.select().from(outbox).where(eq(outbox.caseId, caseId));
+  expect(messages).toHaveLength(1);
+  expect(messages[0]!.deliveredAt).not.toBeNull();
+  const log = await database.db
+    .select()
+    .from(deliveries)
+    .where(eq(deliveries.outboxKey, effect.key))
+    .orderBy(asc(deliveries.id));
+  expect(log.map((d) => [d.attempt, d.outcome, d.adapter, d.reference])).toEqual([
+    [1, 'failed', 'flaky-credit-platform', null],
+    [2, 'delivered', 'flaky-credit-platform', 'CP-1'],
+  ]);
+  expect(log[0]!.error).toBe('credit platform unavailable');
+});
