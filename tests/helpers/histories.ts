@@ -15,7 +15,12 @@ export async function recordHistoryIfAsked(
   history: temporal.api.history.v1.IHistory,
 ): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  await writeFile(path.join(HISTORIES_DIR, `${name}.json`), historyToJSON(history));
+  // 'wx': a committed history is never rewritten; a new path gets a new name.
+  await writeFile(path.join(HISTORIES_DIR, `${name}.json`), historyToJSON(history), { flag: 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    },
+  );
 }
 
 export function recordedHistories(): string[] {
