@@ -18,7 +18,9 @@ let app: FastifyInstance;
 beforeAll(async () => {
   database = await createTestDatabase();
   // Port 9 (discard) on loopback: nothing listens there.
-  connection = Connection.lazy({ address: '127.0.0.1:9', connectTimeout: 500 });
+  // No gRPC retry interceptor: a retry still pending when the suite closes the connection would
+  // fire later into the closed channel and fail whichever suite Jest runs next in this process.
+  connection = Connection.lazy({ address: '127.0.0.1:9', connectTimeout: 500, interceptors: [] });
   const temporal = new Client({ connection });
   app = await buildApp({ db: database.db, pool: database.pool, temporal, logger: pino({ level: 'silent' }) });
 });
