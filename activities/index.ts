@@ -4,6 +4,15 @@ import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { deliverEffectIn, type DeliverEffectInput } from './outbox';
+import {
+  deriveCaseIdFor,
+  recordTipEventIn,
+  verificationDeadlineFor,
+  type DeriveCaseIdInput,
+  type DerivedCaseId,
+  type RecordTipEventInput,
+  type VerificationDeadlineInput,
+} from './tips';
 
 export interface ActivityDeps {
   db: Database;
@@ -32,6 +41,21 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     },
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);
+    },
+    async recordTipEvent(input: RecordTipEventInput): Promise<void> {
+      await recordTipEventIn(db, input);
+      logger.debug(
+        { tipId: input.snapshot.tipId, event: input.event.type, sequence: input.event.sequence },
+        'tip event recorded',
+      );
+    },
+    /** The case id a verified tip's finding gets, as filing it through the API would (node:crypto). */
+    deriveCaseId(input: DeriveCaseIdInput): Promise<DerivedCaseId> {
+      return Promise.resolve(deriveCaseIdFor(input));
+    },
+    /** A local activity, so a tip's verification deadline is counted once and kept in its history. */
+    computeVerificationDeadline(input: VerificationDeadlineInput) {
+      return Promise.resolve(verificationDeadlineFor(input));
     },
   };
 }

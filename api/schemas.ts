@@ -20,7 +20,9 @@ export const CaseIdParamsSchema = z.object({
 export const DeadlineSchema = z
   .object({
     lastDay: LocalDateSchema.meta({ description: 'the last day, after the rest-day rule' }),
-    lapsesAt: z.string().meta({ format: 'date-time', description: '24:00 China Standard Time of the last day' }),
+    lapsesAt: z
+      .string()
+      .meta({ format: 'date-time', description: '24:00 China Standard Time of the last day' }),
     rule: z.literal(PERIOD_RULE),
     inputs: z.object({
       from: LocalDateSchema,

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -20,6 +21,7 @@ import {
 import type { CaseState, OpenTask } from '../domain/case';
 import type { Deadline } from '../domain/calendar';
 import type { Finding } from '../domain/finding';
+import type { TipState } from '../domain/tip';
 
 export const cases = pgTable(
   'cases',
@@ -184,3 +186,71 @@ export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type DeliveryRow = typeof deliveries.$inferSelect;
+
+/**
+ * Tips (举报): one row per tip, kept current by the tip workflow's activity from its state. An anonymous
+ * tip's row and state carry no reporter details.
+ */
+export const tips = pgTable(
+  'tips',
+  {
+    id: text('id').primaryKey(),
+    receiptNumber: text('receipt_number').notNull().unique(),
+    status: text('status').notNull(),
+    outcome: text('outcome'),
+    regionCode: text('region_code').notNull(),
+    /** The triaged dimension, or the one the reporter named until triage. */
+    dimension: text('dimension'),
+    /** The department the tip was triaged to. */
+    department: text('department'),
+    anonymous: boolean('anonymous').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    verificationDueAt: timestamp('verification_due_at', { withTimezone: true }),
+    /** The case a verified tip opened or was linked to. */
+    caseId: text('case_id'),
+    closedReason: text('closed_reason'),
+    /** The workflow's whole state after the last applied event. */
+    state: jsonb('state').$type<TipState>(),
+    /** Sequence number of the last tip event applied here; guards against out-of-order writes. */
+    stateVersion: integer('state_version').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('tips_region_code_idx').on(table.regionCode),
+    index('tips_open_verification_idx')
+      .on(table.department, table.verificationDueAt)
+      .where(sql`${table.status} = 'verifying'`),
+    index('tips_case_id_idx').on(table.caseId),
+  ],
+);
+
+/** Every accepted step of every tip: append-only, like the case ledger (a trigger refuses changes). */
+export const tipEvents = pgTable(
+  'tip_events',
+  {
+    tipId: text('tip_id')
+      .notNull()
+      .references(() => tips.id),
+    sequence: integer('sequence').notNull(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** Who acted (user, role, region, department), or the system for intake and timers. */
+    actor: jsonb('actor').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason'),
+    evidence: jsonb('evidence')
+      .$type<{ reference: string; description?: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.tipId, table.sequence] })],
+);
+
+export type TipRow = typeof tips.$inferSelect;
+export type TipEventRow = typeof tipEvents.$inferSelect;

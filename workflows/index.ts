@@ -1,1 +1,2 @@
 export { rectificationCaseWorkflow } from './rectification-case';
+export * from './tip';

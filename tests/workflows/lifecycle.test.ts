@@ -587,7 +587,11 @@ it('safety: the department sets the period; the government is reminded, then the
   const reminders = [30, 7].filter(
     (days) => Date.parse(filed.deadline!.lapsesAt) - days * DAY > Date.parse(filed.statusSince.at),
   );
-  expect(kinds).toEqual([...reminders.map(() => 'deadline_reminder'), 'government_reminder', 'supervisor_notice']);
+  expect(kinds).toEqual([
+    ...reminders.map(() => 'deadline_reminder'),
+    'government_reminder',
+    'supervisor_notice',
+  ]);
   const rows = await database.db
     .select()
     .from(caseEvents)

@@ -1,0 +1,92 @@
+/**
+ * The tip's zod schemas (举报): the single source for the API's validation and the workflow input the
+ * API builds. Boundaries only: workflow code imports the types and the rules from tip.ts.
+ */
+import { z } from 'zod';
+import { ActorSchema } from './decisions';
+import {
+  CreditCodeSchema,
+  DepartmentSchema,
+  DimensionSchema,
+  EvidenceRefSchema,
+  FindingSchema,
+  IndustrySchema,
+  RegionCodeSchema,
+} from './finding';
+import { POLICIES } from './policy';
+import { assignmentProblem, findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+// ---- schemas (boundaries only: workflow code imports the types and the rules)
+
+export const TipReporterSchema = z.strictObject({
+  name: text(100).meta({ description: '举报人姓名' }),
+  contact: text(200).meta({ description: '联系方式 — telephone, e-mail or address' }),
+});
+
+/**
+ * What the public files. An anonymous tip keeps no reporter: any reporter sent with one is dropped here,
+ * before it reaches the workflow's history or the read model.
+ */
+export const TipSchema = z
+  .strictObject({
+    enterpriseName: text(200).meta({ description: '被举报企业名称', example: '某某钢铁有限公司' }),
+    creditCode: CreditCodeSchema.optional(),
+    regionCode: RegionCodeSchema,
+    dimension: DimensionSchema.optional().meta({ description: 'the dimension, where the reporter knows it' }),
+    industry: IndustrySchema.optional(),
+    description: text(5000).meta({ description: '举报内容 — what the reporter saw' }),
+    anonymous: z.boolean().meta({ description: 'true: 匿名举报; no reporter details are kept' }),
+    reporter: TipReporterSchema.optional().meta({ description: 'required unless anonymous' }),
+  })
+  .refine((tip) => tip.anonymous || tip.reporter !== undefined, {
+    path: ['reporter'],
+    message: 'required unless the tip is anonymous',
+  })
+  .transform(withoutReporterIfAnonymous);
+
+/** The tip workflow's input, as the API builds it. */
+export const TipInputSchema = z.strictObject({
+  tipId: text(100),
+  receiptNumber: text(100).meta({ description: '受理编号 — the receipt number given to the reporter' }),
+  receivedAt: z.iso.datetime({ offset: true }),
+  policyVersion: z.string().refine((v) => v in POLICIES, 'unknown policy version'),
+  tip: TipSchema,
+});
+
+/** The office's triage (分办): which department verifies the tip, for which dimension. */
+export const TipTriageSchema = z
+  .strictObject({
+    actor: ActorSchema,
+    reason: text(2000).meta({ description: 'why this department and dimension' }),
+    department: DepartmentSchema,
+    dimension: DimensionSchema,
+  })
+  .superRefine((triage, ctx) => {
+    const problem = assignmentProblem(triage.department, triage.dimension);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
+  });
+
+/** The department's verification (核查): verified with the finding it makes, or unfounded with reasons. */
+export const TipVerificationSchema = z
+  .strictObject({
+    actor: ActorSchema,
+    reason: text(2000).meta({ description: 'the reasons: what was checked and found' }),
+    evidence: z.array(EvidenceRefSchema).min(1, 'a verification needs at least one reference').max(100),
+    result: z.enum(['verified', 'unfounded']).meta({ description: 'verified (属实) or unfounded (不属实)' }),
+    finding: FindingSchema.optional().meta({
+      description: 'the finding a verified tip becomes (source tip); absent when unfounded',
+    }),
+  })
+  .superRefine((verification, ctx) => {
+    const problem = findingPresenceProblem(verification);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['finding'], message: problem });
+  });
+
+export type TipReporter = z.infer<typeof TipReporterSchema>;
+export type Tip = z.output<typeof TipSchema>;
+export type TipInput = z.output<typeof TipInputSchema>;
+export type TipTriage = z.output<typeof TipTriageSchema>;
+export type TipVerification = z.output<typeof TipVerificationSchema>;

@@ -1,0 +1,270 @@
+/**
+ * A tip (举报): anyone's report of backward capacity or an illegal capacity swap, anonymous or not
+ * (DOMAIN.md, "Tips"). The supervisor's office triages it to a department that owns its dimension;
+ * that department verifies it within the policy's period; a verified tip becomes a finding and a case,
+ * an unfounded one is closed with reasons.
+ *
+ * The rules here are pure and deterministic, and both the tip workflow's update validators and the API
+ * ask them, so a refusal reads the same everywhere. The zod schemas for the boundaries are in
+ * tip-schemas.ts, kept out of the workflow bundle.
+ */
+import { regionCovers } from './authority';
+import { chinaDateOf, dayPeriodDeadline, type Deadline } from './calendar';
+import type { Recorded } from './case';
+import { creditCodeProblem, CREDIT_CODE_PROBLEMS } from './credit-code';
+import type { Actor } from './decisions';
+import type { Department, Dimension, Role } from './enums';
+import type { Finding } from './finding';
+import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
+import type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
+
+export type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
+export type { TipReporter } from './tip-schemas';
+
+// ---- vocabularies
+
+export const TIP_STATUSES = {
+  received: '已受理（待分办）',
+  verifying: '核查中',
+  verified: '核查属实（立案中）',
+  closed: '已办结',
+} as const;
+export type TipStatus = keyof typeof TIP_STATUSES;
+
+/** How a closed tip ended. */
+export const TIP_OUTCOMES = {
+  case_opened: '核查属实，已立案',
+  linked_to_existing_case: '核查属实，并入已有案件',
+  unfounded: '查无实据，予以办结',
+} as const;
+export type TipOutcome = keyof typeof TIP_OUTCOMES;
+
+export const VERIFICATION_RESULTS = {
+  verified: '属实',
+  unfounded: '不属实',
+} as const;
+export type VerificationResult = keyof typeof VERIFICATION_RESULTS;
+
+/** The two decisions a tip waits for, and the role each needs. */
+export const TIP_ACTION_ROLES = {
+  triage: 'supervisor',
+  verification: 'department_officer',
+} as const satisfies Record<string, Role>;
+export type TipAction = keyof typeof TIP_ACTION_ROLES;
+
+// ---- state
+
+export interface TipTimer {
+  name: string;
+  dueAt: string;
+}
+
+export interface TipState {
+  tipId: string;
+  receiptNumber: string;
+  receivedAt: string;
+  policyVersion: string;
+  /** The tip as filed; an anonymous tip has no reporter. */
+  tip: Tip;
+  status: TipStatus;
+  outcome: TipOutcome | null;
+  triage: (Recorded & { department: Department; dimension: Dimension }) | null;
+  /** The verification deadline, counted in days from the triage date (China Standard Time). */
+  verificationDue: Deadline | null;
+  /** When the overdue verification was noticed and the supervisor told. */
+  verificationOverdueAt: string | null;
+  verification: (Recorded & { result: VerificationResult }) | null;
+  /** The finding a verified tip became (its document number as the case keeps it). */
+  finding: Finding | null;
+  /** The case the tip opened or was linked to. */
+  caseId: string | null;
+  closedAt: string | null;
+  closedReason: string | null;
+  /** The timers running now. */
+  timers: TipTimer[];
+  /** Number of tip events recorded so far; the last event's sequence number. */
+  sequence: number;
+}
+
+/** The tip without its reporter when it is anonymous. */
+export function withoutReporterIfAnonymous<T extends { anonymous: boolean; reporter?: unknown }>(tip: T): T {
+  if (!tip.anonymous || !('reporter' in tip)) return tip;
+  const rest = { ...tip };
+  delete rest.reporter;
+  return rest;
+}
+
+/** A tip's state as it is received, before anyone acted on it. */
+export function receivedTip(input: TipInput): TipState {
+  return {
+    tipId: input.tipId,
+    receiptNumber: input.receiptNumber,
+    receivedAt: input.receivedAt,
+    policyVersion: input.policyVersion,
+    tip: withoutReporterIfAnonymous(input.tip),
+    status: 'received',
+    outcome: null,
+    triage: null,
+    verificationDue: null,
+    verificationOverdueAt: null,
+    verification: null,
+    finding: null,
+    caseId: null,
+    closedAt: null,
+    closedReason: null,
+    timers: [],
+    sequence: 0,
+  };
+}
+
+/** The verification deadline of a tip triaged at `triagedAt`: the policy's days from the triage date (CST). */
+export function verificationDeadline(triagedAt: string, policyVersion: string): Deadline {
+  return dayPeriodDeadline(
+    chinaDateOf(new Date(triagedAt)),
+    policyFor(policyVersion).timings.tipVerificationDays,
+  );
+}
+
+/** Whether a tip still under verification has run past its deadline at `now` (ms). */
+export function verificationOverdue(state: TipState, now: number): boolean {
+  return (
+    state.status === 'verifying' &&
+    state.verificationDue !== null &&
+    now >= Date.parse(state.verificationDue.lapsesAt)
+  );
+}
+
+// ---- rules
+
+const words = (code: unknown) => String(code).replace(/_/g, ' ');
+
+/** Why this department may not verify tips of this dimension, or null when it may. */
+export function assignmentProblem(
+  department: Department,
+  dimension: Dimension,
+  policyVersion = CURRENT_POLICY_VERSION,
+): string | null {
+  if (!Object.hasOwn(policyFor(policyVersion).dimensions, dimension))
+    return `no such dimension: ${dimension}`;
+  if (!ownsDimension(department, dimension, policyVersion)) {
+    const owners = policyFor(policyVersion).dimensions[dimension].owners;
+    return `${department} does not own the ${dimension} dimension (owners: ${owners.join(', ')})`;
+  }
+  return null;
+}
+
+/** What authority over a tip depends on: where it is and, once triaged, whose it is. */
+export interface TipFacts {
+  regionCode: string;
+  policyVersion: string;
+  /** The assigned department and dimension (verification only). */
+  department?: Department | null;
+  dimension?: Dimension | null;
+}
+
+/**
+ * Why this actor may not take this action on a tip, or null when they may. Triage: a supervisor whose
+ * region covers the tip's. Verification: an officer of the assigned department, which owns the tip's
+ * dimension, whose region covers the tip's.
+ */
+export function tipAuthorityProblem(actor: Actor, action: TipAction, facts: TipFacts): string | null {
+  const role = TIP_ACTION_ROLES[action];
+  if (!actor || typeof actor !== 'object') return `a tip ${action} must say who makes it`;
+  if (actor.role !== role) return `a tip ${action} is made by a ${words(role)}, not a ${words(actor.role)}`;
+  if (typeof actor.regionCode !== 'string' || !regionCovers(actor.regionCode, facts.regionCode))
+    return `region ${actor.regionCode} has no jurisdiction over a tip in region ${facts.regionCode}`;
+  if (action === 'verification') {
+    if (!actor.department) return 'a department officer must act for a department';
+    if (actor.department !== facts.department)
+      return `the tip was assigned to ${facts.department}, not ${actor.department}`;
+    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts.policyVersion))
+      return `${actor.department} does not own the ${facts.dimension} dimension`;
+  }
+  return null;
+}
+
+/** Why the office's triage cannot land on the tip now, or null when it can. */
+export function triageProblem(state: TipState, triage: TipTriage): string | null {
+  if (!triage || typeof triage !== 'object')
+    return 'a triage needs an actor, a reason, a department and a dimension';
+  if (state.status !== 'received')
+    return `the tip was already triaged on ${state.triage?.at ?? 'an earlier date'} to ${state.triage?.department ?? 'a department'}; it is ${words(state.status)}`;
+  const authority = tipAuthorityProblem(triage.actor, 'triage', {
+    regionCode: state.tip.regionCode,
+    policyVersion: state.policyVersion,
+  });
+  if (authority) return authority;
+  if (!isText(triage.reason)) return 'a triage needs a reason';
+  return assignmentProblem(triage.department, triage.dimension, state.policyVersion);
+}
+
+/** Why the department's verification cannot land on the tip now, or null when it can. */
+export function verificationProblem(state: TipState, verification: TipVerification): string | null {
+  if (!verification || typeof verification !== 'object')
+    return 'a verification needs an actor, a reason, evidence and a result';
+  if (state.status === 'received') return 'the tip has not been triaged yet; it is verified after triage';
+  if (state.status !== 'verifying')
+    return `the tip was already verified on ${state.verification?.at ?? 'an earlier date'}; it is ${words(state.status)}`;
+  const triage = state.triage!;
+  const authority = tipAuthorityProblem(verification.actor, 'verification', {
+    regionCode: state.tip.regionCode,
+    policyVersion: state.policyVersion,
+    department: triage.department,
+    dimension: triage.dimension,
+  });
+  if (authority) return authority;
+  if (!isText(verification.reason)) return 'a verification needs its reasons';
+  if (!Array.isArray(verification.evidence) || verification.evidence.length === 0)
+    return 'a verification needs at least one piece of evidence';
+  const presence = findingPresenceProblem(verification);
+  if (presence) return presence;
+  if (verification.result === 'verified')
+    return tipFindingProblem(state, verification.actor, verification.finding!);
+  return null;
+}
+
+/** A verified tip carries its finding; an unfounded one none. */
+export function findingPresenceProblem(
+  verification: Pick<TipVerification, 'result' | 'finding'>,
+): string | null {
+  if (verification.result !== 'verified' && verification.result !== 'unfounded')
+    return `a verification's result is verified or unfounded, not ${String(verification.result)}`;
+  if (verification.result === 'verified' && !verification.finding)
+    return 'a verified tip needs the finding it becomes';
+  if (verification.result === 'unfounded' && verification.finding) return 'an unfounded tip makes no finding';
+  return null;
+}
+
+/**
+ * Why the finding a verified tip becomes cannot open a case, or null when it can: it comes from the tip,
+ * is the assigned department's, of a dimension that department owns, about an enterprise inside the
+ * officer's jurisdiction, and states a rectification period exactly where the policy leaves it to the
+ * department. (The API checks the finding's fields with FindingSchema; these are the checks that depend
+ * on the tip.)
+ */
+export function tipFindingProblem(state: TipState, actor: Actor, finding: Finding): string | null {
+  const triage = state.triage;
+  if (!triage) return 'the tip has not been triaged yet';
+  if (!finding || typeof finding !== 'object' || !finding.enterprise || !finding.capacity)
+    return 'the finding is incomplete';
+  if (finding.source !== 'tip') return `a finding made on a tip has source tip, not ${finding.source}`;
+  if (finding.department !== triage.department)
+    return `the finding must be the assigned department's (${triage.department}), not ${finding.department}'s`;
+  const assignment = assignmentProblem(finding.department, finding.dimension, state.policyVersion);
+  if (assignment) return assignment;
+  if (!regionCovers(actor.regionCode, finding.enterprise.regionCode))
+    return `region ${actor.regionCode} has no jurisdiction over an enterprise in region ${finding.enterprise.regionCode}`;
+  const creditCode = creditCodeProblem(finding.enterprise.creditCode ?? '');
+  if (creditCode) return `the enterprise's unified social credit code ${CREDIT_CODE_PROBLEMS[creditCode]}`;
+  if (!isText(finding.documentNumber)) return 'the finding needs its document number';
+  const period = policyFor(state.policyVersion).dimensions[finding.dimension].rectificationMonths;
+  if (period === 'set_by_department' && finding.rectificationMonths === undefined)
+    return `a ${finding.dimension} finding states its rectification period: the department sets it`;
+  if (period !== 'set_by_department' && finding.rectificationMonths !== undefined)
+    return `a ${finding.dimension} finding states no rectification period: the policy sets it`;
+  return null;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}

@@ -1,0 +1,545 @@
+/**
+ * Tips (举报) on the time-skipping server, with the real activities writing to a real PostgreSQL: triage,
+ * verification, the overdue notice at the deadline instant, the case a verified tip opens, and the
+ * refusals that never reach history. Tips run on a task queue of this suite's own; the cases they open
+ * run on the case workflows' queue, as in production.
+ */
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { eq } from 'drizzle-orm';
+import pino from 'pino';
+import { createActivities } from '../../activities';
+import { caseIdFor } from '../../api/case-id';
+import { cases, tipEvents, tips } from '../../db/schema';
+import { creditCodeCheckCharacter } from '../../domain/credit-code';
+import type { Actor } from '../../domain/decisions';
+import type { Department } from '../../domain/enums';
+import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
+import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { type TipState, type TipTriage, type TipVerification } from '../../domain/tip';
+import { TipInputSchema } from '../../domain/tip-schemas';
+import { recordHistoryIfAsked } from '../helpers/histories';
+import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery } from '../../workflows/contract';
+import {
+  DECISION_REJECTED,
+  TIP_WORKFLOW_TYPE,
+  getTipStateQuery,
+  tipWorkflowId,
+  triageTipUpdate,
+  verifyTipUpdate,
+} from '../../workflows/tip-contract';
+import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+
+/** This suite's own queue for tips; cases go to TASK_QUEUE, which the tip workflow names. */
+const TIP_QUEUE = 'tip-workflow-tests';
+
+const officer = (department: Department, regionCode = '320508'): Actor => ({
+  userId: `officer-${department}-${regionCode}`,
+  role: 'department_officer',
+  regionCode,
+  department,
+});
+const supervisor = (regionCode = '320500'): Actor => ({
+  userId: `supervisor-${regionCode}`,
+  role: 'supervisor',
+  regionCode,
+  department: null,
+});
+
+let serial = 0;
+const unique = () => `${process.pid}-${Date.now()}-${++serial}`;
+
+function creditCode(regionCode = '320508'): string {
+  const first17 = `91${regionCode}${String(serial).padStart(9, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+function aFinding(overrides: Partial<FindingInput> = {}): Finding {
+  return FindingSchema.parse({
+    department: 'industry_it',
+    // Written with full-width digits and a blank: the case keeps the normalised number.
+    documentNumber: `姑工信〔２０２４〕 ${unique()}号`,
+    enterprise: { name: '某某钢铁有限公司', creditCode: creditCode(), regionCode: '320508' },
+    industry: 'steel',
+    dimension: 'energy',
+    capacity: { equipment: '1号450m³高炉', value: 60, unit: '万吨/年' },
+    legalBasis: { law: '中华人民共和国节约能源法', standard: 'GB 21256-2013' },
+    findingDate: '2024-09-01',
+    source: 'tip',
+    evidence: [{ reference: '核查笔录' }],
+    ...overrides,
+  });
+}
+
+const REPORTER = { name: '举报人李四', contact: '13912345678' };
+
+function aTipInput(tip: Record<string, unknown> = {}) {
+  const id = unique();
+  // Parsed as the API parses it: an anonymous tip's reporter is dropped here.
+  return TipInputSchema.parse({
+    tipId: `TIP-${id}`,
+    receiptNumber: `JB-${id}`,
+    receivedAt: '2024-09-01T02:00:00Z',
+    policyVersion: CURRENT_POLICY_VERSION,
+    tip: {
+      enterpriseName: '某某钢铁有限公司',
+      regionCode: '320508',
+      dimension: 'energy',
+      description: '1号高炉能耗超过限额标准，仍在生产',
+      anonymous: true,
+      reporter: REPORTER,
+      ...tip,
+    },
+  });
+}
+
+const energyTriage = (overrides: Partial<TipTriage> = {}): TipTriage => ({
+  actor: supervisor(),
+  reason: '能耗问题，交工信局核查',
+  department: 'industry_it',
+  dimension: 'energy',
+  ...overrides,
+});
+
+const verified = (finding: Finding, overrides: Partial<TipVerification> = {}): TipVerification => ({
+  actor: officer('industry_it'),
+  reason: '现场核查属实：高炉单位产品能耗超过限额',
+  evidence: [{ reference: '姑工信核〔2024〕1号 核查笔录' }],
+  result: 'verified',
+  finding,
+  ...overrides,
+});
+
+async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function millis(t: { seconds?: unknown; nanos?: number | null }): number {
+  return Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);
+}
+
+/** The refusal of an update: its failure type and message. */
+async function refusal(update: Promise<unknown>): Promise<{ type?: string; message: string }> {
+  try {
+    await update;
+  } catch (error) {
+    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    const cause = error.cause as { type?: string; message: string } | undefined;
+    return { type: cause?.type, message: cause?.message ?? error.message };
+  }
+  throw new Error('the update was accepted');
+}
+
+let bundle: WorkflowBundleWithSourceMap;
+beforeAll(async () => {
+  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: silent });
+}, 120_000);
+
+/** A time-skipping server whose clock starts at `serverStart` (UTC), a database, and both workers. */
+function suite(serverStart: string) {
+  const ctx = {} as {
+    env: TestWorkflowEnvironment;
+    database: TestDatabase;
+    running: Promise<unknown>;
+    workers: Worker[];
+  };
+  beforeAll(async () => {
+    [ctx.env, ctx.database] = await Promise.all([createTimeSkippingEnv(serverStart), createTestDatabase()]);
+    const activities = createActivities({ db: ctx.database.db, logger: pino({ level: 'silent' }) });
+    ctx.workers = await Promise.all(
+      [TIP_QUEUE, TASK_QUEUE].map((taskQueue) =>
+        Worker.create({
+          connection: ctx.env.nativeConnection,
+          taskQueue,
+          workflowBundle: bundle,
+          activities,
+        }),
+      ),
+    );
+    ctx.running = Promise.all(ctx.workers.map((worker) => worker.run()));
+  }, 120_000);
+  afterAll(async () => {
+    for (const worker of ctx.workers ?? []) worker.shutdown();
+    await ctx.running;
+    await ctx.env?.teardown();
+    await ctx.database?.close();
+  });
+  return ctx;
+}
+
+function startTip(env: TestWorkflowEnvironment, input: ReturnType<typeof aTipInput>) {
+  return env.client.workflow.start(TIP_WORKFLOW_TYPE, {
+    taskQueue: TIP_QUEUE,
+    workflowId: tipWorkflowId(input.tipId),
+    args: [input],
+  });
+}
+
+const eventsOf = (database: TestDatabase, tipId: string) =>
+  database.db.select().from(tipEvents).where(eq(tipEvents.tipId, tipId)).orderBy(tipEvents.sequence);
+
+describe('a tip', () => {
+  const ctx = suite('2024-09-01 02:00:00');
+
+  it('opens a case when verified: anonymous, triaged, verified, closed with the case and no reporter kept', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput({ anonymous: true });
+    const handle = await startTip(env, input);
+
+    const triaged = await handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    expect(triaged).toMatchObject({ tipId: input.tipId, sequence: 2, status: 'verifying', caseId: null });
+
+    const finding = aFinding();
+    const receipt = await handle.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
+    const documentNumber = finding.documentNumber.normalize('NFKC').replace(/\s+/g, '');
+    const caseId = caseIdFor('industry_it', finding.documentNumber);
+    expect(receipt).toEqual({
+      tipId: input.tipId,
+      sequence: 3,
+      status: 'closed',
+      outcome: 'case_opened',
+      caseId,
+    });
+
+    // The case runs on its own, with the finding the tip became.
+    const caseHandle = env.client.workflow.getHandle(caseWorkflowId(caseId));
+    const caseState = await until(
+      () => caseHandle.query(getCaseStateQuery),
+      (s) => s.status === 'rectifying',
+      'the case to be rectifying',
+    );
+    expect(caseState.caseId).toBe(caseId);
+    expect(caseState.finding).toEqual({ ...finding, documentNumber });
+    expect(caseState.finding.source).toBe('tip');
+    expect((await caseHandle.describe()).status.name).toBe('RUNNING');
+
+    const state: TipState = await handle.query(getTipStateQuery);
+    expect(state).toMatchObject({ status: 'closed', outcome: 'case_opened', caseId, sequence: 4 });
+    expect(state.tip).not.toHaveProperty('reporter');
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+    await recordHistoryIfAsked('tip-verified-case-opened', await handle.fetchHistory());
+
+    const events = await until(
+      () => eventsOf(database, input.tipId),
+      (rows) => rows.length === 4,
+      'four tip events',
+    );
+    expect(events.map((e) => [e.type, e.status])).toEqual([
+      ['tip_received', 'received'],
+      ['tip_triaged', 'verifying'],
+      ['tip_verified', 'verified'],
+      ['case_opened', 'closed'],
+    ]);
+    expect(events[1]).toMatchObject({ actor: supervisor(), reason: '能耗问题，交工信局核查' });
+    expect(events[2]).toMatchObject({
+      actor: officer('industry_it'),
+      evidence: [{ reference: '姑工信核〔2024〕1号 核查笔录' }],
+    });
+    expect(events[3]!.detail).toMatchObject({ caseId, workflowId: caseWorkflowId(caseId), documentNumber });
+    // Append-only, like the case ledger.
+    await expect(
+      database.db.update(tipEvents).set({ reason: 'rewritten' }).where(eq(tipEvents.tipId, input.tipId)),
+    ).rejects.toMatchObject({ cause: { message: expect.stringContaining('tip_events is append-only') } });
+
+    const [row] = await database.db.select().from(tips).where(eq(tips.id, input.tipId));
+    expect(row).toMatchObject({
+      receiptNumber: input.receiptNumber,
+      status: 'closed',
+      outcome: 'case_opened',
+      caseId,
+      anonymous: true,
+      department: 'industry_it',
+      dimension: 'energy',
+      regionCode: '320508',
+      stateVersion: 4,
+    });
+    expect(row!.verificationDueAt?.toISOString()).toBe('2024-10-08T16:00:00.000Z');
+    expect(row!.state).toMatchObject({ status: 'closed', caseId, timers: [] });
+    // No reporter anywhere: not in the row, its state, or any event.
+    const stored = JSON.stringify([row, events]);
+    expect(stored).not.toContain(REPORTER.name);
+    expect(stored).not.toContain(REPORTER.contact);
+    expect(stored).not.toContain('reporter');
+    // Nor in what Temporal keeps: the input was parsed as the API parses it.
+    const { events: history } = await handle.fetchHistory();
+    const started = history![0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!;
+    const startedWith = Buffer.from(started.data!).toString('utf8');
+    expect(startedWith).toContain(input.receiptNumber);
+    expect(startedWith).not.toContain(REPORTER.contact);
+
+    const [caseRow] = await database.db.select().from(cases).where(eq(cases.id, caseId));
+    expect(caseRow).toMatchObject({ documentNumber, department: 'industry_it', dimension: 'energy' });
+    await caseHandle.terminate('test finished');
+  });
+
+  it('joins the case its finding already opened', async () => {
+    const { env, database } = ctx;
+    const finding = aFinding();
+    const caseId = caseIdFor('industry_it', finding.documentNumber);
+    const first = await startTip(env, aTipInput());
+    await first.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    await first.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
+
+    const input = aTipInput({ anonymous: false });
+    const second = await startTip(env, input);
+    await second.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    const receipt = await second.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
+    expect(receipt).toMatchObject({ status: 'closed', outcome: 'linked_to_existing_case', caseId });
+
+    const events = await until(
+      () => eventsOf(database, input.tipId),
+      (rows) => rows.length === 4,
+      'four tip events',
+    );
+    expect(events.at(-1)!.type).toBe('linked_to_existing_case');
+    await env.client.workflow.getHandle(caseWorkflowId(caseId)).terminate('test finished');
+  });
+
+  it('closes an unfounded tip with its reasons, keeping a named reporter', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput({ anonymous: false });
+    const handle = await startTip(env, input);
+    await handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    const reason = '现场核查：该高炉已于2023年拆除，举报情况不属实';
+    const receipt = await handle.executeUpdate(verifyTipUpdate, {
+      args: [
+        {
+          actor: officer('industry_it'),
+          reason,
+          evidence: [{ reference: '拆除验收意见书', description: '2023年拆除' }],
+          result: 'unfounded',
+        },
+      ],
+    });
+    expect(receipt).toEqual({
+      tipId: input.tipId,
+      sequence: 3,
+      status: 'closed',
+      outcome: 'unfounded',
+      caseId: null,
+    });
+
+    const state = await handle.query(getTipStateQuery);
+    expect(state).toMatchObject({
+      status: 'closed',
+      outcome: 'unfounded',
+      closedReason: reason,
+      finding: null,
+    });
+    expect(state.verification).toMatchObject({ result: 'unfounded', reason, by: officer('industry_it') });
+    expect(state.tip.reporter).toEqual(REPORTER);
+
+    const events = await until(
+      () => eventsOf(database, input.tipId),
+      (rows) => rows.length === 3,
+      'three tip events',
+    );
+    expect(events.at(-1)).toMatchObject({
+      type: 'tip_unfounded',
+      status: 'closed',
+      reason,
+      evidence: [{ reference: '拆除验收意见书', description: '2023年拆除' }],
+    });
+    const [row] = await database.db.select().from(tips).where(eq(tips.id, input.tipId));
+    expect(row).toMatchObject({ status: 'closed', outcome: 'unfounded', closedReason: reason, caseId: null });
+    expect(row!.anonymous).toBe(false);
+    // The tip opened no case.
+    const { events: history } = await handle.fetchHistory();
+    expect(history!.some((e) => e.startChildWorkflowExecutionInitiatedEventAttributes)).toBe(false);
+    await recordHistoryIfAsked('tip-unfounded', await handle.fetchHistory());
+  });
+
+  it('refuses out-of-turn and unauthorised decisions with a reason, leaving no trace in history', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput({ dimension: 'quality' });
+    const handle = await startTip(env, input);
+    const qualityTriage = energyTriage({ department: 'market_regulation', dimension: 'quality' });
+    const qualityFinding = aFinding({
+      department: 'market_regulation',
+      dimension: 'quality',
+      legalBasis: { law: '中华人民共和国产品质量法' },
+    });
+    const triage = (id: string, body: TipTriage) =>
+      handle.executeUpdate(triageTipUpdate, { args: [body], updateId: id });
+    const verify = (id: string, body: TipVerification) =>
+      handle.executeUpdate(verifyTipUpdate, { args: [body], updateId: id });
+
+    const refused: [string, Promise<unknown>, string][] = [];
+    const expectRefused = async (id: string, update: Promise<unknown>, message: string) => {
+      const { type, message: actual } = await refusal(update);
+      expect(type).toBe(DECISION_REJECTED);
+      expect(actual).toContain(message);
+      refused.push([id, update.catch(() => undefined), message]);
+    };
+
+    await expectRefused(
+      'verify-before-triage',
+      verify('verify-before-triage', verified(qualityFinding, { actor: officer('market_regulation') })),
+      'has not been triaged yet',
+    );
+    await expectRefused(
+      'triage-by-officer',
+      triage('triage-by-officer', { ...qualityTriage, actor: officer('market_regulation') }),
+      'a tip triage is made by a supervisor, not a department officer',
+    );
+    await expectRefused(
+      'triage-other-city',
+      triage('triage-other-city', { ...qualityTriage, actor: supervisor('320600') }),
+      'region 320600 has no jurisdiction over a tip in region 320508',
+    );
+    await expectRefused(
+      'triage-wrong-owner',
+      triage('triage-wrong-owner', { ...qualityTriage, department: 'industry_it' }),
+      'industry_it does not own the quality dimension',
+    );
+
+    const accepted = await triage('triage-ok', qualityTriage);
+    expect(accepted).toMatchObject({ status: 'verifying', sequence: 2 });
+
+    await expectRefused('triage-again', triage('triage-again', qualityTriage), 'already triaged');
+    await expectRefused(
+      'verify-other-department',
+      verify('verify-other-department', verified(qualityFinding, { actor: officer('industry_it') })),
+      'the tip was assigned to market_regulation, not industry_it',
+    );
+    await expectRefused(
+      'verify-other-county',
+      verify(
+        'verify-other-county',
+        verified(qualityFinding, { actor: officer('market_regulation', '320506') }),
+      ),
+      'region 320506 has no jurisdiction',
+    );
+    await expectRefused(
+      'verify-without-finding',
+      verify(
+        'verify-without-finding',
+        verified(qualityFinding, { actor: officer('market_regulation'), finding: undefined }),
+      ),
+      'a verified tip needs the finding it becomes',
+    );
+    await expectRefused(
+      'verify-routine-finding',
+      verify(
+        'verify-routine-finding',
+        verified(
+          { ...qualityFinding, source: 'routine_inspection' },
+          { actor: officer('market_regulation') },
+        ),
+      ),
+      'has source tip, not routine_inspection',
+    );
+
+    const state = await handle.query(getTipStateQuery);
+    expect(state).toMatchObject({ status: 'verifying', sequence: 2, verification: null });
+    expect(state.triage).toMatchObject({ department: 'market_regulation', dimension: 'quality' });
+
+    const { events } = await handle.fetchHistory();
+    const acceptedIds = events!
+      .filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)
+      .map((e) => e.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest?.meta?.updateId);
+    expect(acceptedIds).toEqual(['triage-ok']);
+    const history = JSON.stringify(events);
+    for (const [id] of refused) expect(history).not.toContain(id);
+    expect(events!.some((e) => e.workflowExecutionUpdateRejectedEventAttributes)).toBe(false);
+
+    const rows = await until(
+      () => eventsOf(database, input.tipId),
+      (r) => r.length === 2,
+      'two tip events',
+    );
+    expect(rows.map((e) => e.type)).toEqual(['tip_received', 'tip_triaged']);
+    await handle.terminate('test finished');
+  });
+});
+
+describe('a tip not verified in time', () => {
+  // Triaged on Sunday 1 September 2024, 10:00 CST: 30 days end on 1 October, National Day, so the
+  // period runs to Tuesday 8 October and lapses at 24:00 CST that day.
+  const ctx = suite('2024-09-01 02:00:00');
+  const lapse = '2024-10-08T16:00:00.000Z';
+
+  it('tells the supervisor at the lapse instant, not a second earlier, and can still be verified late', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput();
+    const handle = await startTip(env, input);
+    await handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    const query = () => handle.query(getTipStateQuery);
+
+    const triaged = await query();
+    expect(triaged.verificationDue).toMatchObject({ lastDay: '2024-10-08', lapsesAt: lapse });
+    expect(triaged.timers).toEqual([{ name: 'tip verification due', dueAt: lapse }]);
+    const lapseMs = Date.parse(lapse);
+
+    // The server clock keeps running in real time between skips: stop 5 s short of the lapse.
+    await env.sleep(lapseMs - 5_000 - (await env.currentTimeMs()));
+    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrongly early timer to fire
+    expect((await query()).verificationOverdueAt).toBeNull();
+    expect(await env.currentTimeMs()).toBeLessThan(lapseMs);
+
+    await env.sleep(5_000);
+    const overdue = await until(query, (s) => s.verificationOverdueAt !== null, 'the overdue notice');
+    expect(overdue.status).toBe('verifying');
+    expect(Date.parse(overdue.verificationOverdueAt!)).toBeGreaterThanOrEqual(lapseMs);
+    expect(Date.parse(overdue.verificationOverdueAt!)).toBeLessThan(lapseMs + 1_000);
+
+    const { events } = await handle.fetchHistory();
+    const timer = events!.find((e) => e.timerStartedEventAttributes)!;
+    const firesAt = millis(timer.eventTime!) + millis(timer.timerStartedEventAttributes!.startToFireTimeout!);
+    expect(firesAt).toBeGreaterThanOrEqual(lapseMs);
+    expect(firesAt).toBeLessThan(lapseMs + 1_000);
+
+    const rows = await until(
+      () => eventsOf(database, input.tipId),
+      (r) => r.length === 3,
+      'the overdue event',
+    );
+    expect(rows[2]).toMatchObject({ type: 'verification_overdue', status: 'verifying' });
+    expect(rows[2]!.actor).toMatchObject({ role: 'system' });
+    expect(rows[2]!.occurredAt.getTime()).toBe(Date.parse(overdue.verificationOverdueAt!));
+    expect(rows[2]!.detail).toMatchObject({
+      due: lapse,
+      lastDay: '2024-10-08',
+      notify: [
+        { role: 'supervisor', regionCode: '320500' },
+        { role: 'department_officer', regionCode: '320508', department: 'industry_it' },
+      ],
+    });
+
+    const finding = aFinding({ findingDate: '2024-10-10' });
+    const receipt = await handle.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
+    const caseId = caseIdFor('industry_it', finding.documentNumber);
+    expect(receipt).toMatchObject({ status: 'closed', outcome: 'case_opened', caseId });
+    const caseState = await until(
+      () => env.client.workflow.getHandle(caseWorkflowId(caseId)).query(getCaseStateQuery),
+      (s) => s.status === 'rectifying',
+      'the case to be rectifying',
+    );
+    expect(caseState.finding.findingDate).toBe('2024-10-10');
+
+    const all = await until(
+      () => eventsOf(database, input.tipId),
+      (r) => r.length === 5,
+      'five tip events',
+    );
+    expect(all.map((e) => e.type)).toEqual([
+      'tip_received',
+      'tip_triaged',
+      'verification_overdue',
+      'tip_verified',
+      'case_opened',
+    ]);
+    expect(all[3]!.detail).toMatchObject({ late: true });
+    await env.client.workflow.getHandle(caseWorkflowId(caseId)).terminate('test finished');
+  });
+});
+
+const silent = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };

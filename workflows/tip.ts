@@ -1,0 +1,285 @@
+/**
+ * A tip (举报), from receipt to its outcome (DOMAIN.md, "Tips"): the office triages it to a department
+ * that owns its dimension; the department verifies it within the policy's days, or the supervisor is told
+ * it is overdue; a verified tip becomes a finding and opens its rectification case, an unfounded one is
+ * closed with reasons. Deterministic workflow code: the clock is Temporal's, every side effect is an
+ * activity, every human decision is an update whose validator asks domain/tip.ts.
+ */
+import {
+  ApplicationFailure,
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
+  allHandlersFinished,
+  condition,
+  log,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  startChild,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { Activities } from '../activities';
+import { SYSTEM_ACTOR, type EvidenceRef, type Recorded, type SystemActor } from '../domain/case';
+import type { Actor } from '../domain/decisions';
+import type { Finding } from '../domain/finding';
+import {
+  receivedTip,
+  triageProblem,
+  verificationProblem,
+  type TipInput,
+  type TipOutcome,
+  type TipState,
+  type TipStatus,
+  type TipTriage,
+  type TipVerification,
+} from '../domain/tip';
+import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId, type CaseInput } from './contract';
+import type { rectificationCaseWorkflow } from './rectification-case';
+import {
+  DECISION_REJECTED,
+  getTipStateQuery,
+  triageTipUpdate,
+  verifyTipUpdate,
+  type TipEvent,
+  type TipEventType,
+  type TipReceipt,
+} from './tip-contract';
+
+const { recordTipEvent, deriveCaseId } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  // A read-model write must eventually land: retry without limit, backing off to ten minutes.
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+// The deadline is counted once, outside workflow code, and kept in history: a later holiday table never
+// moves the deadline of a tip already triaged when it replays.
+const { computeVerificationDeadline } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+interface StepOptions {
+  actor?: Actor | SystemActor;
+  reason?: string | null;
+  evidence?: EvidenceRef[];
+  detail?: Record<string, unknown>;
+  openedCase?: CaseInput;
+}
+
+export async function tipWorkflow(input: TipInput): Promise<TipState> {
+  const now = () => new Date().toISOString();
+
+  const state: TipState = receivedTip(input);
+  setHandler(getTipStateQuery, () => state);
+
+  // ---- recording: every accepted step goes to tip_events and the tips row, in order
+
+  let recorded: Promise<unknown> = Promise.resolve();
+
+  function step(type: TipEventType, options: StepOptions = {}): Promise<number> {
+    state.sequence += 1;
+    const event: TipEvent = {
+      sequence: state.sequence,
+      type,
+      occurredAt: now(),
+      actor: options.actor ?? SYSTEM_ACTOR,
+      reason: options.reason ?? null,
+      evidence: options.evidence ?? [],
+      detail: options.detail ?? {},
+    };
+    const snapshot = JSON.parse(JSON.stringify(state)) as TipState;
+    const written = recorded.then(() =>
+      recordTipEvent({ event, snapshot, ...(options.openedCase ? { openedCase: options.openedCase } : {}) }),
+    );
+    recorded = written;
+    return written.then(() => event.sequence);
+  }
+
+  function moveTo(status: TipStatus): void {
+    state.status = status;
+  }
+
+  function close(outcome: TipOutcome, reason: string): void {
+    state.outcome = outcome;
+    state.closedAt = now();
+    state.closedReason = reason;
+    state.timers = [];
+    moveTo('closed');
+  }
+
+  function recordedBy(decision: { actor: Actor; reason: string; evidence?: EvidenceRef[] }): Recorded {
+    return {
+      by: decision.actor,
+      at: now(),
+      reason: decision.reason,
+      evidence: decision.evidence ?? [],
+      sequence: state.sequence + 1,
+    };
+  }
+
+  const receipt = (sequence: number): TipReceipt => ({
+    tipId: state.tipId,
+    sequence,
+    status: state.status,
+    outcome: state.outcome,
+    caseId: state.caseId,
+  });
+
+  // ---- one change at a time: a decision that awaits an activity is not overtaken half-applied
+
+  let turn: Promise<unknown> = Promise.resolve();
+  function exclusively<T>(change: () => Promise<T>): Promise<T> {
+    const result = turn.then(change);
+    turn = result.catch(() => undefined);
+    return result;
+  }
+
+  function refuseIf(problem: string | null): void {
+    if (problem)
+      throw ApplicationFailure.create({ type: DECISION_REJECTED, message: problem, nonRetryable: true });
+  }
+
+  // ---- human decisions: validated against domain rules, so a refusal never reaches history
+
+  setHandler(
+    triageTipUpdate,
+    (triage: TipTriage) =>
+      exclusively(async () => {
+        refuseIf(triageProblem(state, triage)); // again in turn: another triage may have landed meanwhile
+        const triagedAt = now();
+        const due = await computeVerificationDeadline({ triagedAt, policyVersion: state.policyVersion });
+        state.triage = {
+          ...recordedBy(triage),
+          at: triagedAt,
+          department: triage.department,
+          dimension: triage.dimension,
+        };
+        state.verificationDue = due;
+        state.timers = [{ name: 'tip verification due', dueAt: due.lapsesAt }];
+        moveTo('verifying');
+        const sequence = await step('tip_triaged', {
+          actor: triage.actor,
+          reason: triage.reason,
+          detail: { department: triage.department, dimension: triage.dimension, verificationDue: due },
+        });
+        return receipt(sequence);
+      }),
+    { validator: (triage) => refuseIf(triageProblem(state, triage)) },
+  );
+
+  setHandler(
+    verifyTipUpdate,
+    (verification: TipVerification) =>
+      exclusively(async () => {
+        refuseIf(verificationProblem(state, verification));
+        state.verification = { ...recordedBy(verification), result: verification.result };
+        const byVerification = {
+          actor: verification.actor,
+          reason: verification.reason,
+          evidence: verification.evidence,
+        };
+        if (verification.result === 'unfounded') {
+          close('unfounded', verification.reason);
+          return receipt(
+            await step('tip_unfounded', { ...byVerification, detail: { outcome: 'unfounded' } }),
+          );
+        }
+        state.finding = verification.finding!;
+        state.timers = [];
+        moveTo('verified');
+        const sequence = await step('tip_verified', {
+          ...byVerification,
+          detail: { finding: verification.finding, late: state.verificationOverdueAt !== null },
+        });
+        // The main flow opens the case; the receipt names it.
+        await condition(() => state.status === 'closed');
+        return receipt(sequence);
+      }),
+    { validator: (verification) => refuseIf(verificationProblem(state, verification)) },
+  );
+
+  // ---- phases
+
+  async function triage(): Promise<void> {
+    await condition(() => state.status !== 'received');
+  }
+
+  async function verification(): Promise<void> {
+    const due = state.verificationDue!;
+    const decided = () => state.status !== 'verifying';
+    const waitMs = Date.parse(due.lapsesAt) - Date.now();
+    if (waitMs > 0 && (await condition(decided, waitMs))) return;
+    if (decided()) return;
+    await exclusively(async () => {
+      if (decided()) return;
+      log.info('tip verification overdue: notifying the supervisor', { tipId: state.tipId });
+      state.verificationOverdueAt = now();
+      state.timers = [];
+      const triaged = state.triage!;
+      await step('verification_overdue', {
+        reason: `not verified within ${due.inputs.days} days of triage (last day ${due.lastDay})`,
+        detail: {
+          due: due.lapsesAt,
+          lastDay: due.lastDay,
+          // 督办: the office that triaged the tip and the department that owes the verification.
+          notify: [
+            { role: 'supervisor', regionCode: triaged.by.regionCode },
+            { role: 'department_officer', regionCode: state.tip.regionCode, department: triaged.department },
+          ],
+        },
+      });
+    });
+    await condition(decided);
+  }
+
+  /** A verified tip's finding opens its case, or joins the case the same finding already opened. */
+  async function openCase(): Promise<void> {
+    const verified = state.finding!;
+    const { caseId, documentNumber } = await deriveCaseId({
+      department: verified.department,
+      documentNumber: verified.documentNumber,
+    });
+    const finding: Finding = { ...verified, documentNumber };
+    const caseInput: CaseInput = { caseId, finding, policyVersion: state.policyVersion };
+    let outcome: TipOutcome = 'case_opened';
+    try {
+      await startChild<typeof rectificationCaseWorkflow>(CASE_WORKFLOW_TYPE, {
+        workflowId: caseWorkflowId(caseId),
+        taskQueue: TASK_QUEUE,
+        args: [caseInput],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      // Filed already (through the API, or by another tip): this tip joins that case.
+      outcome = 'linked_to_existing_case';
+    }
+    state.finding = finding;
+    state.caseId = caseId;
+    close(outcome, state.verification!.reason);
+    await step(outcome, {
+      detail: { caseId, workflowId: caseWorkflowId(caseId), documentNumber },
+      ...(outcome === 'case_opened' ? { openedCase: caseInput } : {}),
+    });
+  }
+
+  // ---- the process
+
+  await step('tip_received', {
+    detail: {
+      receiptNumber: state.receiptNumber,
+      receivedAt: state.receivedAt,
+      anonymous: state.tip.anonymous,
+      regionCode: state.tip.regionCode,
+      dimension: state.tip.dimension ?? null,
+    },
+  });
+  await triage();
+  await verification();
+  if (state.status === 'verified') await openCase();
+
+  await condition(allHandlersFinished);
+  await recorded;
+  return state;
+}
