@@ -50,13 +50,18 @@ interface CaseBody {
   live: { status: string } | null;
 }
 
-async function caseWithLiveState(url: string, withinMs: number): Promise<CaseBody> {
+/** Asks for the case until `accept` holds or `withinMs` passes; returns the last answer. */
+async function caseUntil(
+  url: string,
+  accept: (body: CaseBody) => boolean,
+  withinMs: number,
+): Promise<CaseBody> {
   const deadline = Date.now() + withinMs;
   for (;;) {
     const response = await fetch(url);
     expect(response.status).toBe(200);
     const body = (await response.json()) as CaseBody;
-    if (body.live || Date.now() > deadline) return body;
+    if (accept(body) || Date.now() > deadline) return body;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -136,9 +141,13 @@ describe('npm start', () => {
 
     const second = await startService(env);
     try {
-      // The first query after a restart can wait out the old worker's sticky queue (5 s) before
-      // Temporal hands it to the new worker; the API answers `live: null` meanwhile, so ask again.
-      const body = await caseWithLiveState(`${apiUrl}/v1/cases/${caseId!}`, 30_000);
+      // The finding's deadline has long passed, so the case escalates on its own — in the first run,
+      // or, if Ctrl-C came first, once the new worker picks up the workflow task the old one left
+      // (after the task timeout). The first query after a restart can also wait out the old worker's
+      // sticky queue, answering `live: null` meanwhile. So ask until it is there, within 30 s.
+      const escalated = (b: CaseBody) =>
+        b.live?.status === 'awaiting_government_decision' && b.status === 'awaiting_government_decision';
+      const body = await caseUntil(`${apiUrl}/v1/cases/${caseId!}`, escalated, 30_000);
       expect(body.live?.status).toBe('awaiting_government_decision');
       expect(body.status).toBe('awaiting_government_decision');
     } finally {
