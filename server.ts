@@ -4,6 +4,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { buildApp } from './api/app';
+import { createTokenVerifier } from './api/auth';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
 import { connectDatabase } from './db/client';
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 
-  const app = await buildApp({ db: database.db, pool: database.pool, temporal, logger });
+  const app = await buildApp({
+    db: database.db,
+    pool: database.pool,
+    temporal,
+    logger,
+    verifier: createTokenVerifier(config),
+  });
   await app.listen({ host: config.HOST, port: config.PORT });
 
   let closing = false;

@@ -17,8 +17,10 @@ import {
 import type { Logger } from 'pino';
 import type { Pool } from 'pg';
 import type { Database } from '../db/client';
+import type { TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
 import { caseRoutes } from './routes/cases';
+import { decisionRoutes } from './routes/decisions';
 import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
 
@@ -27,6 +29,8 @@ export interface AppDeps {
   pool: Pool;
   temporal: Client;
   logger: Logger;
+  /** Verifies callers' bearer tokens. */
+  verifier: TokenVerifier;
   /** Defaults to the case workflows' released task queue. */
   taskQueue?: string;
 }
@@ -63,6 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'Errors are RFC 9457 problem details (application/problem+json).',
         version: '1.0.0',
       },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -72,5 +79,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { pool: deps.pool, temporal: deps.temporal });
   await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal, taskQueue: deps.taskQueue });
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
+  await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   return app;
 }

@@ -28,6 +28,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       problem = problemBody('validation', 400, `${errors.length} invalid field(s) in the ${where}`, errors);
     } else if (error instanceof ProblemError) {
       problem = problemBody(error.kind, error.status, error.message, error.errors);
+      if (error.kind === 'unauthorized') reply.header('www-authenticate', 'Bearer');
     } else if (isServiceUnavailable(error)) {
       request.log.warn({ err: error }, 'dependency unavailable');
       problem = problemBody('unavailable', 503, 'Temporal or PostgreSQL did not answer; retry later');

@@ -9,6 +9,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_TYPES = {
   validation: { type: '/problems/validation', title: 'The request is not valid' },
   notFound: { type: '/problems/not-found', title: 'No such resource' },
+  unauthorized: { type: '/problems/unauthorized', title: 'Authentication is required' },
+  forbidden: { type: '/problems/forbidden', title: 'Not allowed for this role' },
+  decisionRejected: { type: '/problems/decision-rejected', title: 'The case refused this decision' },
+  caseClosed: { type: '/problems/case-closed', title: 'The case is closed' },
   unsupportedMediaType: { type: '/problems/unsupported-media-type', title: 'Unsupported media type' },
   payloadTooLarge: { type: '/problems/payload-too-large', title: 'The request body is too large' },
   badRequest: { type: '/problems/bad-request', title: 'The request could not be understood' },

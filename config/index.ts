@@ -6,27 +6,44 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(3000),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
-    .default('postgres://postgres:postgres@127.0.0.1:5433/capacity_exit'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  TEMPORAL_ADDRESS: z
-    .string()
-    .regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233')
-    .default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  /** Embedded-mode settings, used by `npm start` when it starts the servers itself. */
-  DATA_DIR: z.string().min(1).default('data'),
-  EMBEDDED_POSTGRES_PORT: port.default(5433),
-  EMBEDDED_TEMPORAL_PORT: port.default(7233),
-  TEMPORAL_UI_PORT: port.default(8233),
-  TEMPORAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// connection URL' })
+      .default('postgres://postgres:postgres@127.0.0.1:5433/capacity_exit'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233')
+      .default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    /** Embedded-mode settings, used by `npm start` when it starts the servers itself. */
+    DATA_DIR: z.string().min(1).default('data'),
+    EMBEDDED_POSTGRES_PORT: port.default(5433),
+    EMBEDDED_TEMPORAL_PORT: port.default(7233),
+    TEMPORAL_UI_PORT: port.default(8233),
+    TEMPORAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
+    /** Bearer tokens: HS256 signed with this secret, or verified against an identity provider's JWKS. */
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    AUTH_ISSUER: z.string().min(1).default('capacity-exit'),
+    AUTH_AUDIENCE: z.string().min(1).default('capacity-exit-api'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_SECRET'],
+        message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL in production (the development secret is public)',
+      });
+  });
+
+/** Used outside production when no secret is configured; it is in the source, so it protects nothing. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
 
 export type Config = z.infer<typeof EnvSchema>;
 

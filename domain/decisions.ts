@@ -36,9 +36,11 @@ const months = (max: number) =>
     .min(1, 'at least 1 month')
     .max(max, `at most ${max} months`);
 
-/** What every decision carries: who (filled in from the caller's token by the API), why, on what evidence. */
+/**
+ * What every decision carries besides its actor: why, on what evidence. The schemas are the request
+ * bodies; the actor is not in them — the API fills it in from the caller's token.
+ */
 const common = {
-  actor: ActorSchema,
   reason: text(2000).meta({ description: 'why: the reasons, remarks or opinion, as written' }),
   evidence: z.array(EvidenceRefSchema).max(100).default([]),
 };
@@ -106,11 +108,12 @@ export const AcceptanceOpinionSchema = z.strictObject({
 export const UrgingSchema = z.strictObject({ ...common });
 
 export type Actor = z.infer<typeof ActorSchema>;
-export type ExtensionRequest = z.infer<typeof ExtensionRequestSchema>;
-export type ExtensionDecision = z.infer<typeof ExtensionDecisionSchema>;
-export type Reinspection = z.infer<typeof ReinspectionSchema>;
+type ByActor<T> = T & { actor: Actor };
+export type ExtensionRequest = ByActor<z.infer<typeof ExtensionRequestSchema>>;
+export type ExtensionDecision = ByActor<z.infer<typeof ExtensionDecisionSchema>>;
+export type Reinspection = ByActor<z.infer<typeof ReinspectionSchema>>;
 export type ExitOrder = z.infer<typeof ExitOrderSchema>;
-export type GovernmentDecision = z.infer<typeof GovernmentDecisionSchema>;
-export type ExitEvidence = z.infer<typeof ExitEvidenceSchema>;
-export type AcceptanceOpinion = z.infer<typeof AcceptanceOpinionSchema>;
-export type Urging = z.infer<typeof UrgingSchema>;
+export type GovernmentDecision = ByActor<z.infer<typeof GovernmentDecisionSchema>>;
+export type ExitEvidence = ByActor<z.infer<typeof ExitEvidenceSchema>>;
+export type AcceptanceOpinion = ByActor<z.infer<typeof AcceptanceOpinionSchema>>;
+export type Urging = ByActor<z.infer<typeof UrgingSchema>>;

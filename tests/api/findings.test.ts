@@ -252,7 +252,33 @@ describe('operations', () => {
   it('serves the OpenAPI document with every route', async () => {
     const spec = (await api.app.inject({ url: '/docs/json' })).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/cases/{id}', '/v1/findings']);
+    const decisions = [
+      'acceptance-opinions',
+      'exit-evidence',
+      'extension-decisions',
+      'extension-requests',
+      'government-decisions',
+      'reinspections',
+      'urgings',
+    ].map((path) => `/v1/cases/{id}/${path}`);
+    expect(Object.keys(spec.paths).sort()).toEqual(
+      ['/healthz', '/readyz', '/v1/cases/{id}', '/v1/findings', ...decisions].sort(),
+    );
     expect(spec.paths['/v1/findings'].post.requestBody).toBeDefined();
+    for (const path of decisions) {
+      const operation = spec.paths[path].post;
+      expect(operation.requestBody).toBeDefined();
+      expect(operation.security).toEqual([{ bearerAuth: [] }]);
+      expect(Object.keys(operation.responses).sort()).toEqual([
+        '200',
+        '400',
+        '401',
+        '403',
+        '404',
+        '409',
+        '503',
+      ]);
+      expect(operation.parameters.map((p: { name: string }) => p.name)).toContain('idempotency-key');
+    }
   });
 });

@@ -7,6 +7,8 @@ import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../../api/app';
+import { createTokenVerifier } from '../../api/auth';
+import { loadConfig } from '../../config';
 import { cases } from '../../db/schema';
 import { aFinding } from '../helpers/findings';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
@@ -22,7 +24,13 @@ beforeAll(async () => {
   // fire later into the closed channel and fail whichever suite Jest runs next in this process.
   connection = Connection.lazy({ address: '127.0.0.1:9', connectTimeout: 500, interceptors: [] });
   const temporal = new Client({ connection });
-  app = await buildApp({ db: database.db, pool: database.pool, temporal, logger: pino({ level: 'silent' }) });
+  app = await buildApp({
+    db: database.db,
+    pool: database.pool,
+    temporal,
+    logger: pino({ level: 'silent' }),
+    verifier: createTokenVerifier(loadConfig({})),
+  });
 });
 
 afterAll(async () => {

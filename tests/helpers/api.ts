@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
+import { createTokenVerifier } from '../../api/auth';
+import { loadConfig } from '../../config';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
 
 export interface ApiHarness {
@@ -35,7 +37,14 @@ export async function startApiHarness({
     activities: createActivities({ db: database.db, logger }),
   });
   const running = worker.run();
-  const app = await buildApp({ db: database.db, pool: database.pool, temporal, logger, taskQueue });
+  const app = await buildApp({
+    db: database.db,
+    pool: database.pool,
+    temporal,
+    logger,
+    taskQueue,
+    verifier: createTokenVerifier(loadConfig({})),
+  });
   return {
     app,
     database,

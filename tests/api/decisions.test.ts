@@ -1,0 +1,168 @@
+/**
+ * Decisions through the API, against the real dev server and PostgreSQL: the bearer token is the
+ * actor, jurisdiction hides other regions' cases (404), the role gates the decision (403), the case
+ * refuses out-of-turn decisions (409 with its reason), and an idempotency key applies a retry once.
+ */
+import { asc, count, eq } from 'drizzle-orm';
+import { mintToken, type Principal } from '../../api/auth';
+import { loadConfig } from '../../config';
+import { caseEvents } from '../../db/schema';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../helpers/findings';
+
+let api: ApiHarness;
+let caseId: string;
+const config = loadConfig({});
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const filed = await api.app.inject({
+    method: 'POST',
+    url: '/v1/findings',
+    payload: aFinding({ findingDate: today }),
+  });
+  caseId = (filed.json() as { id: string }).id;
+  await eventually(
+    async () => (await ledger()).length,
+    (n) => n >= 2,
+  );
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const ledger = () =>
+  api.database.db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.sequence));
+
+const principal = (overrides: Partial<Principal>): Principal => ({
+  userId: 'u-officer',
+  roles: ['department_officer'],
+  regionCode: '320508',
+  department: 'industry_it',
+  ...overrides,
+});
+
+async function post(
+  path: string,
+  body: object,
+  who: Principal | null,
+  key = `key-${Math.random().toString(36).slice(2)}`,
+) {
+  const headers: Record<string, string> = { 'idempotency-key': key };
+  if (who) headers.authorization = `Bearer ${await mintToken(config, who)}`;
+  return api.app.inject({ method: 'POST', url: `/v1/cases/${caseId}/${path}`, payload: body, headers });
+}
+
+const request = { reason: '企业申请延期', evidence: [{ reference: '申请书' }], months: 3 };
+
+it('takes a decision from the caller in the token and answers with the ledger entry; a retry with the same key applies once', async () => {
+  const first = await post('extension-requests', request, principal({}), 'extension-request-0001');
+  expect(first.statusCode).toBe(200);
+  expect(first.json()).toMatchObject({ caseId, status: 'rectifying', sequence: 3 });
+  const again = await post('extension-requests', request, principal({}), 'extension-request-0001');
+  expect(again.statusCode).toBe(200);
+  expect(again.json()).toEqual(first.json());
+  const entries = await ledger();
+  expect(entries.filter((e) => e.type === 'extension_requested')).toHaveLength(1);
+  expect(entries.at(-1)!.actor).toEqual({
+    userId: 'u-officer',
+    role: 'department_officer',
+    regionCode: '320508',
+    department: 'industry_it',
+  });
+});
+
+it('refuses what the case refuses with 409 and its reason, storing nothing', async () => {
+  const before = (await ledger()).length;
+  const answer = await post('extension-requests', request, principal({}));
+  expect(answer.statusCode).toBe(409);
+  expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(answer.json()).toMatchObject({
+    type: '/problems/decision-rejected',
+    detail: expect.stringMatching(/one application/),
+  });
+  expect((await ledger()).length).toBe(before);
+});
+
+it('answers 404 for a case outside the caller’s jurisdiction, 403 for the wrong role, 401 without a valid token', async () => {
+  const decision = { reason: '同意', evidence: [], grant: true, months: 3 };
+  const elsewhere = await post(
+    'extension-decisions',
+    decision,
+    principal({ roles: ['supervisor'], regionCode: '320600', department: null }),
+  );
+  expect(elsewhere.statusCode).toBe(404);
+  expect(elsewhere.json()).toMatchObject({ type: '/problems/not-found' });
+
+  const wrongRole = await post('extension-decisions', decision, principal({}));
+  expect(wrongRole.statusCode).toBe(403);
+  expect(wrongRole.json()).toMatchObject({ type: '/problems/forbidden' });
+
+  const anonymous = await post('extension-decisions', decision, null);
+  expect(anonymous.statusCode).toBe(401);
+  expect(anonymous.headers['www-authenticate']).toBe('Bearer');
+  const forged = await api.app.inject({
+    method: 'POST',
+    url: `/v1/cases/${caseId}/extension-decisions`,
+    payload: decision,
+    headers: {
+      'idempotency-key': 'forged-token-0001',
+      authorization: `Bearer ${await mintToken({ ...config, AUTH_JWT_SECRET: 'another-secret-of-at-least-32-characters' }, principal({ roles: ['supervisor'] }))}`,
+    },
+  });
+  expect(forged.statusCode).toBe(401);
+
+  const granted = await post(
+    'extension-decisions',
+    decision,
+    principal({ userId: 'u-office', roles: ['supervisor'], regionCode: '320500', department: null }),
+  );
+  expect(granted.statusCode).toBe(200);
+  expect((await ledger()).at(-1)).toMatchObject({
+    type: 'extension_granted',
+    actor: { userId: 'u-office', role: 'supervisor' },
+  });
+});
+
+it('answers 400 naming the field for a malformed decision, a missing idempotency key, or an actor in the body', async () => {
+  const before = (await ledger()).length;
+  const bad = await post('reinspections', { reason: '', evidence: [], result: 'maybe' }, principal({}));
+  expect(bad.statusCode).toBe(400);
+  expect(
+    bad
+      .json()
+      .errors.map((e: { pointer: string }) => e.pointer)
+      .sort(),
+  ).toEqual(['/reason', '/result']);
+  const withActor = await post(
+    'reinspections',
+    { reason: '复查', evidence: [], result: 'pass', actor: { userId: 'x' } },
+    principal({}),
+  );
+  expect(withActor.statusCode).toBe(400);
+  const noKey = await api.app.inject({
+    method: 'POST',
+    url: `/v1/cases/${caseId}/reinspections`,
+    payload: { reason: '复查', evidence: [], result: 'pass' },
+    headers: { authorization: `Bearer ${await mintToken(config, principal({}))}` },
+  });
+  expect(noKey.statusCode).toBe(400);
+  expect(noKey.json().errors[0].pointer).toMatch(/idempotency-key/);
+  expect((await ledger()).length).toBe(before);
+  const [row] = await api.database.db.select({ n: count() }).from(caseEvents);
+  expect(row!.n).toBe(before);
+});
