@@ -21,6 +21,7 @@ import type { TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
 import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
+import { taskRoutes } from './routes/tasks';
 import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
 
@@ -80,5 +81,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal, taskQueue: deps.taskQueue });
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
+  await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   return app;
 }

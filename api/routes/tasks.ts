@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { openTasksFor } from '../../db/inbox';
+import { TASK_KINDS } from '../../domain/case';
+import { describeCodes } from '../../domain/enums';
+import { principalOf, type TokenVerifier } from '../auth';
+import { ProblemError, ProblemSchema } from '../problem';
+
+const TaskSchema = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    kind: z.string().meta({ description: describeCodes(TASK_KINDS) }),
+    role: z.string(),
+    regionCode: z.string(),
+    departments: z.array(z.string()).nullable(),
+    dueAt: z.string().nullable().meta({ format: 'date-time' }),
+    openedAt: z.string().meta({ format: 'date-time' }),
+    enterpriseName: z.string(),
+    dimension: z.string(),
+  })
+  .meta({ id: 'Task' });
+
+const InboxSchema = z
+  .object({
+    items: z.array(TaskSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
+  })
+  .meta({ id: 'Inbox' });
+
+const CursorSchema = z.object({ dueAt: z.string().nullable(), id: z.string() });
+
+function decodeCursor(cursor: string) {
+  try {
+    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new ProblemError('validation', 400, 'the cursor is not one this API gave out', [
+      { pointer: '/cursor', detail: 'not a valid cursor' },
+    ]);
+  }
+}
+
+export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVerifier }> = async (
+  app,
+  deps,
+) => {
+  app.get(
+    '/v1/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'My inbox (待办): the open decisions the caller may make, soonest due first',
+        security: [{ bearerAuth: [] }],
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          cursor: z.string().max(500).optional(),
+        }),
+        response: { 200: InboxSchema, 400: ProblemSchema, 401: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const principal = await principalOf(request, deps.verifier);
+      const { limit, cursor } = request.query;
+      const rows = await openTasksFor(deps.db, {
+        roles: principal.roles,
+        regionCode: principal.regionCode,
+        department: principal.department,
+        limit: limit + 1,
+        ...(cursor ? { after: decodeCursor(cursor) } : {}),
+      });
+      const page = rows.slice(0, limit).map((row) => ({
+        ...row,
+        dueAt: row.dueAt?.toISOString() ?? null,
+        openedAt: row.openedAt.toISOString(),
+      }));
+      const last = page.at(-1);
+      return {
+        items: page,
+        nextCursor:
+          rows.length > limit && last
+            ? Buffer.from(JSON.stringify({ dueAt: last.dueAt, id: last.id })).toString('base64url')
+            : null,
+      };
+    },
+  );
+};
