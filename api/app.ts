@@ -19,6 +19,7 @@ import type { Pool } from 'pg';
 import type { Database } from '../db/client';
 import type { TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
+import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
 import { taskRoutes } from './routes/tasks';
@@ -82,5 +83,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
+  await app.register(auditRoutes, { db: deps.db, verifier: deps.verifier });
   return app;
 }

@@ -166,3 +166,48 @@ it('answers 400 naming the field for a malformed decision, a missing idempotency
   const [row] = await api.database.db.select({ n: count() }).from(caseEvents);
   expect(row!.n).toBe(before);
 });
+
+describe('the timeline', () => {
+  const get = async (who: Principal) =>
+    api.app.inject({
+      url: `/v1/cases/${caseId}/timeline`,
+      headers: { authorization: `Bearer ${await mintToken(config, who)}` },
+    });
+  const auditor = principal({
+    userId: 'u-audit',
+    roles: ['auditor'],
+    regionCode: '320000',
+    department: null,
+  });
+
+  it('gives an auditor every step with its actor and reason, and an intact chain', async () => {
+    const answer = await get(auditor);
+    expect(answer.statusCode).toBe(200);
+    const body = answer.json();
+    expect(body.entries.map((e: { type: string }) => e.type)).toEqual([
+      'case_filed',
+      'deadline_set',
+      'extension_requested',
+      'extension_granted',
+    ]);
+    expect(body.entries[2]).toMatchObject({ actor: { userId: 'u-officer' }, reason: '企业申请延期' });
+    expect(body.chain).toEqual({ entries: 4, intact: true, breaks: [] });
+  });
+
+  it('answers 404 outside the auditor’s region and 403 to a role that does not audit', async () => {
+    expect((await get({ ...auditor, regionCode: '320600' })).statusCode).toBe(404);
+    expect((await get(principal({}))).statusCode).toBe(403);
+  });
+
+  it('shows tampering: an entry edited behind the trigger’s back breaks the chain', async () => {
+    await api.database.pool.query('alter table case_events disable trigger case_events_append_only');
+    await api.database.pool.query(
+      `update case_events set reason = 'edited' where case_id = $1 and sequence = 3`,
+      [caseId],
+    );
+    await api.database.pool.query('alter table case_events enable trigger case_events_append_only');
+    const body = (await get(auditor)).json();
+    expect(body.chain.intact).toBe(false);
+    expect(body.chain.breaks).toEqual([{ sequence: 3, problem: 'content does not match its hash' }]);
+  });
+});

@@ -262,7 +262,15 @@ describe('operations', () => {
       'urgings',
     ].map((path) => `/v1/cases/{id}/${path}`);
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/healthz', '/readyz', '/v1/cases/{id}', '/v1/findings', '/v1/tasks', ...decisions].sort(),
+      [
+        '/healthz',
+        '/readyz',
+        '/v1/cases/{id}',
+        '/v1/findings',
+        '/v1/tasks',
+        '/v1/cases/{id}/timeline',
+        ...decisions,
+      ].sort(),
     );
     expect(spec.paths['/v1/findings'].post.requestBody).toBeDefined();
     for (const path of decisions) {

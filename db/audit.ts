@@ -1,0 +1,50 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from './client';
+import { ledgerHash } from './ledger';
+import { caseEvents, type CaseEventRow } from './schema';
+
+export async function ledgerOf(db: Database, caseId: string): Promise<CaseEventRow[]> {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.sequence));
+}
+
+export interface ChainCheck {
+  entries: number;
+  intact: boolean;
+  /** Each break: the entry, and what is wrong with it. */
+  breaks: { sequence: number; problem: string }[];
+}
+
+/** Recomputes the case's hash chain from the stored rows: any edit, gap or reordering shows. */
+export function checkChain(caseId: string, rows: CaseEventRow[]): ChainCheck {
+  const breaks: ChainCheck['breaks'] = [];
+  let prevHash = '';
+  rows.forEach((row, index) => {
+    if (row.sequence !== index + 1)
+      breaks.push({ sequence: row.sequence, problem: `expected entry ${index + 1}` });
+    if (row.hash === null) {
+      breaks.push({ sequence: row.sequence, problem: 'recorded before the ledger was hash-chained' });
+      prevHash = '';
+      return;
+    }
+    if ((row.prevHash ?? '') !== prevHash)
+      breaks.push({ sequence: row.sequence, problem: 'prev_hash is not the hash of the entry before it' });
+    const expected = ledgerHash(
+      {
+        caseId,
+        sequence: row.sequence,
+        type: row.type,
+        status: row.status,
+        occurredAt: row.occurredAt.toISOString(),
+        actor: row.actor,
+        reason: row.reason,
+        evidence: row.evidence,
+        detail: row.detail,
+      },
+      row.prevHash ?? '',
+    );
+    if (expected !== row.hash)
+      breaks.push({ sequence: row.sequence, problem: 'content does not match its hash' });
+    prevHash = row.hash;
+  });
+  return { entries: rows.length, intact: breaks.length === 0, breaks };
+}
