@@ -83,6 +83,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
-  await app.register(auditRoutes, { db: deps.db, verifier: deps.verifier });
+  await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   return app;
 }

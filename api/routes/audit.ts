@@ -1,3 +1,6 @@
+import type { Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkChain, ledgerOf } from '../../db/audit';
@@ -41,10 +44,78 @@ const TimelineSchema = z
 /** Roles that may read a case's audit trail inside their jurisdiction. */
 const AUDIT_READERS = new Set(['auditor', 'supervisor', 'administrator']);
 
-export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVerifier }> = async (
-  app,
-  deps,
-) => {
+const HistoriesSchema = z
+  .object({
+    caseId: z.string(),
+    runs: z.array(
+      z.object({
+        runId: z.string(),
+        status: z.string(),
+        startTime: z.string().meta({ format: 'date-time' }),
+        closeTime: z.string().nullable().meta({ format: 'date-time' }),
+        history: z
+          .record(z.string(), z.unknown())
+          .meta({ description: 'the run’s event history, in Temporal’s JSON form' }),
+      }),
+    ),
+  })
+  .meta({ id: 'CaseHistories' });
+
+export const auditRoutes: FastifyPluginAsyncZod<{
+  db: Database;
+  temporal: Client;
+  verifier: TokenVerifier;
+}> = async (app, deps) => {
+  /** The case, if the caller may audit it: 404 outside their region, 403 for a role that does not audit. */
+  async function auditedCase(request: FastifyRequest, id: string) {
+    const principal = await principalOf(request, deps.verifier);
+    const row = await findCase(deps.db, id);
+    if (!row || !regionCovers(principal.regionCode, row.regionCode))
+      throw new ProblemError('notFound', 404, `no case ${id}`);
+    if (!principal.roles.some((role) => AUDIT_READERS.has(role)))
+      throw new ProblemError(
+        'forbidden',
+        403,
+        'the audit trail is read by auditors, supervisors and administrators',
+      );
+    return row;
+  }
+
+  app.get(
+    '/v1/cases/:id/history',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The raw Temporal event history of each of the case’s workflow runs, as JSON',
+        security: [{ bearerAuth: [] }],
+        params: CaseIdParamsSchema,
+        response: {
+          200: HistoriesSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          503: ProblemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const row = await auditedCase(request, request.params.id);
+      const runs = [];
+      for await (const run of deps.temporal.workflow.list({ query: `WorkflowId = '${row.workflowId}'` })) {
+        const history = await deps.temporal.workflow.getHandle(row.workflowId, run.runId).fetchHistory();
+        runs.push({
+          runId: run.runId,
+          status: run.status.name,
+          startTime: run.startTime.toISOString(),
+          closeTime: run.closeTime?.toISOString() ?? null,
+          history: JSON.parse(historyToJSON(history)) as Record<string, unknown>,
+        });
+      }
+      return { caseId: row.id, runs: runs.sort((a, b) => a.startTime.localeCompare(b.startTime)) };
+    },
+  );
+
   app.get(
     '/v1/cases/:id/timeline',
     {
@@ -64,17 +135,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenV
       },
     },
     async (request) => {
-      const principal = await principalOf(request, deps.verifier);
       const { id } = request.params;
-      const row = await findCase(deps.db, id);
-      if (!row || !regionCovers(principal.regionCode, row.regionCode))
-        throw new ProblemError('notFound', 404, `no case ${id}`);
-      if (!principal.roles.some((role) => AUDIT_READERS.has(role)))
-        throw new ProblemError(
-          'forbidden',
-          403,
-          'the audit trail is read by auditors, supervisors and administrators',
-        );
+      await auditedCase(request, id);
       const rows = await ledgerOf(deps.db, id);
       return {
         caseId: id,

@@ -199,6 +199,28 @@ describe('the timeline', () => {
     expect((await get(principal({}))).statusCode).toBe(403);
   });
 
+  it('gives an auditor the raw Temporal history of each run of the case', async () => {
+    const answer = await api.app.inject({
+      url: `/v1/cases/${caseId}/history`,
+      headers: { authorization: `Bearer ${await mintToken(config, auditor)}` },
+    });
+    expect(answer.statusCode).toBe(200);
+    const { runs } = answer.json() as {
+      runs: { status: string; history: { events: { eventType: string }[] } }[];
+    };
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.status).toBe('RUNNING');
+    const types = runs[0]!.history.events.map((e) => e.eventType);
+    expect(types[0]).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_STARTED');
+    // The two decisions the case accepted; the refused ones are not there.
+    expect(types.filter((t) => t === 'EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED')).toHaveLength(2);
+    const officerAsks = await api.app.inject({
+      url: `/v1/cases/${caseId}/history`,
+      headers: { authorization: `Bearer ${await mintToken(config, principal({}))}` },
+    });
+    expect(officerAsks.statusCode).toBe(403);
+  });
+
   it('shows tampering: an entry edited behind the trigger’s back breaks the chain', async () => {
     await api.database.pool.query('alter table case_events disable trigger case_events_append_only');
     await api.database.pool.query(

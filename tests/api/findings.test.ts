@@ -269,6 +269,7 @@ describe('operations', () => {
         '/v1/findings',
         '/v1/tasks',
         '/v1/cases/{id}/timeline',
+        '/v1/cases/{id}/history',
         ...decisions,
       ].sort(),
     );
