@@ -4,7 +4,6 @@
  * is an activity, every human decision is an update whose validator asks domain/case.ts.
  */
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   log,
@@ -37,7 +36,6 @@ import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
 import { policyFor, rectificationMonthsFor } from '../domain/policy';
 import {
-  DECISION_REJECTED,
   DECISION_UPDATES,
   getCaseStateQuery,
   type CaseEvent,
@@ -47,6 +45,7 @@ import {
   type Effect,
 } from './contract';
 import * as effects from './effects';
+import { refuseIf, takeTurns } from './turns';
 import { skeletonCase } from './legacy/skeleton-case';
 
 /** Cases started before this patch run the frozen walking skeleton (workflows/legacy). */
@@ -168,17 +167,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- one change at a time: decisions and alarms take turns, so none sees another half-applied
 
-  let turn: Promise<unknown> = Promise.resolve();
-  function exclusively<T>(change: () => Promise<T>): Promise<T> {
-    const result = turn.then(change);
-    turn = result.catch(() => undefined);
-    return result;
-  }
-
-  function refuseIf(problem: string | null): void {
-    if (problem)
-      throw ApplicationFailure.create({ type: DECISION_REJECTED, message: problem, nonRetryable: true });
-  }
+  const exclusively = takeTurns();
 
   // ---- human decisions: validated against domain rules, so a refusal never reaches history
 

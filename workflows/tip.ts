@@ -6,7 +6,6 @@
  * activity, every human decision is an update whose validator asks domain/tip.ts.
  */
 import {
-  ApplicationFailure,
   ParentClosePolicy,
   WorkflowIdReusePolicy,
   allHandlersFinished,
@@ -34,9 +33,9 @@ import {
   type TipVerification,
 } from '../domain/tip';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId, type CaseInput } from './contract';
+import { refuseIf, takeTurns } from './turns';
 import type { rectificationCaseWorkflow } from './rectification-case';
 import {
-  DECISION_REJECTED,
   getTipStateQuery,
   triageTipUpdate,
   verifyTipUpdate,
@@ -127,17 +126,7 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
 
   // ---- one change at a time: a decision that awaits an activity is not overtaken half-applied
 
-  let turn: Promise<unknown> = Promise.resolve();
-  function exclusively<T>(change: () => Promise<T>): Promise<T> {
-    const result = turn.then(change);
-    turn = result.catch(() => undefined);
-    return result;
-  }
-
-  function refuseIf(problem: string | null): void {
-    if (problem)
-      throw ApplicationFailure.create({ type: DECISION_REJECTED, message: problem, nonRetryable: true });
-  }
+  const exclusively = takeTurns();
 
   // ---- human decisions: validated against domain rules, so a refusal never reaches history
 
