@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from './client';
-import { ledgerHash } from './ledger';
+import { ledgerContentOfRow, ledgerHash } from './ledger';
 import { caseEvents, type CaseEventRow } from './schema';
 
 export async function ledgerOf(db: Database, caseId: string): Promise<CaseEventRow[]> {
@@ -15,7 +15,7 @@ export interface ChainCheck {
 }
 
 /** Recomputes the case's hash chain from the stored rows: any edit, gap or reordering shows. */
-export function checkChain(caseId: string, rows: CaseEventRow[]): ChainCheck {
+export function checkChain(rows: CaseEventRow[]): ChainCheck {
   const breaks: ChainCheck['breaks'] = [];
   let prevHash = '';
   rows.forEach((row, index) => {
@@ -28,20 +28,7 @@ export function checkChain(caseId: string, rows: CaseEventRow[]): ChainCheck {
     }
     if ((row.prevHash ?? '') !== prevHash)
       breaks.push({ sequence: row.sequence, problem: 'prev_hash is not the hash of the entry before it' });
-    const expected = ledgerHash(
-      {
-        caseId,
-        sequence: row.sequence,
-        type: row.type,
-        status: row.status,
-        occurredAt: row.occurredAt.toISOString(),
-        actor: row.actor,
-        reason: row.reason,
-        evidence: row.evidence,
-        detail: row.detail,
-      },
-      row.prevHash ?? '',
-    );
+    const expected = ledgerHash(ledgerContentOfRow(row), row.prevHash ?? '');
     if (expected !== row.hash)
       breaks.push({ sequence: row.sequence, problem: 'content does not match its hash' });
     prevHash = row.hash;

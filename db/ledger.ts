@@ -3,6 +3,7 @@
  * before it in the same case. Recomputing the chain from the stored rows shows any edit or gap.
  */
 import { createHash } from 'node:crypto';
+import type { CaseEventRow } from './schema';
 
 export interface LedgerContent {
   caseId: string;
@@ -32,4 +33,19 @@ export function ledgerHash(content: LedgerContent, prevHash: string): string {
   return createHash('sha256')
     .update(canonicalJson({ ...content, prevHash }))
     .digest('hex');
+}
+
+/** What a stored entry's hash covers, read back from its row. */
+export function ledgerContentOfRow(row: CaseEventRow): LedgerContent {
+  return {
+    caseId: row.caseId,
+    sequence: row.sequence,
+    type: row.type,
+    status: row.status,
+    occurredAt: row.occurredAt.toISOString(),
+    actor: row.actor,
+    reason: row.reason,
+    evidence: row.evidence,
+    detail: row.detail,
+  };
 }

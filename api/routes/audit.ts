@@ -152,7 +152,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
           prevHash: entry.prevHash,
           hash: entry.hash,
         })),
-        chain: checkChain(id, rows),
+        chain: checkChain(rows),
       };
     },
   );

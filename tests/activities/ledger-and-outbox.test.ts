@@ -7,7 +7,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createActivities } from '../../activities';
 import type { DeliveryAdapter } from '../../activities/adapters';
-import { ledgerHash } from '../../db/ledger';
+import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { caseEvents, cases, deliveries, outbox, tasks } from '../../db/schema';
 import type { CaseState } from '../../domain/case';
 import { FindingSchema } from '../../domain/finding';
@@ -100,22 +100,7 @@ it('writes each event once, in a hash chain, however often and in whatever order
   let prevHash = '';
   for (const row of rows) {
     expect(row.prevHash).toBe(prevHash);
-    expect(row.hash).toBe(
-      ledgerHash(
-        {
-          caseId,
-          sequence: row.sequence,
-          type: row.type,
-          status: row.status,
-          occurredAt: row.occurredAt.toISOString(),
-          actor: row.actor,
-          reason: row.reason,
-          evidence: row.evidence,
-          detail: row.detail,
-        },
-        prevHash,
-      ),
-    );
+    expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
     prevHash = row.hash!;
   }
   expect(rows[1]).toMatchObject({ actor: officer(), reason: '复查', evidence: [{ reference: 'doc-1' }] });

@@ -8,7 +8,7 @@ import { Worker } from '@temporalio/worker';
 import { and, asc, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { createActivities } from '../../activities';
-import { ledgerHash } from '../../db/ledger';
+import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { caseEvents, cases, deliveries, listMemberships, outbox, tasks } from '../../db/schema';
 import type { CaseState } from '../../domain/case';
 import { chinaDateOf } from '../../domain/calendar';
@@ -111,18 +111,7 @@ async function expectIntactLedger(caseId: string, sequence: number) {
   let prevHash = '';
   for (const row of rows) {
     expect(row.prevHash).toBe(prevHash);
-    const content = {
-      caseId,
-      sequence: row.sequence,
-      type: row.type,
-      status: row.status,
-      occurredAt: row.occurredAt.toISOString(),
-      actor: row.actor,
-      reason: row.reason,
-      evidence: row.evidence,
-      detail: row.detail,
-    };
-    expect(row.hash).toBe(ledgerHash(content, prevHash));
+    expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
     prevHash = row.hash!;
   }
   return rows;
