@@ -315,3 +315,35 @@ export function enterList(state: CaseState, list: PublishedList, at: string): vo
 export function leaveList(state: CaseState, list: PublishedList, at: string): void {
   for (const m of state.lists) if (m.list === list && m.leftAt === null) m.leftAt = at;
 }
+
+/** A case as it is filed, before its first step: nothing decided, no deadline yet. */
+export function filedCaseState(
+  { caseId, finding, policyVersion }: { caseId: string; finding: Finding; policyVersion: string },
+  at: string,
+): CaseState {
+  return {
+    caseId,
+    status: 'filed',
+    outcome: null,
+    outcomeReason: null,
+    policyVersion,
+    finding,
+    deadline: null,
+    governmentDecisionDue: null,
+    exitDeadline: null,
+    dismantlingDeadline: null,
+    timers: [],
+    extension: { requested: null, decided: null },
+    reinspection: null,
+    escalatedAt: null,
+    escalation: null,
+    governmentDecision: null,
+    exit: null,
+    acceptance: { county: null, city: null, failures: 0 },
+    lists: [],
+    openTasks: [],
+    statusSince: { at, sequence: 1 },
+    creditReports: [],
+    sequence: 0,
+  };
+}

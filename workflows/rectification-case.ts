@@ -20,6 +20,7 @@ import {
   SYSTEM_ACTOR,
   decisionProblem,
   enterList,
+  filedCaseState,
   exitComplete,
   isOpen,
   leaveList,
@@ -90,31 +91,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   const now = () => new Date().toISOString();
   const today = () => chinaDateOf(new Date());
 
-  const state: CaseState = {
-    caseId: input.caseId,
-    status: 'filed',
-    outcome: null,
-    outcomeReason: null,
-    policyVersion: input.policyVersion,
-    finding: input.finding,
-    deadline: null,
-    governmentDecisionDue: null,
-    exitDeadline: null,
-    dismantlingDeadline: null,
-    timers: [],
-    extension: { requested: null, decided: null },
-    reinspection: null,
-    escalatedAt: null,
-    escalation: null,
-    governmentDecision: null,
-    exit: null,
-    acceptance: { county: null, city: null, failures: 0 },
-    lists: [],
-    openTasks: [],
-    statusSince: { at: now(), sequence: 1 },
-    creditReports: [],
-    sequence: 0,
-  };
+  const state: CaseState = filedCaseState(input, now());
   setHandler(getCaseStateQuery, () => state);
 
   // ---- recording: every accepted step goes to the ledger, the read model and the outbox, in order

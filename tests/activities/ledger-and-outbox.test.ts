@@ -11,7 +11,7 @@ import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { caseEvents, cases, deliveries, outbox, tasks } from '../../db/schema';
 import type { CaseState } from '../../domain/case';
 import { FindingSchema } from '../../domain/finding';
-import { SYSTEM_ACTOR } from '../../domain/case';
+import { SYSTEM_ACTOR, filedCaseState } from '../../domain/case';
 import type { CaseEvent, Effect } from '../../workflows/contract';
 import { officer } from '../helpers/actors';
 import { aFinding } from '../helpers/findings';
@@ -29,28 +29,11 @@ afterAll(async () => {
 
 function snapshotOf(caseId: string, sequence: number, overrides: Partial<CaseState> = {}): CaseState {
   return {
-    caseId,
+    ...filedCaseState(
+      { caseId, finding: FindingSchema.parse(aFinding()), policyVersion: '2024.1' },
+      '2025-03-03T02:00:00.000Z',
+    ),
     status: 'rectifying',
-    outcome: null,
-    outcomeReason: null,
-    policyVersion: '2024.1',
-    finding: FindingSchema.parse(aFinding()),
-    deadline: null,
-    governmentDecisionDue: null,
-    exitDeadline: null,
-    dismantlingDeadline: null,
-    timers: [],
-    extension: { requested: null, decided: null },
-    reinspection: null,
-    escalatedAt: null,
-    escalation: null,
-    governmentDecision: null,
-    exit: null,
-    acceptance: { county: null, city: null, failures: 0 },
-    lists: [],
-    openTasks: [],
-    statusSince: { at: '2025-03-03T02:00:00.000Z', sequence: 1 },
-    creditReports: [],
     sequence,
     ...overrides,
   };

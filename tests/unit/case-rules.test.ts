@@ -1,6 +1,6 @@
 /** The rules the workflow's validators and the API share: who may decide what, and when. */
 import { authorityProblem, regionCovers } from '../../domain/authority';
-import { decisionProblem, openTasksOf, type CaseState } from '../../domain/case';
+import { decisionProblem, filedCaseState, openTasksOf, type CaseState } from '../../domain/case';
 import { periodDeadline } from '../../domain/calendar';
 import { FindingSchema } from '../../domain/finding';
 import { governmentApprover, inspector, officer, supervisor } from '../helpers/actors';
@@ -10,29 +10,12 @@ const facts = { regionCode: '320508', dimension: 'energy' as const, policyVersio
 const NOW = Date.parse('2025-03-03T02:00:00Z');
 
 function rectifying(overrides: Partial<CaseState> = {}): CaseState {
+  const finding = FindingSchema.parse(aFinding({ findingDate: '2025-03-03' }));
   return {
-    caseId: 'RC-RULES',
+    ...filedCaseState({ caseId: 'RC-RULES', finding, policyVersion: '2024.1' }, '2025-03-03T02:00:00.000Z'),
     status: 'rectifying',
-    outcome: null,
-    outcomeReason: null,
-    policyVersion: '2024.1',
-    finding: FindingSchema.parse(aFinding({ findingDate: '2025-03-03' })),
     deadline: periodDeadline('2025-03-03', 6),
-    governmentDecisionDue: null,
-    exitDeadline: null,
-    dismantlingDeadline: null,
-    timers: [],
-    extension: { requested: null, decided: null },
-    reinspection: null,
-    escalatedAt: null,
-    escalation: null,
-    governmentDecision: null,
-    exit: null,
-    acceptance: { county: null, city: null, failures: 0 },
-    lists: [],
-    openTasks: [],
     statusSince: { at: '2025-03-03T02:00:00.000Z', sequence: 2 },
-    creditReports: [],
     sequence: 2,
     ...overrides,
   };
