@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     temporal,
     logger,
     verifier: createTokenVerifier(config),
+    publicRateLimit: { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindowMs: 60_000 },
   });
   await app.listen({ host: config.HOST, port: config.PORT });
 

@@ -19,6 +19,7 @@ import type { Pool } from 'pg';
 import type { Database } from '../db/client';
 import type { TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
+import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
@@ -35,6 +36,8 @@ export interface AppDeps {
   verifier: TokenVerifier;
   /** Defaults to the case workflows' released task queue. */
   taskQueue?: string;
+  /** The per-address limit on public endpoints; 60 a minute unless configured. */
+  publicRateLimit?: RateLimitOptions;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -58,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
 
   await app.register(fastifySwagger, {
     openapi: {

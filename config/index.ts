@@ -32,6 +32,8 @@ const EnvSchema = z
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     AUTH_ISSUER: z.string().min(1).default('capacity-exit'),
     AUTH_AUDIENCE: z.string().min(1).default('capacity-exit-api'),
+    /** Requests a minute from one address to each public endpoint (lists, tip intake). */
+    PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL)
