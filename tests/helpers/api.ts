@@ -5,8 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
-import { createTokenVerifier } from '../../api/auth';
+import { createTokenVerifier, mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
+import type { FindingInput } from '../../domain/finding';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
 
 export interface ApiHarness {
@@ -59,4 +60,33 @@ export async function startApiHarness({
       await database.close();
     },
   };
+}
+
+/** The Authorization header of a token for `principal`, signed with the development secret. */
+export async function bearer(principal: Principal): Promise<{ authorization: string }> {
+  return { authorization: `Bearer ${await mintToken(loadConfig({}), principal)}` };
+}
+
+/** A department officer of the finding's department in the finding's county: who files it. */
+export function officerFor(finding: Pick<FindingInput, 'department' | 'enterprise'>): Principal {
+  return {
+    userId: `officer-${finding.department}-${finding.enterprise.regionCode}`,
+    roles: ['department_officer'],
+    regionCode: finding.enterprise.regionCode,
+    department: finding.department,
+  };
+}
+
+/** POST /v1/findings as the finding's own officer (or as `principal`). */
+export async function fileFinding(
+  app: FastifyInstance,
+  finding: FindingInput,
+  principal = officerFor(finding),
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/v1/findings',
+    payload: finding,
+    headers: await bearer(principal),
+  });
 }
