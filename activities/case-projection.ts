@@ -4,7 +4,7 @@ import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
 import { ledgerHash } from '../db/ledger';
 import { caseEvents, cases, listMemberships, outbox, tasks } from '../db/schema';
-import type { CaseState } from '../domain/case';
+import { currentDeadline, type CaseState } from '../domain/case';
 import type { SkeletonCaseState } from '../workflows/legacy/skeleton-case';
 import type { CaseEvent, Effect } from '../workflows/contract';
 
@@ -66,6 +66,7 @@ async function upsertCase(
   snapshot: CaseState | SkeletonCaseState,
 ): Promise<boolean> {
   const full = isFullState(snapshot) ? snapshot : null;
+  const due = full ? currentDeadline(full) : snapshot.status === 'rectifying' ? snapshot.deadline : null;
   const applied = await tx
     .insert(cases)
     .values({
@@ -77,6 +78,7 @@ async function upsertCase(
       status: snapshot.status,
       deadline: snapshot.deadline,
       deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt) : null,
+      dueAt: due ? new Date(due.lapsesAt) : null,
       outcome: full?.outcome ?? null,
       state: full,
       stateVersion: event.sequence,
@@ -87,6 +89,7 @@ async function upsertCase(
         status: sql`excluded.status`,
         deadline: sql`excluded.deadline`,
         deadlineLapsesAt: sql`excluded.deadline_lapses_at`,
+        dueAt: sql`excluded.due_at`,
         outcome: sql`excluded.outcome`,
         state: sql`excluded.state`,
         stateVersion: sql`excluded.state_version`,

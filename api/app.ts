@@ -17,7 +17,7 @@ import {
 import type { Logger } from 'pino';
 import type { Pool } from 'pg';
 import type { Database } from '../db/client';
-import type { TokenVerifier } from './auth';
+import { principalOf, type TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -61,6 +61,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  // A secured route answers 401 to a caller without a valid token before it looks at the input.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.schema?.security?.length) await principalOf(request, deps.verifier);
+  });
   await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
 
   await app.register(fastifySwagger, {
@@ -83,8 +87,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   await app.register(healthRoutes, { pool: deps.pool, temporal: deps.temporal });
-  await app.register(findingRoutes, { db: deps.db, temporal: deps.temporal, taskQueue: deps.taskQueue });
-  await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal });
+  await app.register(findingRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
+  await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });

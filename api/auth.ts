@@ -72,8 +72,21 @@ export async function mintToken(
     .sign(new TextEncoder().encode(config.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET));
 }
 
-/** The caller, from the Authorization header; 401 when it is missing or does not verify. */
+const principals = new WeakMap<FastifyRequest, Principal>();
+
+/**
+ * The caller, from the Authorization header; 401 when it is missing or does not verify. Verified once
+ * per request: the app authenticates every route that declares `security` before validating its input.
+ */
 export async function principalOf(request: FastifyRequest, verifier: TokenVerifier): Promise<Principal> {
+  const known = principals.get(request);
+  if (known) return known;
+  const principal = await verifiedPrincipal(request, verifier);
+  principals.set(request, principal);
+  return principal;
+}
+
+async function verifiedPrincipal(request: FastifyRequest, verifier: TokenVerifier): Promise<Principal> {
   const header = request.headers.authorization;
   const match = typeof header === 'string' ? /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header) : null;
   if (!match)

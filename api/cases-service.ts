@@ -1,21 +1,38 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { z } from 'zod';
 import { findCase, insertFiledCase } from '../db/cases';
+import { evidenceOf, openTasksOfCase } from '../db/case-view';
+import { searchCases, type CaseCursor } from '../db/case-search';
 import type { Database } from '../db/client';
 import type { CaseRow } from '../db/schema';
-import type { CaseStatus } from '../domain/enums';
+import { filingProblem, regionCovers } from '../domain/authority';
+import type { CaseState } from '../domain/case';
+import { startOfChinaDay } from '../domain/calendar';
+import { DIMENSIONS, codesOf, type CaseStatus, type Dimension } from '../domain/enums';
 import type { Finding } from '../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../domain/policy';
+import { CURRENT_POLICY_VERSION, ownsDimension } from '../domain/policy';
+import { regionPrefix } from '../domain/region';
 import {
   CASE_WORKFLOW_TYPE,
   TASK_QUEUE,
   caseWorkflowId,
   getCaseStateQuery,
   type CaseInput,
-  type CaseState,
 } from '../workflows/contract';
+import type { Principal } from './auth';
+import { visibleCase } from './case-access';
 import { caseIdFor, normalizeDocumentNumber } from './case-id';
+import { decodeCursor, encodeCursor } from './cursor';
 import { ProblemError } from './problem';
-import type { CaseView } from './schemas';
+import { isServiceUnavailable } from './availability';
+import {
+  BATCH_ROW_RESULTS,
+  FileFindingBodySchema,
+  type CasePageSchema,
+  type CaseSearchQuerySchema,
+  type CaseView,
+  type FindingBatchResultSchema,
+} from './schemas';
 
 export interface CaseServiceDeps {
   db: Database;
@@ -31,6 +48,13 @@ const START_TIMEOUT_MS = 10_000;
 export interface FiledCase {
   created: boolean;
   case: CaseView;
+}
+
+/** Files a finding for the caller: their own department, inside their region (403 otherwise). */
+export async function fileFindingAs(deps: CaseServiceDeps, principal: Principal, finding: Finding) {
+  const problem = filingProblem(principal, finding);
+  if (problem) throw new ProblemError('forbidden', 403, problem);
+  return fileFinding(deps, finding);
 }
 
 /**
@@ -66,10 +90,78 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   return { created, case: await caseView(deps, row, { live: false }) };
 }
 
-export async function getCase(deps: CaseServiceDeps, id: string): Promise<CaseView> {
-  const row = await findCase(deps.db, id);
-  if (!row) throw new ProblemError('notFound', 404, `no case ${id}`);
-  return caseView(deps, row);
+/** One case as the caller may see it: state, every deadline, open tasks, evidence, live state. */
+export async function getCase(deps: CaseServiceDeps, principal: Principal, id: string): Promise<CaseView> {
+  const row = await visibleCase(deps.db, principal, id);
+  const [view, openTasks, evidence] = await Promise.all([
+    caseView(deps, row),
+    openTasksOfCase(deps.db, id),
+    evidenceOf(deps.db, id),
+  ]);
+  return {
+    ...view,
+    openTasks: openTasks.map((task) => ({ ...task, dueAt: task.dueAt?.toISOString() ?? null })),
+    evidence: evidence.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() })),
+  } as CaseView;
+}
+
+type CaseSearchQuery = z.output<typeof CaseSearchQuerySchema>;
+type CasePage = z.output<typeof CasePageSchema>;
+
+const CaseCursorSchema = z.object({ key: z.string().nullable(), id: z.string() });
+
+/** A page of the cases the caller may see that match the query. */
+export async function listCases(
+  deps: CaseServiceDeps,
+  principal: Principal,
+  query: CaseSearchQuery,
+): Promise<CasePage> {
+  if (query.region && !regionCovers(principal.regionCode, query.region))
+    throw new ProblemError('forbidden', 403, `region ${query.region} is outside your jurisdiction`, [
+      { pointer: '/region', detail: `must lie inside ${principal.regionCode}` },
+    ]);
+  const now = new Date();
+  const rows = await searchCases(deps.db, {
+    regionPrefix: regionPrefix(query.region ?? principal.regionCode),
+    dimensionsVisible: onlyDepartment(principal) ? ownedDimensions(principal) : null,
+    industry: query.industry,
+    dimension: query.dimension,
+    statuses: query.status,
+    dueBefore: query.dueBefore ? instantOf(query.dueBefore) : undefined,
+    dueAfter: query.dueAfter ? instantOf(query.dueAfter) : undefined,
+    overdueAt: query.overdue ? now : undefined,
+    enterprise: query.enterprise,
+    sort: query.sort,
+    limit: query.limit + 1,
+    after: query.cursor ? (decodeCursor(CaseCursorSchema, query.cursor) as CaseCursor) : undefined,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ cursorKey: _cursorKey, ...row }) => ({
+      ...row,
+      status: row.status as CaseStatus,
+      outcome: row.outcome as CaseView['outcome'],
+      dueAt: row.dueAt?.toISOString() ?? null,
+      overdue: row.dueAt !== null && row.dueAt <= now,
+      updatedAt: row.updatedAt.toISOString(),
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+  };
+}
+
+function onlyDepartment(principal: Principal): boolean {
+  return principal.roles.every((role) => role === 'department_officer');
+}
+
+function ownedDimensions(principal: Principal): Dimension[] {
+  const department = principal.department;
+  return department ? codesOf(DIMENSIONS).filter((dimension) => ownsDimension(department, dimension)) : [];
+}
+
+/** A date means its 00:00 China Standard Time. */
+function instantOf(value: string): Date {
+  return new Date(value.length === 10 ? startOfChinaDay(value) : value);
 }
 
 /** The read-model row, with the workflow's live state unless asked not to wait for a query. */
@@ -79,13 +171,27 @@ async function caseView(
   { live: withLive = true } = {},
 ): Promise<CaseView> {
   const live = withLive ? await liveState(deps, row.workflowId) : null;
+  const state = row.state;
   return {
     id: row.id,
     workflowId: row.workflowId,
     status: row.status as CaseStatus,
+    outcome: (row.outcome as CaseView['outcome']) ?? null,
     policyVersion: row.policyVersion,
     finding: row.finding,
     deadline: row.deadline ?? null,
+    deadlines: {
+      rectification: row.deadline ?? null,
+      governmentDecision: state?.governmentDecisionDue ?? null,
+      exit: state?.exitDeadline ?? null,
+      dismantling: state?.dismantlingDeadline ?? null,
+    },
+    dueAt: row.dueAt?.toISOString() ?? null,
+    escalatedAt: state?.escalatedAt ?? null,
+    // The workflow sets its timers after it records a step, so the live state has the current ones.
+    timers: live?.timers ?? state?.timers ?? [],
+    lists: state?.lists ?? [],
+    openTasks: state?.openTasks ?? [],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     live: live && {
@@ -106,4 +212,74 @@ async function liveState(deps: CaseServiceDeps, workflowId: string): Promise<Cas
   } catch {
     return null;
   }
+}
+
+type BatchRow = z.output<typeof FindingBatchResultSchema>['results'][number];
+type BatchResult = z.output<typeof FindingBatchResultSchema>;
+
+/** Rows filed at once: enough to keep Temporal busy, few enough not to starve other requests. */
+const BATCH_CONCURRENCY = 16;
+
+/**
+ * Files a batch (a county's census list) row by row: each valid row the caller may file is filed (or
+ * found already filed); each other row says why not. Filing is idempotent, so the batch can be resent.
+ */
+export async function fileBatch(
+  deps: CaseServiceDeps,
+  principal: Principal,
+  rows: readonly unknown[],
+  log: { error(details: object, message: string): void },
+): Promise<BatchResult> {
+  const fileRow = async (row: unknown, index: number): Promise<BatchRow> => {
+    const parsed = FileFindingBodySchema.safeParse(row);
+    if (!parsed.success)
+      return {
+        index,
+        result: 'invalid',
+        caseId: null,
+        detail: `${parsed.error.issues.length} invalid field(s)`,
+        errors: parsed.error.issues.map((issue) => ({
+          pointer: `/findings/${index}${issue.path.map((part) => `/${String(part)}`).join('')}`,
+          detail: issue.message,
+        })),
+      };
+    const problem = filingProblem(principal, parsed.data);
+    if (problem) return { index, result: 'forbidden', caseId: null, detail: problem };
+    try {
+      const { created, case: filed } = await fileFinding(deps, parsed.data);
+      return { index, result: created ? 'created' : 'existing', caseId: filed.id, detail: null };
+    } catch (error) {
+      log.error({ err: error, index }, 'batch row not filed');
+      return {
+        index,
+        result: 'failed',
+        caseId: null,
+        detail: isServiceUnavailable(error)
+          ? 'Temporal or PostgreSQL did not answer; send the batch again (filed rows are not filed twice)'
+          : 'an unexpected error, logged with this request id; send the batch again',
+      };
+    }
+  };
+  const results = await mapWithConcurrency(rows, BATCH_CONCURRENCY, fileRow);
+  const summary = Object.fromEntries(
+    codesOf(BATCH_ROW_RESULTS).map((code) => [code, results.filter((row) => row.result === code).length]),
+  ) as BatchResult['summary'];
+  return { summary, results };
+}
+
+async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return results;
 }

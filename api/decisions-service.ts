@@ -4,12 +4,12 @@
  */
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import { findCase } from '../db/cases';
 import type { Database } from '../db/client';
-import { DECISION_ROLES, regionCovers, type DecisionKind } from '../domain/authority';
+import { DECISION_ROLES, type DecisionKind } from '../domain/authority';
 import type { Decision } from '../domain/case';
 import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../workflows/contract';
 import type { Principal } from './auth';
+import { visibleCase } from './case-access';
 import { ProblemError } from './problem';
 
 export interface DecisionServiceDeps {
@@ -31,10 +31,7 @@ export async function decide<K extends DecisionKind>(
     idempotencyKey,
   }: { caseId: string; kind: K; body: DecisionBody<K>; idempotencyKey: string },
 ): Promise<DecisionReceipt> {
-  const row = await findCase(deps.db, caseId);
-  // Out of jurisdiction reads as absent, so case ids cannot be probed.
-  if (!row || !regionCovers(principal.regionCode, row.regionCode))
-    throw new ProblemError('notFound', 404, `no case ${caseId}`);
+  const row = await visibleCase(deps.db, principal, caseId);
   const role = DECISION_ROLES[kind];
   if (!principal.roles.includes(role))
     throw new ProblemError(

@@ -1,8 +1,19 @@
 /** Request and response schemas of the API, built from the domain's schemas. */
 import { z } from 'zod';
-import { PERIOD_RULE, chinaDateOf } from '../domain/calendar';
-import { CASE_STATUSES, codesOf, describeCodes } from '../domain/enums';
+import { PERIOD_RULE, chinaDateOf, isLocalDate } from '../domain/calendar';
+import { TASK_KINDS } from '../domain/case';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  DIMENSIONS,
+  INDUSTRIES,
+  PUBLISHED_LISTS,
+  ROLES,
+  codesOf,
+  describeCodes,
+} from '../domain/enums';
 import { FindingFieldsSchema, FindingSchema, LocalDateSchema } from '../domain/finding';
+import { isRegionCode } from '../domain/region';
 import { CASE_ID_PATTERN } from './case-id';
 
 export const FileFindingBodySchema = FindingSchema.refine(
@@ -46,15 +57,74 @@ export const DeadlineSchema = z
   .meta({ id: 'Deadline', description: 'A deadline with the rule and inputs that produced it' });
 
 const CaseStatusSchema = z.enum(codesOf(CASE_STATUSES)).meta({ description: describeCodes(CASE_STATUSES) });
+const CaseOutcomeSchema = z.enum(codesOf(CASE_OUTCOMES)).meta({ description: describeCodes(CASE_OUTCOMES) });
+const DateTimeSchema = z.string().meta({ format: 'date-time' });
+
+const ActorViewSchema = z
+  .object({
+    userId: z.string(),
+    role: z.string(),
+    regionCode: z.string().nullable(),
+    department: z.string().nullable(),
+  })
+  .meta({ id: 'Actor', description: 'who acted: user, role, region and department, or `system` for timers' });
+
+const OpenTaskViewSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(codesOf(TASK_KINDS)).meta({ description: describeCodes(TASK_KINDS) }),
+    role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
+    regionCode: z.string(),
+    departments: z.array(z.string()).nullable(),
+    dueAt: DateTimeSchema.nullable(),
+  })
+  .meta({ id: 'OpenTask' });
+
+const EvidenceEntrySchema = z
+  .object({
+    sequence: z.number().int().meta({ description: 'the ledger entry that recorded it' }),
+    type: z.string(),
+    occurredAt: DateTimeSchema,
+    actor: ActorViewSchema.nullable(),
+    reason: z.string().nullable(),
+    items: z.array(z.object({ reference: z.string(), description: z.string().optional() })),
+  })
+  .meta({ id: 'EvidenceEntry' });
 
 export const CaseViewSchema = z
   .object({
     id: z.string(),
     workflowId: z.string(),
     status: CaseStatusSchema,
+    outcome: CaseOutcomeSchema.nullable(),
     policyVersion: z.string(),
     finding: FindingFieldsSchema,
-    deadline: DeadlineSchema.nullable(),
+    deadline: DeadlineSchema.nullable().meta({ description: 'the rectification deadline (整改期限)' }),
+    deadlines: z
+      .object({
+        rectification: DeadlineSchema.nullable(),
+        governmentDecision: DeadlineSchema.nullable(),
+        exit: DeadlineSchema.nullable(),
+        dismantling: DeadlineSchema.nullable(),
+      })
+      .meta({ description: 'every deadline the case has had set, each with the rule and inputs behind it' }),
+    dueAt: DateTimeSchema.nullable().meta({ description: 'when the deadline the case waits on now lapses' }),
+    escalatedAt: DateTimeSchema.nullable(),
+    timers: z
+      .array(z.object({ name: z.string(), dueAt: DateTimeSchema }))
+      .meta({ description: 'the timers running in the case now, soonest first' }),
+    lists: z.array(
+      z.object({
+        list: z.enum(codesOf(PUBLISHED_LISTS)).meta({ description: describeCodes(PUBLISHED_LISTS) }),
+        enteredAt: DateTimeSchema,
+        leftAt: DateTimeSchema.nullable(),
+      }),
+    ),
+    openTasks: z.array(OpenTaskViewSchema),
+    evidence: z
+      .array(EvidenceEntrySchema)
+      .optional()
+      .meta({ description: 'every step that recorded evidence, in order (GET of one case only)' }),
     createdAt: z.string().meta({ format: 'date-time' }),
     updatedAt: z.string().meta({ format: 'date-time' }),
     live: z
@@ -72,3 +142,123 @@ export const CaseViewSchema = z
   .meta({ id: 'Case' });
 
 export type CaseView = z.infer<typeof CaseViewSchema>;
+
+export const CaseSummarySchema = z
+  .object({
+    id: z.string(),
+    status: CaseStatusSchema,
+    outcome: CaseOutcomeSchema.nullable(),
+    enterpriseName: z.string(),
+    creditCode: z.string(),
+    regionCode: z.string(),
+    industry: z.string(),
+    dimension: z.string(),
+    department: z.string(),
+    documentNumber: z.string(),
+    findingDate: LocalDateSchema,
+    dueAt: DateTimeSchema.nullable(),
+    overdue: z.boolean().meta({ description: 'the deadline the case waits on has lapsed' }),
+    updatedAt: DateTimeSchema,
+  })
+  .meta({ id: 'CaseSummary' });
+
+// Query parameters get schema instances of their own: a shared instance becomes a components $ref,
+// which OpenAPI cannot place in a parameter.
+const StatusListSchema = z
+  .string()
+  .transform((text) => text.split(','))
+  .pipe(z.array(z.enum(codesOf(CASE_STATUSES))).min(1))
+  .meta({ description: `comma-separated statuses: ${describeCodes(CASE_STATUSES)}` });
+
+const InstantSchema = z.iso
+  .datetime({ offset: true })
+  .or(z.string().refine(isLocalDate, 'must be a date YYYY-MM-DD or an instant with its offset'))
+  .meta({ description: 'an instant (ISO 8601 with offset) or a date (00:00 China Standard Time)' });
+
+export const CaseSearchQuerySchema = z.strictObject({
+  region: z.string().refine(isRegionCode, 'must be a six-digit GB/T 2260 region code').optional().meta({
+    description: 'a province, city or county code inside the caller’s jurisdiction (default: all of it)',
+  }),
+  industry: z
+    .enum(codesOf(INDUSTRIES))
+    .optional()
+    .meta({ description: describeCodes(INDUSTRIES) }),
+  dimension: z
+    .enum(codesOf(DIMENSIONS))
+    .optional()
+    .meta({ description: describeCodes(DIMENSIONS) }),
+  status: StatusListSchema.optional(),
+  dueBefore: InstantSchema.optional(),
+  dueAfter: InstantSchema.optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((flag) => flag === 'true')
+    .optional()
+    .meta({ description: 'true: only cases whose current deadline has lapsed' }),
+  enterprise: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .optional()
+    .meta({ description: 'a fragment of the enterprise name, or its whole unified social credit code' }),
+  sort: z
+    .enum(['due', 'recent'])
+    .default('due')
+    .meta({ description: 'due: soonest current deadline first (default); recent: last changed first' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const CasePageSchema = z
+  .object({
+    items: z.array(CaseSummarySchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
+  })
+  .meta({ id: 'CasePage' });
+
+/** Hundreds of rows at once; each row is validated and filed on its own. */
+export const MAX_BATCH_FINDINGS = 1000;
+
+export const FindingBatchBodySchema = z
+  .strictObject({
+    findings: z
+      .array(z.unknown().meta({ description: 'a Finding; validated row by row' }))
+      .min(1)
+      .max(MAX_BATCH_FINDINGS),
+  })
+  .meta({ id: 'FindingBatch' });
+
+export const BATCH_ROW_RESULTS = {
+  created: '已立案',
+  existing: '已有案件',
+  invalid: '数据有误',
+  forbidden: '无权立案',
+  failed: '暂时失败，可重试',
+} as const;
+
+export const FindingBatchResultSchema = z
+  .object({
+    summary: z.object(
+      Object.fromEntries(codesOf(BATCH_ROW_RESULTS).map((code) => [code, z.number().int()])) as Record<
+        keyof typeof BATCH_ROW_RESULTS,
+        z.ZodNumber
+      >,
+    ),
+    results: z.array(
+      z.object({
+        index: z.number().int().meta({ description: 'the row’s position in `findings`, from 0' }),
+        result: z.enum(codesOf(BATCH_ROW_RESULTS)).meta({ description: describeCodes(BATCH_ROW_RESULTS) }),
+        caseId: z.string().nullable(),
+        detail: z.string().nullable(),
+        errors: z
+          .array(z.object({ pointer: z.string(), detail: z.string() }))
+          .optional()
+          .meta({ description: 'for an invalid row: each bad field, pointed to from the batch body' }),
+      }),
+    ),
+  })
+  .meta({ id: 'FindingBatchResult' });

@@ -43,6 +43,8 @@ export const cases = pgTable(
     status: text('status').notNull(),
     deadline: jsonb('deadline').$type<Deadline | null>(),
     deadlineLapsesAt: timestamp('deadline_lapses_at', { withTimezone: true }),
+    /** When the deadline the case waits on now lapses (rectification, government decision, exit); null if none. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
     outcome: text('outcome'),
     /** The workflow's whole state after the last applied event: what the case looked like then. */
     state: jsonb('state').$type<CaseState>(),
@@ -56,6 +58,8 @@ export const cases = pgTable(
     index('cases_region_code_idx').on(table.regionCode),
     index('cases_deadline_lapses_at_idx').on(table.deadlineLapsesAt),
     index('cases_credit_code_idx').on(table.creditCode),
+    index('cases_due_at_id_idx').on(table.dueAt, table.id),
+    index('cases_status_idx').on(table.status),
   ],
 );
 

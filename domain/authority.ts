@@ -3,7 +3,7 @@
  * the dimensions they own. The API's authorisation and the workflow's update validators both ask here.
  */
 import type { Actor } from './decisions';
-import type { AcceptanceLevel, Dimension, Role } from './enums';
+import type { AcceptanceLevel, Department, Dimension, Role } from './enums';
 import { ownsDimension } from './policy';
 import { regionLevel, regionPrefix } from './region';
 
@@ -74,5 +74,35 @@ export function authorityProblem(
     if (actor.regionCode !== signer)
       return `the ${level} acceptance of a case in region ${facts.regionCode} is signed in region ${signer}, not ${actor.regionCode}`;
   }
+  return null;
+}
+
+/** Who is asking: what a bearer token says (a user may hold several roles). */
+export interface Viewer {
+  roles: readonly Role[];
+  regionCode: string;
+  department: Department | null;
+}
+
+/**
+ * Whether a caller may see a case at all: it must lie inside their region; a caller who is only a
+ * department officer sees only the dimensions their department owns.
+ */
+export function canSeeCase(viewer: Viewer, facts: CaseFacts): boolean {
+  if (!regionCovers(viewer.regionCode, facts.regionCode)) return false;
+  if (viewer.roles.some((role) => role !== 'department_officer')) return true;
+  return viewer.department !== null && ownsDimension(viewer.department, facts.dimension, facts.policyVersion);
+}
+
+/** Why this caller may not file this finding, or null when they may: its own department, inside its region. */
+export function filingProblem(
+  viewer: Viewer,
+  finding: { department: Department; enterprise: { regionCode: string } },
+): string | null {
+  if (!viewer.roles.includes('department_officer')) return 'findings are filed by department officers';
+  if (viewer.department !== finding.department)
+    return `a ${viewer.department ?? 'caller without a department'} officer cannot file for ${finding.department}`;
+  if (!regionCovers(viewer.regionCode, finding.enterprise.regionCode))
+    return `region ${viewer.regionCode} has no jurisdiction over an enterprise in region ${finding.enterprise.regionCode}`;
   return null;
 }

@@ -258,6 +258,20 @@ export function sealingComplete(exit: ExitState): boolean {
   return SEALING_STEPS.every((step) => exit.evidence.some((e) => e.item === step));
 }
 
+/** The deadline the case waits on now: rectification, the government's decision, or exit; null if none. */
+export function currentDeadline(state: CaseState): Deadline | null {
+  switch (state.status) {
+    case 'rectifying':
+      return state.deadline;
+    case 'awaiting_government_decision':
+      return state.governmentDecisionDue;
+    case 'exiting':
+      return state.dismantlingDeadline ?? state.exitDeadline;
+    default:
+      return null;
+  }
+}
+
 /** The decisions the case waits for now, and who may make them. */
 export function openTasksOf(state: CaseState): OpenTask[] {
   const region = state.finding.enterprise.regionCode;
@@ -271,9 +285,9 @@ export function openTasksOf(state: CaseState): OpenTask[] {
     dueAt,
   });
   const since = state.statusSince.sequence;
+  const due = currentDeadline(state)?.lapsesAt ?? null;
   switch (state.status) {
     case 'rectifying': {
-      const due = state.deadline?.lapsesAt ?? null;
       const tasks = [task('reinspection', 'department_officer', since, due)];
       const { requested, decided } = state.extension;
       if (requested && !decided)
@@ -281,18 +295,9 @@ export function openTasksOf(state: CaseState): OpenTask[] {
       return tasks;
     }
     case 'awaiting_government_decision':
-      return [
-        task(
-          'government_decision',
-          'government_approver',
-          since,
-          state.governmentDecisionDue?.lapsesAt ?? null,
-        ),
-      ];
-    case 'exiting': {
-      const due = (state.dismantlingDeadline ?? state.exitDeadline)?.lapsesAt ?? null;
+      return [task('government_decision', 'government_approver', since, due)];
+    case 'exiting':
       return [task('exit_evidence', 'department_officer', since, due)];
-    }
     case 'awaiting_acceptance': {
       const level = nextAcceptanceLevel(state);
       const opened = level === 'city' ? state.acceptance.county!.sequence : since;

@@ -18,7 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
+import { mintToken } from '../api/auth';
 import { caseIdFor, normalizeDocumentNumber } from '../api/case-id';
+import { loadConfig } from '../config';
 import { creditCodeCheckCharacter } from '../domain/credit-code';
 import { FindingSchema, type FindingInput } from '../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../domain/policy';
@@ -126,6 +128,13 @@ async function main(): Promise<void> {
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });
     cleanups.push(() => pool.end());
 
+    // The officer who files every bench finding (signed with the development secret the service uses).
+    const authorization = `Bearer ${await mintToken(loadConfig({}), {
+      userId: 'bench-officer',
+      roles: ['department_officer'],
+      regionCode: '320508',
+      department: 'industry_it',
+    })}`;
     const starters: Record<Mode, Starter> = {
       raw: async (input) => {
         const finding = FindingSchema.parse({
@@ -144,7 +153,7 @@ async function main(): Promise<void> {
       api: async (finding) => {
         const response = await fetch(`${apiUrl}/v1/findings`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', authorization },
           body: JSON.stringify(finding),
         });
         await response.arrayBuffer();

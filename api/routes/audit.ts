@@ -4,10 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkChain, ledgerOf } from '../../db/audit';
-import { findCase } from '../../db/cases';
 import type { Database } from '../../db/client';
-import { regionCovers } from '../../domain/authority';
 import { principalOf, type TokenVerifier } from '../auth';
+import { visibleCase } from '../case-access';
 import { ProblemError, ProblemSchema } from '../problem';
 import { CaseIdParamsSchema } from '../schemas';
 
@@ -69,9 +68,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
   /** The case, if the caller may audit it: 404 outside their region, 403 for a role that does not audit. */
   async function auditedCase(request: FastifyRequest, id: string) {
     const principal = await principalOf(request, deps.verifier);
-    const row = await findCase(deps.db, id);
-    if (!row || !regionCovers(principal.regionCode, row.regionCode))
-      throw new ProblemError('notFound', 404, `no case ${id}`);
+    const row = await visibleCase(deps.db, principal, id);
     if (!principal.roles.some((role) => AUDIT_READERS.has(role)))
       throw new ProblemError(
         'forbidden',

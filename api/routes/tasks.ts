@@ -5,7 +5,8 @@ import { openTasksFor } from '../../db/inbox';
 import { TASK_KINDS } from '../../domain/case';
 import { describeCodes } from '../../domain/enums';
 import { principalOf, type TokenVerifier } from '../auth';
-import { ProblemError, ProblemSchema } from '../problem';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { ProblemSchema } from '../problem';
 
 const TaskSchema = z
   .object({
@@ -34,16 +35,6 @@ const InboxSchema = z
 
 const CursorSchema = z.object({ dueAt: z.string().nullable(), id: z.string() });
 
-function decodeCursor(cursor: string) {
-  try {
-    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new ProblemError('validation', 400, 'the cursor is not one this API gave out', [
-      { pointer: '/cursor', detail: 'not a valid cursor' },
-    ]);
-  }
-}
-
 export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVerifier }> = async (
   app,
   deps,
@@ -70,7 +61,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
         regionCode: principal.regionCode,
         department: principal.department,
         limit: limit + 1,
-        ...(cursor ? { after: decodeCursor(cursor) } : {}),
+        ...(cursor ? { after: decodeCursor(CursorSchema, cursor) } : {}),
       });
       const page = rows.slice(0, limit).map((row) => ({
         ...row,
@@ -80,10 +71,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
       const last = page.at(-1);
       return {
         items: page,
-        nextCursor:
-          rows.length > limit && last
-            ? Buffer.from(JSON.stringify({ dueAt: last.dueAt, id: last.id })).toString('base64url')
-            : null,
+        nextCursor: rows.length > limit && last ? encodeCursor({ dueAt: last.dueAt, id: last.id }) : null,
       };
     },
   );

@@ -7,7 +7,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { caseEvents } from '../../db/schema';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -17,11 +17,7 @@ const config = loadConfig({});
 beforeAll(async () => {
   api = await startApiHarness();
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const filed = await api.app.inject({
-    method: 'POST',
-    url: '/v1/findings',
-    payload: aFinding({ findingDate: today }),
-  });
+  const filed = await fileFinding(api.app, aFinding({ findingDate: today }));
   caseId = (filed.json() as { id: string }).id;
   await eventually(
     async () => (await ledger()).length,

@@ -5,7 +5,9 @@ import { addDays, chinaDateOf, periodDeadline } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { caseIdFor } from '../../api/case-id';
 import { caseWorkflowId } from '../../workflows/contract';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import type { Principal } from '../../api/auth';
+import { DEPARTMENTS, codesOf } from '../../domain/enums';
+import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -16,9 +18,30 @@ afterAll(async () => {
   await api?.close();
 });
 
-const file = (body: unknown) =>
-  api.app.inject({ method: 'POST', url: '/v1/findings', payload: body as object });
-const getCase = (id: string) => api.app.inject({ method: 'GET', url: `/v1/cases/${id}` });
+/** Files as an officer of the body's department for the whole province, so only the body decides. */
+const file = async (body: unknown) => {
+  const department = (body as { department?: unknown }).department;
+  const filer: Principal = {
+    userId: 'provincial-officer',
+    roles: ['department_officer'],
+    regionCode: '320000',
+    department: codesOf(DEPARTMENTS).find((code) => code === department) ?? 'industry_it',
+  };
+  return api.app.inject({
+    method: 'POST',
+    url: '/v1/findings',
+    payload: body as object,
+    headers: await bearer(filer),
+  });
+};
+const provincialAuditor: Principal = {
+  userId: 'auditor-32',
+  roles: ['auditor'],
+  regionCode: '320000',
+  department: null,
+};
+const getCase = async (id: string) =>
+  api.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: await bearer(provincialAuditor) });
 
 async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 15_000;
@@ -201,7 +224,7 @@ describe('POST /v1/findings', () => {
       const answer = await api.app.inject({
         method: 'POST',
         url: '/v1/findings',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await bearer(officerFor(aFinding()))) },
         payload: '{"department":',
       });
       expect(answer.statusCode).toBe(400);
@@ -213,7 +236,7 @@ describe('POST /v1/findings', () => {
       const answer = await api.app.inject({
         method: 'POST',
         url: '/v1/findings',
-        headers: { 'content-type': 'text/plain' },
+        headers: { 'content-type': 'text/plain', ...(await bearer(officerFor(aFinding()))) },
         payload: 'hello',
       });
       expect(answer.statusCode).toBe(415);
@@ -265,8 +288,10 @@ describe('operations', () => {
       [
         '/healthz',
         '/readyz',
+        '/v1/cases',
         '/v1/cases/{id}',
         '/v1/findings',
+        '/v1/findings/batch',
         '/v1/tasks',
         '/v1/cases/{id}/timeline',
         '/v1/cases/{id}/history',

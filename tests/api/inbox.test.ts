@@ -2,7 +2,7 @@
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { addDays, chinaDateOf } from '../../domain/calendar';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -31,7 +31,7 @@ beforeAll(async () => {
     }),
   };
   for (const [name, finding] of Object.entries(findings)) {
-    const filed = await api.app.inject({ method: 'POST', url: '/v1/findings', payload: finding });
+    const filed = await fileFinding(api.app, finding);
     ids[name] = (filed.json() as { id: string }).id;
   }
 }, 60_000);

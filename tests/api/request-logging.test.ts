@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 
 const lines: Array<Record<string, unknown>> = [];
@@ -21,20 +21,21 @@ afterAll(async () => {
 
 it('puts the request id on every log line of a request, and echoes it in the response', async () => {
   lines.length = 0;
+  const filer = await bearer(officerFor(aFinding()));
   const answers = await Promise.all([
     api.app.inject({
       method: 'POST',
       url: '/v1/findings',
       payload: aFinding(),
-      headers: { 'x-request-id': 'file-1' },
+      headers: { 'x-request-id': 'file-1', ...filer },
     }),
     api.app.inject({
       method: 'POST',
       url: '/v1/findings',
       payload: { bad: true },
-      headers: { 'x-request-id': 'bad-2' },
+      headers: { 'x-request-id': 'bad-2', ...filer },
     }),
-    api.app.inject({ method: 'GET', url: '/v1/cases/RC-0000000000000000' }),
+    api.app.inject({ method: 'GET', url: '/v1/cases/RC-0000000000000000', headers: filer }),
   ]);
   expect(answers.map((a) => a.statusCode)).toEqual([201, 400, 404]);
   const generated = answers[2]!.headers['x-request-id'];

@@ -10,6 +10,7 @@ import { buildApp } from '../../api/app';
 import { createTokenVerifier } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { cases } from '../../db/schema';
+import { bearer, fileFinding, officerFor } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
 
@@ -40,7 +41,7 @@ afterAll(async () => {
 });
 
 it('answers a filing with 503 and stores nothing while Temporal is unreachable', async () => {
-  const answer = await app.inject({ method: 'POST', url: '/v1/findings', payload: aFinding() });
+  const answer = await fileFinding(app, aFinding());
   expect(answer.statusCode).toBe(503);
   expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(answer.headers['retry-after']).toBe('5');
@@ -57,7 +58,12 @@ it('reports not ready, naming Temporal', async () => {
 
 it('refuses a body over 1 MiB with 413 before reading it into a case', async () => {
   const huge = { ...aFinding(), padding: 'x'.repeat(1024 * 1024 + 1) };
-  const answer = await app.inject({ method: 'POST', url: '/v1/findings', payload: huge });
+  const answer = await app.inject({
+    method: 'POST',
+    url: '/v1/findings',
+    payload: huge,
+    headers: await bearer(officerFor(huge)),
+  });
   expect(answer.statusCode).toBe(413);
   expect(answer.json()).toMatchObject({ type: '/problems/payload-too-large', status: 413 });
 });

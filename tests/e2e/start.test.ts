@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, makeScratchDir } from '../../scripts/lib/processes';
 import { temporalCliPath } from '../../scripts/lib/tools';
+import { bearer, officerFor } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 import { createTestDatabase, testTemporalAddress } from '../helpers/servers';
 
@@ -58,7 +59,7 @@ async function caseUntil(
 ): Promise<CaseBody> {
   const deadline = Date.now() + withinMs;
   for (;;) {
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: await bearer(officerFor(aFinding())) });
     expect(response.status).toBe(200);
     const body = (await response.json()) as CaseBody;
     if (accept(body) || Date.now() > deadline) return body;
@@ -108,13 +109,15 @@ describe('npm start', () => {
       const finding = aFinding({ findingDate: '2026-01-05' });
       const filed = await fetch(`${apiUrl}/v1/findings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await bearer(officerFor(finding))) },
         body: JSON.stringify(finding),
       });
       expect(filed.status).toBe(201);
       ({ id: caseId, workflowId } = (await filed.json()) as { id: string; workflowId: string });
 
-      const shown = await fetch(`${apiUrl}/v1/cases/${caseId}`);
+      const shown = await fetch(`${apiUrl}/v1/cases/${caseId}`, {
+        headers: await bearer(officerFor(finding)),
+      });
       expect(shown.status).toBe(200);
       expect(((await shown.json()) as { finding: unknown }).finding).toMatchObject(finding);
 
@@ -170,7 +173,7 @@ describe('npm start', () => {
       expect(started.output()).toContain(`Temporal       ${testTemporalAddress()}`);
       const filed = await fetch(`http://127.0.0.1:${port}/v1/findings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await bearer(officerFor(aFinding()))) },
         body: JSON.stringify(aFinding()),
       });
       expect(filed.status).toBe(201);
