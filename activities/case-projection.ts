@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
-import { ledgerHash } from '../db/ledger';
+import { ledgerContentOf, ledgerHash } from '../db/ledger';
 import { caseEvents, cases, listMemberships, outbox, tasks } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
 import type { SkeletonCaseState } from '../workflows/legacy/skeleton-case';
@@ -122,23 +122,15 @@ async function appendToLedger(
       throw new Error(`ledger entry ${event.sequence - 1} of ${snapshot.caseId} is not written yet`);
     prevHash = previous.hash ?? '';
   }
-  const content = {
-    caseId: snapshot.caseId,
-    sequence: event.sequence,
-    type: event.type,
-    status: snapshot.status,
-    occurredAt: new Date(event.occurredAt).toISOString(),
-    actor: event.actor ?? null,
-    reason: event.reason ?? null,
-    evidence: event.evidence ?? [],
-    detail: event.detail,
-  };
+  const content = ledgerContentOf(snapshot.caseId, event, snapshot.status);
   await tx
     .insert(caseEvents)
     .values({
       ...content,
       occurredAt: new Date(content.occurredAt),
       actor: content.actor as Record<string, unknown> | null,
+      evidence: event.evidence ?? [],
+      detail: event.detail,
       prevHash,
       hash: ledgerHash(content, prevHash),
     })

@@ -26,6 +26,7 @@ import { decisionRoutes } from './routes/decisions';
 import { taskRoutes } from './routes/tasks';
 import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
+import { tipRoutes } from './routes/tips';
 
 export interface AppDeps {
   db: Database;
@@ -97,5 +98,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
+  await app.register(tipRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
   return app;
 }

@@ -35,6 +35,33 @@ export function ledgerHash(content: LedgerContent, prevHash: string): string {
     .digest('hex');
 }
 
+/** What the ledger entry of a case step holds: the step as the workflow recorded it, and the status after it. */
+export function ledgerContentOf(
+  caseId: string,
+  event: {
+    sequence: number;
+    type: string;
+    occurredAt: string;
+    actor?: unknown;
+    reason?: string | null;
+    evidence?: unknown;
+    detail: unknown;
+  },
+  status: string,
+): LedgerContent {
+  return {
+    caseId,
+    sequence: event.sequence,
+    type: event.type,
+    status,
+    occurredAt: new Date(event.occurredAt).toISOString(),
+    actor: event.actor ?? null,
+    reason: event.reason ?? null,
+    evidence: event.evidence ?? [],
+    detail: event.detail,
+  };
+}
+
 /** What a stored entry's hash covers, read back from its row. */
 export function ledgerContentOfRow(row: CaseEventRow): LedgerContent {
   return {

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkChain, ledgerOf } from '../../db/audit';
 import type { Database } from '../../db/client';
+import { checkAgreement } from '../audit-check';
 import { principalOf, type TokenVerifier } from '../auth';
 import { visibleCase } from '../case-access';
 import { ProblemError, ProblemSchema } from '../problem';
@@ -28,15 +29,19 @@ const EntrySchema = z
   })
   .meta({ id: 'LedgerEntry' });
 
+const ChainSchema = z
+  .object({
+    entries: z.number().int(),
+    intact: z.boolean(),
+    breaks: z.array(z.object({ sequence: z.number().int(), problem: z.string() })),
+  })
+  .meta({ id: 'HashChainCheck' });
+
 const TimelineSchema = z
   .object({
     caseId: z.string(),
     entries: z.array(EntrySchema),
-    chain: z.object({
-      entries: z.number().int(),
-      intact: z.boolean(),
-      breaks: z.array(z.object({ sequence: z.number().int(), problem: z.string() })),
-    }),
+    chain: ChainSchema,
   })
   .meta({ id: 'CaseTimeline' });
 
@@ -59,6 +64,35 @@ const HistoriesSchema = z
     ),
   })
   .meta({ id: 'CaseHistories' });
+
+const AgreementSchema = z
+  .object({
+    caseId: z.string(),
+    agrees: z.boolean(),
+    chain: ChainSchema,
+    runs: z.number().int(),
+    ledgerEntries: z.number().int(),
+    historySteps: z.number().int(),
+    pending: z.array(z.number().int()),
+    mismatches: z.array(z.object({ sequence: z.number().int(), problem: z.string() })),
+  })
+  .meta({ id: 'AuditCheck' });
+
+/** Every run of the case's workflow, oldest first, with its history. */
+async function runsOf(temporal: Client, workflowId: string) {
+  const runs = [];
+  for await (const run of temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    const history = await temporal.workflow.getHandle(workflowId, run.runId).fetchHistory();
+    runs.push({
+      runId: run.runId,
+      status: run.status.name,
+      startTime: run.startTime.toISOString(),
+      closeTime: run.closeTime?.toISOString() ?? null,
+      history,
+    });
+  }
+  return runs.sort((a, b) => a.startTime.localeCompare(b.startTime));
+}
 
 export const auditRoutes: FastifyPluginAsyncZod<{
   db: Database;
@@ -98,18 +132,53 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       const row = await auditedCase(request, request.params.id);
-      const runs = [];
-      for await (const run of deps.temporal.workflow.list({ query: `WorkflowId = '${row.workflowId}'` })) {
-        const history = await deps.temporal.workflow.getHandle(row.workflowId, run.runId).fetchHistory();
-        runs.push({
-          runId: run.runId,
-          status: run.status.name,
-          startTime: run.startTime.toISOString(),
-          closeTime: run.closeTime?.toISOString() ?? null,
+      const runs = await runsOf(deps.temporal, row.workflowId);
+      return {
+        caseId: row.id,
+        runs: runs.map(({ history, ...run }) => ({
+          ...run,
           history: JSON.parse(historyToJSON(history)) as Record<string, unknown>,
-        });
-      }
-      return { caseId: row.id, runs: runs.sort((a, b) => a.startTime.localeCompare(b.startTime)) };
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/cases/:id/audit-check',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Check that the ledger and the Temporal history agree and that the hash chain is intact',
+        description:
+          'Each step in the workflow’s history (the `recordCaseEvent` activity and its input) is turned into ' +
+          'the ledger entry it must have written and compared with the stored one; every ledger entry must ' +
+          'have its step in a run’s history. Steps still being written are listed as `pending`.',
+        security: [{ bearerAuth: [] }],
+        params: CaseIdParamsSchema,
+        response: {
+          200: AgreementSchema,
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          503: ProblemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const row = await auditedCase(request, request.params.id);
+      const [runs, ledger] = await Promise.all([
+        runsOf(deps.temporal, row.workflowId),
+        ledgerOf(deps.db, row.id),
+      ]);
+      return {
+        caseId: row.id,
+        ...checkAgreement(
+          row.id,
+          ledger,
+          runs.map((run) => run.history),
+        ),
+      };
     },
   );
 

@@ -7,7 +7,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { caseEvents } from '../../db/schema';
-import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -217,6 +217,28 @@ describe('the timeline', () => {
     expect(officerAsks.statusCode).toBe(403);
   });
 
+  const check = async () =>
+    api.app.inject({ url: `/v1/cases/${caseId}/audit-check`, headers: await bearer(auditor) });
+
+  it('checks that the ledger and the Temporal history agree, entry by entry', async () => {
+    const answer = await check();
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({
+      caseId,
+      agrees: true,
+      chain: { entries: 4, intact: true, breaks: [] },
+      runs: 1,
+      ledgerEntries: 4,
+      historySteps: 4,
+      pending: [],
+      mismatches: [],
+    });
+    expect(
+      (await api.app.inject({ url: `/v1/cases/${caseId}/audit-check`, headers: await bearer(principal({})) }))
+        .statusCode,
+    ).toBe(403);
+  });
+
   it('shows tampering: an entry edited behind the trigger’s back breaks the chain', async () => {
     await api.database.pool.query('alter table case_events disable trigger case_events_append_only');
     await api.database.pool.query(
@@ -227,5 +249,32 @@ describe('the timeline', () => {
     const body = (await get(auditor)).json();
     expect(body.chain.intact).toBe(false);
     expect(body.chain.breaks).toEqual([{ sequence: 3, problem: 'content does not match its hash' }]);
+    const agreement = (await check()).json();
+    expect(agreement.agrees).toBe(false);
+    expect(agreement.mismatches).toEqual([
+      { sequence: 3, problem: 'the ledger entry differs from the step in history' },
+    ]);
+  });
+
+  it('shows a ledger entry removed, or one that no history records', async () => {
+    const { pool } = api.database;
+    await pool.query('alter table case_events disable trigger case_events_append_only');
+    try {
+      await pool.query('delete from case_events where case_id = $1 and sequence = 4', [caseId]);
+      await pool.query(
+        `insert into case_events (case_id, sequence, type, status, occurred_at, detail)
+         values ($1, 99, 'case_closed', 'closed', now(), '{}')`,
+        [caseId],
+      );
+    } finally {
+      await pool.query('alter table case_events enable trigger case_events_append_only');
+    }
+    const agreement = (await check()).json();
+    expect(agreement).toMatchObject({ agrees: false, ledgerEntries: 4, historySteps: 4 });
+    expect(agreement.mismatches).toEqual([
+      { sequence: 3, problem: 'the ledger entry differs from the step in history' },
+      { sequence: 4, problem: 'written according to history, missing from the ledger' },
+      { sequence: 99, problem: 'in the ledger, but no run’s history records it' },
+    ]);
   });
 });

@@ -295,6 +295,12 @@ describe('operations', () => {
         '/v1/tasks',
         '/v1/cases/{id}/timeline',
         '/v1/cases/{id}/history',
+        '/v1/cases/{id}/audit-check',
+        '/v1/tips',
+        '/v1/tips/{receiptNumber}',
+        '/v1/tips/{id}/record',
+        '/v1/tips/{id}/triage',
+        '/v1/tips/{id}/verification',
         ...decisions,
       ].sort(),
     );

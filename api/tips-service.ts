@@ -1,0 +1,433 @@
+/**
+ * Tips (举报) through the API: the public's intake and follow-up by receipt number, and the staff's list,
+ * record, triage and verification. The tip workflow (workflows/tip.ts) decides; this file names the tip,
+ * checks who may see or act on it, and reads the read model (tips, tip_events).
+ *
+ * Two identifiers, kept apart on purpose:
+ * - the tip id (`TIP-` + 20 hex digits) is derived from the submission's idempotency key and its content,
+ *   so a retried submission reaches the same workflow (`tip/<tipId>`), even when two retries race;
+ *   staff use it, and it grants nothing without a token;
+ * - the receipt number (`JB-XXXX-XXXX-XXXX-XXXX`, 80 random bits in Crockford base 32) is what the
+ *   reporter follows the tip with, without a token. It is drawn at random on the first submission and
+ *   read back from the workflow's input on a retry, so it cannot be derived from anything else and
+ *   cannot be guessed from other receipts.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
+import { and, asc, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/client';
+import { tipEvents, tips, type TipRow } from '../db/schema';
+import { regionCovers } from '../domain/authority';
+import type { Department, Role } from '../domain/enums';
+import { CURRENT_POLICY_VERSION } from '../domain/policy';
+import { regionPrefix } from '../domain/region';
+import {
+  TIP_ACTION_ROLES,
+  TIP_OUTCOMES,
+  TIP_STATUSES,
+  receivedTip,
+  type Tip,
+  type TipAction,
+  type TipInput,
+  type TipOutcome,
+  type TipStatus,
+  type TipTriage,
+  type TipVerification,
+} from '../domain/tip';
+import {
+  DECISION_REJECTED,
+  TASK_QUEUE,
+  TIP_WORKFLOW_TYPE,
+  tipWorkflowId,
+  triageTipUpdate,
+  verifyTipUpdate,
+  type TipReceipt,
+} from '../workflows/tip-contract';
+import type { Principal } from './auth';
+import { decodeCursor, encodeCursor } from './cursor';
+import { ProblemError } from './problem';
+import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from './routes/tips';
+
+export interface TipServiceDeps {
+  db: Database;
+  temporal: Client;
+  /** The workflows' task queue; tests give each suite its own. */
+  taskQueue?: string;
+}
+
+const START_TIMEOUT_MS = 10_000;
+const UPDATE_TIMEOUT_MS = 15_000;
+
+// ---- identifiers
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** `JB-` and 80 random bits as 16 Crockford base-32 characters in groups of four (no I, L, O, U). */
+export function newReceiptNumber(): string {
+  let chars = '';
+  let value = 0;
+  let bits = 0;
+  for (const byte of randomBytes(10)) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      chars += CROCKFORD[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return `JB-${chars.match(/.{4}/g)!.join('-')}`;
+}
+
+export const RECEIPT_NUMBER_PATTERN = /^JB-[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/i;
+export const TIP_ID_PATTERN = /^TIP-[0-9A-F]{20}$/;
+
+/** JSON with its object keys sorted, so that the same content always reads the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/**
+ * The tip id of a submission: the idempotency key and the tip as parsed (an anonymous tip without its
+ * reporter) name it. The same key with other content is another submission, and so another tip: one
+ * reporter's key can never swallow another reporter's tip.
+ */
+export function tipIdFor(idempotencyKey: string, tip: Tip): string {
+  const digest = createHash('sha256')
+    .update(`tip-intake\n${idempotencyKey}\n${canonical(tip)}`)
+    .digest('hex');
+  return `TIP-${digest.slice(0, 20).toUpperCase()}`;
+}
+
+// ---- public intake and follow-up
+
+export interface SubmittedTip {
+  /** False when this submission was made before (same key, same tip): nothing new was started. */
+  created: boolean;
+  view: PublicTipView;
+}
+
+/** Takes a tip from the public: starts its workflow unless this submission already did. */
+export async function submitTip(
+  deps: TipServiceDeps,
+  tip: Tip,
+  idempotencyKey: string,
+): Promise<SubmittedTip> {
+  const tipId = tipIdFor(idempotencyKey, tip);
+  const existing = await findTip(deps.db, tipId);
+  if (existing) return { created: false, view: publicView(existing) };
+
+  const proposed: TipInput = {
+    tipId,
+    receiptNumber: newReceiptNumber(),
+    receivedAt: new Date().toISOString(),
+    policyVersion: CURRENT_POLICY_VERSION,
+    tip,
+  };
+  const workflowId = tipWorkflowId(tipId);
+  try {
+    // Bounded, so that a Temporal outage answers 503 in seconds rather than after every retry.
+    await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+      deps.temporal.workflow.start(TIP_WORKFLOW_TYPE, {
+        taskQueue: deps.taskQueue ?? TASK_QUEUE,
+        workflowId,
+        args: [proposed],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+  } catch (error) {
+    // A closed run with this id: the tip exists even if its row is not (yet) in the read model.
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  // A concurrent retry may have started the workflow first, with a receipt of its own: the workflow's
+  // input is the one truth, and it decides which request created the tip.
+  const started = await startedInput(deps, workflowId);
+  await insertReceivedTip(deps.db, started);
+  const row = await findTip(deps.db, tipId);
+  if (!row) throw new Error(`tip ${tipId} vanished right after it was received`);
+  return { created: started.receiptNumber === proposed.receiptNumber, view: publicView(row) };
+}
+
+/** What the reporter sees by their receipt number: never the reporter, never who handled the tip. */
+export async function followTip(deps: TipServiceDeps, receiptNumber: string): Promise<PublicTipView> {
+  const [row] = await deps.db
+    .select()
+    .from(tips)
+    .where(eq(tips.receiptNumber, receiptNumber.toUpperCase()))
+    .limit(1);
+  if (!row) throw new ProblemError('notFound', 404, `no tip with receipt number ${receiptNumber}`);
+  return publicView(row);
+}
+
+function publicView(row: TipRow): PublicTipView {
+  const status = row.status as TipStatus;
+  const outcome = (row.outcome as TipOutcome | null) ?? null;
+  return {
+    receiptNumber: row.receiptNumber,
+    status,
+    statusLabel: TIP_STATUSES[status],
+    receivedAt: row.receivedAt.toISOString(),
+    outcome,
+    outcomeLabel: outcome ? TIP_OUTCOMES[outcome] : null,
+    closedAt: status === 'closed' ? (row.state?.closedAt ?? null) : null,
+    closedReason: status === 'closed' ? row.closedReason : null,
+    caseOpened: outcome === 'case_opened' || outcome === 'linked_to_existing_case',
+  };
+}
+
+/** The input the tip's workflow was started with: the first event of its history. */
+async function startedInput(deps: TipServiceDeps, workflowId: string): Promise<TipInput> {
+  const { temporal } = deps;
+  const response = await temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+    temporal.workflowService.getWorkflowExecutionHistory({
+      namespace: temporal.options.namespace,
+      execution: { workflowId },
+      maximumPageSize: 1,
+    }),
+  );
+  const started = response.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
+  if (!started) throw new Error(`workflow ${workflowId} has no start event`);
+  return decodeFromPayloadsAtIndex<TipInput>(
+    temporal.options.loadedDataConverter,
+    0,
+    started.input?.payloads,
+  );
+}
+
+/**
+ * The row a received tip shows until its workflow records its first event, which then overwrites it (the
+ * activity's upsert moves only forward, from state version 0). Written here so that the receipt answers
+ * at once, even while the worker is behind.
+ */
+async function insertReceivedTip(db: Database, input: TipInput): Promise<void> {
+  const state = receivedTip(input);
+  await db
+    .insert(tips)
+    .values({
+      id: state.tipId,
+      receiptNumber: state.receiptNumber,
+      status: state.status,
+      outcome: null,
+      regionCode: state.tip.regionCode,
+      dimension: state.tip.dimension ?? null,
+      department: null,
+      anonymous: state.tip.anonymous,
+      receivedAt: new Date(state.receivedAt),
+      verificationDueAt: null,
+      caseId: null,
+      closedReason: null,
+      state,
+      stateVersion: 0,
+    })
+    .onConflictDoNothing();
+}
+
+async function findTip(db: Database, tipId: string): Promise<TipRow | undefined> {
+  const [row] = await db.select().from(tips).where(eq(tips.id, tipId)).limit(1);
+  return row;
+}
+
+// ---- staff: who may read tips
+
+/** Roles that read tips inside their region; a caller who is only a department officer reads only the
+ * tips triaged to their department (the ones they verify). */
+const TIP_READERS: ReadonlySet<Role> = new Set([
+  'supervisor',
+  'department_officer',
+  'auditor',
+  'administrator',
+]);
+
+function readerProblem(principal: Principal): string | null {
+  return principal.roles.some((role) => TIP_READERS.has(role))
+    ? null
+    : 'tips are read by supervisors, department officers, auditors and administrators';
+}
+
+/** Null when the caller sees every tip of their region; else the only department whose tips they see. */
+function departmentScope(principal: Principal): { department: Department | null } | null {
+  return principal.roles.some((role) => role !== 'department_officer' && TIP_READERS.has(role))
+    ? null
+    : { department: principal.department };
+}
+
+/** Where a page of the list ended: the last tip's receipt instant and id. */
+const TipCursorSchema = z.object({ receivedAt: z.iso.datetime(), id: z.string() });
+
+export interface TipListQuery {
+  status?: TipStatus;
+  limit: number;
+  cursor?: string;
+}
+
+/** The tips of the caller's region (and, for a department officer, department), newest first. */
+export async function listTips(
+  deps: TipServiceDeps,
+  principal: Principal,
+  query: TipListQuery,
+): Promise<TipListView> {
+  const problem = readerProblem(principal);
+  if (problem) throw new ProblemError('forbidden', 403, problem);
+  const scope = departmentScope(principal);
+  const after = query.cursor ? decodeCursor(TipCursorSchema, query.cursor) : undefined;
+  const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${regionPrefix(principal.regionCode)}%`)];
+  if (scope) conditions.push(scope.department ? eq(tips.department, scope.department) : eq(tips.id, ''));
+  if (query.status) conditions.push(eq(tips.status, query.status));
+  if (after) {
+    const receivedAt = new Date(after.receivedAt);
+    conditions.push(
+      or(lt(tips.receivedAt, receivedAt), and(eq(tips.receivedAt, receivedAt), lt(tips.id, after.id))),
+    );
+  }
+  const rows = await deps.db
+    .select()
+    .from(tips)
+    .where(and(...conditions))
+    .orderBy(desc(tips.receivedAt), desc(tips.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit).map(summaryView);
+  const last = page.at(-1);
+  return {
+    items: page,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ receivedAt: last.receivedAt, id: last.id }) : null,
+  };
+}
+
+function summaryView(row: TipRow): TipSummaryView {
+  return {
+    id: row.id,
+    receiptNumber: row.receiptNumber,
+    status: row.status as TipStatus,
+    outcome: (row.outcome as TipOutcome | null) ?? null,
+    regionCode: row.regionCode,
+    enterpriseName: row.state?.tip.enterpriseName ?? '',
+    dimension: row.dimension,
+    department: row.department,
+    anonymous: row.anonymous,
+    receivedAt: row.receivedAt.toISOString(),
+    verificationDueAt: row.verificationDueAt?.toISOString() ?? null,
+    caseId: row.caseId,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** One tip for the staff: as filed (with a named reporter), its decisions, and every event. */
+export async function tipRecord(
+  deps: TipServiceDeps,
+  principal: Principal,
+  tipId: string,
+): Promise<TipRecordView> {
+  const row = await findTip(deps.db, tipId);
+  if (!row || !regionCovers(principal.regionCode, row.regionCode))
+    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  const problem = readerProblem(principal);
+  if (problem) throw new ProblemError('forbidden', 403, problem);
+  const scope = departmentScope(principal);
+  // Another department's tip reads as absent, as another region's does.
+  if (scope && (!scope.department || scope.department !== row.department))
+    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  const events = await deps.db
+    .select()
+    .from(tipEvents)
+    .where(eq(tipEvents.tipId, tipId))
+    .orderBy(asc(tipEvents.sequence));
+  const state = row.state!;
+  return {
+    ...summaryView(row),
+    policyVersion: state.policyVersion,
+    tip: state.tip,
+    triage: state.triage,
+    verificationDue: state.verificationDue,
+    verificationOverdueAt: state.verificationOverdueAt,
+    verification: state.verification,
+    finding: state.finding,
+    closedAt: state.closedAt,
+    closedReason: state.closedReason,
+    events: events.map((event): TipEventView => ({
+      sequence: event.sequence,
+      type: event.type,
+      status: event.status,
+      occurredAt: event.occurredAt.toISOString(),
+      actor: event.actor,
+      reason: event.reason,
+      evidence: event.evidence,
+      detail: event.detail,
+      recordedAt: event.recordedAt.toISOString(),
+    })),
+  };
+}
+
+// ---- staff: the two decisions
+
+type DecisionBody<A extends TipAction> = Omit<A extends 'triage' ? TipTriage : TipVerification, 'actor'>;
+
+const TIP_UPDATES = { triage: triageTipUpdate, verification: verifyTipUpdate } as const;
+
+/**
+ * Carries the office's triage or the department's verification into the tip: the caller's token is the
+ * actor; a tip outside the caller's region answers as absent; the role must be the action's; the
+ * workflow's validator decides whether the decision lands, and its reason is the 409's detail.
+ */
+export async function decideTip<A extends TipAction>(
+  deps: TipServiceDeps,
+  principal: Principal,
+  {
+    tipId,
+    action,
+    body,
+    idempotencyKey,
+  }: { tipId: string; action: A; body: DecisionBody<A>; idempotencyKey: string },
+): Promise<TipReceipt> {
+  const row = await findTip(deps.db, tipId);
+  // Out of jurisdiction reads as absent, so tip ids cannot be probed.
+  if (!row || !regionCovers(principal.regionCode, row.regionCode))
+    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  const role = TIP_ACTION_ROLES[action];
+  if (!principal.roles.includes(role))
+    throw new ProblemError('forbidden', 403, `a tip ${action} is made by a ${role.replace(/_/g, ' ')}`);
+  const actor = {
+    userId: principal.userId,
+    role,
+    regionCode: principal.regionCode,
+    department: principal.department,
+  };
+  const update = TIP_UPDATES[action] as UpdateDefinition<TipReceipt, [unknown]>;
+  try {
+    return await deps.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
+      deps.temporal.workflow.getHandle(tipWorkflowId(tipId)).executeUpdate(update, {
+        args: [{ ...body, actor }],
+        // Temporal applies an update id once: a retried request with the same key gets the same receipt.
+        updateId: `tip-${action}/${principal.userId}/${idempotencyKey}`,
+      }),
+    );
+  } catch (error) {
+    const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === DECISION_REJECTED)
+      throw new ProblemError('decisionRejected', 409, cause.message);
+    if (isClosedWorkflow(error))
+      throw new ProblemError('decisionRejected', 409, `tip ${tipId} is closed; it takes no more decisions`);
+    throw error;
+  }
+}
+
+function isClosedWorkflow(error: unknown): boolean {
+  const message =
+    error instanceof Error ? `${error.message} ${(error.cause as Error | undefined)?.message ?? ''}` : '';
+  return /workflow execution already completed|workflow not found/i.test(message);
+}
