@@ -27,6 +27,7 @@ import { taskRoutes } from './routes/tasks';
 import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
 import { tipRoutes } from './routes/tips';
+import { statisticsRoutes } from './routes/statistics';
 
 export interface AppDeps {
   db: Database;
@@ -104,5 +105,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     taskQueue: deps.taskQueue,
     verifier: deps.verifier,
   });
+  await app.register(statisticsRoutes, { db: deps.db, verifier: deps.verifier });
   return app;
 }

@@ -296,6 +296,7 @@ describe('operations', () => {
         '/v1/cases/{id}/timeline',
         '/v1/cases/{id}/history',
         '/v1/cases/{id}/audit-check',
+        '/v1/statistics/exits',
         '/v1/tips',
         '/v1/tips/{receiptNumber}',
         '/v1/tips/{id}/record',

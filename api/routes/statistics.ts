@@ -1,0 +1,281 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { EXIT_METHODS, STATISTICS_PERIODS, endOfChinaDay, exitStatistics } from '../../db/statistics';
+import { regionCovers } from '../../domain/authority';
+import { chinaDateOf, isLocalDate } from '../../domain/calendar';
+import {
+  DIMENSIONS,
+  EXIT_MEASURES,
+  EXIT_SCOPES,
+  INDUSTRIES,
+  codesOf,
+  describeCodes,
+  type Role,
+} from '../../domain/enums';
+import { RegionCodeSchema } from '../../domain/finding';
+import { principalOf, type TokenVerifier } from '../auth';
+import { PROBLEM_CONTENT_TYPE, ProblemError, ProblemSchema } from '../problem';
+import {
+  EXPORT_FORMATS,
+  contentDisposition,
+  tableTitle,
+  toCsv,
+  toXlsx,
+  type ExitTable,
+  type ExportFormat,
+} from '../statistics-export';
+
+/** Who reads the exit statistics: the leading group's office, the government, auditors, administrators. */
+const STATISTICS_READERS: readonly Role[] = ['supervisor', 'government_approver', 'auditor', 'administrator'];
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const isCutoff = (value: string) =>
+  isLocalDate(value) || (INSTANT.test(value) && !Number.isNaN(Date.parse(value)));
+
+/** The instant a cut-off stands for: a date means through 24:00 China Standard Time of that day (or now, today). */
+function cutoffInstant(cutoff: string): Date {
+  return isLocalDate(cutoff) ? endOfChinaDay(cutoff) : new Date(cutoff);
+}
+
+/** The China Standard Time day a cut-off falls on. */
+function cutoffDay(cutoff: string): string {
+  return isLocalDate(cutoff) ? cutoff : chinaDateOf(new Date(cutoff));
+}
+
+export const ExitStatisticsQuerySchema = z
+  .object({
+    year: z.coerce
+      .number()
+      .int('must be a year such as 2025')
+      .min(2000, 'must be 2000 or later')
+      .max(2100, 'must be 2100 or earlier')
+      .meta({
+        description: 'the year whose exits are counted (by the city acceptance date, China Standard Time)',
+      }),
+    period: z
+      .enum(codesOf(STATISTICS_PERIODS))
+      .default('year_end')
+      .meta({ description: `${describeCodes(STATISTICS_PERIODS)}; year_end unless given` }),
+    region: RegionCodeSchema.optional().meta({
+      description: 'only enterprises inside this region (GB/T 2260); the caller’s own region unless given',
+    }),
+    cutoff: z
+      .string()
+      .refine(isCutoff, 'must be a date YYYY-MM-DD or an RFC 3339 instant with its offset')
+      .optional()
+      .meta({
+        description:
+          '统计截止 — only ledger entries recorded by then count: a date means through 24:00 China Standard ' +
+          'Time of that day; now unless given. Not in the future.',
+        example: '2026-01-31',
+      }),
+    format: z
+      .enum(['json', 'csv', 'xlsx'])
+      .optional()
+      .meta({ description: 'json, csv or xlsx; without it, the Accept header chooses (JSON by default)' }),
+    part: z
+      .enum(['details', 'summary'])
+      .default('details')
+      .meta({ description: 'for CSV, which table: details (明细) or summary (汇总); XLSX has both sheets' }),
+  })
+  .superRefine(({ year, cutoff }, ctx) => {
+    if (cutoff !== undefined && !isCutoff(cutoff)) return;
+    const now = new Date();
+    if (cutoff !== undefined && (isLocalDate(cutoff) ? cutoff > chinaDateOf(now) : Date.parse(cutoff) > +now))
+      ctx.addIssue({ code: 'custom', path: ['cutoff'], message: 'must not be in the future' });
+    const cutoffYear = Number((cutoff === undefined ? chinaDateOf(now) : cutoffDay(cutoff)).slice(0, 4));
+    if (year > cutoffYear)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['year'],
+        message: `must not be after the cut-off’s year (${cutoffYear})`,
+      });
+  });
+// No `.meta({ id })` here: @fastify/swagger expands a querystring into parameters only from an inline
+// schema; a registered id becomes a $ref it cannot resolve, and /docs/json fails.
+
+const date = (description: string) => z.string().nullable().meta({ format: 'date', description });
+
+const ExitRowSchema = z
+  .object({
+    caseId: z.string(),
+    enterpriseName: z.string(),
+    creditCode: z.string(),
+    regionCode: z.string(),
+    industry: z.string().meta({ description: describeCodes(INDUSTRIES) }),
+    dimension: z.string().meta({ description: describeCodes(DIMENSIONS) }),
+    equipment: z.string().meta({ description: '设备（生产线） — as the finding names it' }),
+    capacityValue: z.number(),
+    capacityUnit: z.string(),
+    orderMeasure: z
+      .enum(codesOf(EXIT_MEASURES))
+      .nullable()
+      .meta({ description: describeCodes(EXIT_MEASURES) }),
+    orderScope: z
+      .enum(codesOf(EXIT_SCOPES))
+      .nullable()
+      .meta({ description: describeCodes(EXIT_SCOPES) }),
+    exitMethod: z.enum(codesOf(EXIT_METHODS)).meta({ description: describeCodes(EXIT_METHODS) }),
+    exitOrderedOn: date('the exit order (government approval, or at once for eliminated technology)'),
+    sealedOn: date('all sealing steps recorded; null when dismantled outright'),
+    dismantledOn: date('dismantling recorded'),
+    exitCompletedOn: date('the exit evidence complete'),
+    countyAcceptedOn: date('the county’s passing acceptance opinion'),
+    acceptedOn: z.string().meta({
+      format: 'date',
+      description: 'the city’s passing acceptance: the case exited (places it in a year)',
+    }),
+  })
+  .meta({ id: 'ExitStatisticsRow' });
+
+const ExitSummaryRowSchema = z
+  .object({
+    regionCode: z.string(),
+    industry: z.string(),
+    dimension: z.string(),
+    capacityUnit: z.string(),
+    cases: z.number().int(),
+    capacityValue: z
+      .number()
+      .meta({ description: 'the capacities in this unit, added; units are never mixed' }),
+  })
+  .meta({ id: 'ExitStatisticsSummaryRow' });
+
+export const ExitStatisticsSchema = z
+  .object({
+    title: z.string(),
+    year: z.number().int(),
+    period: z.enum(codesOf(STATISTICS_PERIODS)),
+    regionCode: z.string(),
+    cutoff: z.string().meta({ description: 'the cut-off as asked for (a date or an instant), or now' }),
+    asOf: z
+      .string()
+      .meta({ format: 'date-time', description: 'ledger entries recorded after this do not count' }),
+    rows: z.array(ExitRowSchema).meta({ description: '明细: one row per exited case' }),
+    summary: z
+      .array(ExitSummaryRowSchema)
+      .meta({ description: '汇总: by region × industry × dimension, one row per capacity unit' }),
+    totals: z
+      .array(z.object({ capacityUnit: z.string(), cases: z.number().int(), capacityValue: z.number() }))
+      .meta({ description: 'all exits, one entry per capacity unit' }),
+  })
+  .meta({ id: 'ExitStatistics' });
+
+const problem = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
+});
+
+/** The format asked for: `format` when given, else the most preferred of the Accept header's types we make. */
+export function exportFormatFor(format: ExportFormat | undefined, accept: string | undefined): ExportFormat {
+  if (format) return format;
+  const offered: [string, ExportFormat][] = [
+    ['application/json', 'json'],
+    ['text/csv', 'csv'],
+    [EXPORT_FORMATS.xlsx, 'xlsx'],
+  ];
+  let best: { format: ExportFormat; q: number } = { format: 'json', q: 0 };
+  for (const range of (accept ?? '').split(',')) {
+    const [type = '', ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    const match = offered.find(([mime]) => mime === type);
+    if (match && q > best.q) best = { format: match[1], q };
+  }
+  return best.format;
+}
+
+export const statisticsRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVerifier }> = async (
+  app,
+  deps,
+) => {
+  app.get(
+    '/v1/statistics/exits',
+    {
+      schema: {
+        tags: ['statistics'],
+        summary: 'The yearly exit statistics table (落后产能退出情况统计表), as of a cut-off',
+        description:
+          'Cases closed as exited (the city’s passing acceptance) in the year or its first half, China Standard ' +
+          'Time, within the region, counting only ledger entries recorded by the cut-off: the same query gives ' +
+          'the same table however many entries are written later. Supervisors, government approvers, auditors ' +
+          'and administrators, inside their jurisdiction (another region answers 403). JSON, CSV (`part` ' +
+          'details or summary; UTF-8 with BOM) or XLSX (sheets 明细 and 汇总) by `format` or `Accept`.',
+        security: [{ bearerAuth: [] }],
+        querystring: ExitStatisticsQuerySchema,
+        response: {
+          200: {
+            description: 'The table',
+            content: {
+              'application/json': { schema: ExitStatisticsSchema },
+              'text/csv': {
+                schema: z.string().meta({
+                  description:
+                    'RFC 4180, UTF-8 with a byte-order mark, CRLF; a header line in Chinese and English, then one line per row',
+                }),
+              },
+              [EXPORT_FORMATS.xlsx]: {
+                schema: z.string().meta({
+                  format: 'binary',
+                  description: 'sheets 明细 and 汇总, each under a title row naming year, region and cut-off',
+                }),
+              },
+            },
+          },
+          400: problem('the query is not valid (/problems/validation), each bad field named'),
+          401: problem('no valid bearer token (/problems/unauthorized)'),
+          403: problem(
+            'a role that does not read statistics, or a region outside the caller’s (/problems/forbidden)',
+          ),
+          503: problem('PostgreSQL did not answer; retry (/problems/service-unavailable)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = await principalOf(request, deps.verifier);
+      if (!principal.roles.some((role) => STATISTICS_READERS.includes(role)))
+        throw new ProblemError(
+          'forbidden',
+          403,
+          'the exit statistics are read by supervisors, government approvers, auditors and administrators',
+        );
+      const { year, period, part } = request.query;
+      const regionCode = request.query.region ?? principal.regionCode;
+      // Region codes are public (GB/T 2260): refusing one outside the jurisdiction reveals nothing.
+      if (!regionCovers(principal.regionCode, regionCode))
+        throw new ProblemError(
+          'forbidden',
+          403,
+          `region ${regionCode} is outside the caller’s jurisdiction (${principal.regionCode})`,
+        );
+      const now = new Date();
+      const cutoff = request.query.cutoff ?? now.toISOString();
+      const asOf = new Date(Math.min(cutoffInstant(cutoff).getTime(), now.getTime()));
+      const statistics = await exitStatistics(deps.db, { year, period, regionCode, asOf });
+      const table: ExitTable = {
+        title: tableTitle({ year, period, regionCode, cutoff }),
+        year,
+        period,
+        regionCode,
+        cutoff,
+        asOf: asOf.toISOString(),
+        ...statistics,
+      };
+      const format = exportFormatFor(request.query.format, request.headers.accept);
+      reply
+        .header('vary', 'Accept')
+        .header('cache-control', 'private, no-store')
+        .type(EXPORT_FORMATS[format]);
+      if (format === 'json') return reply.send(table);
+      reply.header(
+        'content-disposition',
+        contentDisposition(table, format, format === 'csv' ? part : undefined),
+      );
+      if (format === 'csv') return reply.send(toCsv(table, part));
+      // Fastify sends a Buffer as it is; the schema can only describe it as a binary string.
+      return reply.send((await toXlsx(table)) as unknown as string);
+    },
+  );
+};
