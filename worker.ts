@@ -9,6 +9,7 @@ import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
 import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
+import { ensureListSnapshotScheduleFor } from './lists/schedule';
 import { TASK_QUEUE } from './workflows/contract';
 
 async function main(): Promise<void> {
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       workflowsPath: require.resolve('./workflows'),
       activities: createActivities({ db: database.db, logger }),
     });
+    await ensureListSnapshotScheduleFor(config, TASK_QUEUE, logger);
     logger.info({ taskQueue: TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker running');
     await worker.run();
     logger.info('worker stopped');

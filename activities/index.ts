@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
+import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
 import { deliverEffectIn, type DeliverEffectInput } from './outbox';
 import {
   deriveCaseIdFor,
@@ -56,6 +57,10 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     /** A local activity, so a tip's verification deadline is counted once and kept in its history. */
     computeVerificationDeadline(input: VerificationDeadlineInput) {
       return Promise.resolve(verificationDeadlineFor(input));
+    },
+    /** One versioned snapshot of the published lists, in one transaction; once per idempotency key. */
+    takeListSnapshot(input: TakeListSnapshotInput) {
+      return takeListSnapshotIn(db, input);
     },
   };
 }

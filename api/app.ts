@@ -27,6 +27,7 @@ import { taskRoutes } from './routes/tasks';
 import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
 import { tipRoutes } from './routes/tips';
+import { listRoutes } from './routes/lists';
 import { statisticsRoutes } from './routes/statistics';
 
 export interface AppDeps {
@@ -44,6 +45,17 @@ export interface AppDeps {
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
 
+export interface RouteSummary {
+  method: string;
+  url: string;
+}
+const documentedRoutes = new WeakMap<FastifyInstance, RouteSummary[]>();
+
+/** The routes an app serves that the OpenAPI document must describe (all but the docs' own). */
+export function routesOf(app: FastifyInstance): RouteSummary[] {
+  return documentedRoutes.get(app) ?? [];
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
@@ -54,6 +66,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof offered === 'string' && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
     },
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteSummary[] = [];
+  documentedRoutes.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    if ((route.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
 
   // The API speaks JSON only: anything else is 415, not a string for the schema to reject.
   app.removeContentTypeParser('text/plain');
@@ -100,6 +119,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
+  await app.register(listRoutes, {
     db: deps.db,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,

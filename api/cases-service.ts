@@ -230,6 +230,8 @@ export async function fileBatch(
   rows: readonly unknown[],
   log: { error(details: object, message: string): void },
 ): Promise<BatchResult> {
+  if (!principal.roles.includes('department_officer'))
+    throw new ProblemError('forbidden', 403, 'findings are filed by department officers');
   const fileRow = async (row: unknown, index: number): Promise<BatchRow> => {
     const parsed = FileFindingBodySchema.safeParse(row);
     if (!parsed.success)

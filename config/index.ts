@@ -34,6 +34,12 @@ const EnvSchema = z
     AUTH_AUDIENCE: z.string().min(1).default('capacity-exit-api'),
     /** Requests a minute from one address to each public endpoint (lists, tip intake). */
     PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+    /** When the published lists are snapshotted (Temporal Schedule): five cron fields, China Standard Time. */
+    LIST_SNAPSHOT_CRON: z
+      .string()
+      .trim()
+      .regex(/^[\w*,/?-]+(\s+[\w*,/?-]+){4}$/, 'must be five cron fields, e.g. 0 0 1 1,4,7,10 *')
+      .default('0 0 1 1,4,7,10 *'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL)

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -21,6 +22,7 @@ import {
 import type { CaseState, OpenTask } from '../domain/case';
 import type { Deadline } from '../domain/calendar';
 import type { Finding } from '../domain/finding';
+import type { ListCounts, ListDiff, ListEntry } from '../domain/lists';
 import type { TipState } from '../domain/tip';
 
 export const cases = pgTable(
@@ -258,3 +260,40 @@ export const tipEvents = pgTable(
 
 export type TipRow = typeof tips.$inferSelect;
 export type TipEventRow = typeof tipEvents.$inferSelect;
+
+/**
+ * Published list snapshots: append-only (a trigger refuses updates and deletes), one global sequence
+ * of versions. Each keeps its entries as of `taken_at` and its diff from the version before it.
+ */
+export const listSnapshots = pgTable(
+  'list_snapshots',
+  {
+    /** 1, 2, 3, … with no gaps: assigned under a lock in the transaction that takes the snapshot. */
+    version: integer('version').primaryKey(),
+    /** The as-of instant of the entries: the schedule's action time, or when the request was made. */
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+    trigger: text('trigger').notNull(),
+    /** The user who asked for an on-demand snapshot; null for the schedule. */
+    requestedBy: text('requested_by'),
+    /** The workflow id that took it: taking a snapshot twice under one key keeps one version. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    previousVersion: integer('previous_version'),
+    entries: jsonb('entries').$type<ListEntry[]>().notNull(),
+    diff: jsonb('diff').$type<ListDiff>().notNull(),
+    counts: jsonb('counts').$type<ListCounts>().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('list_snapshots_version_positive', sql`${table.version} > 0`),
+    check(
+      'list_snapshots_trigger_requester',
+      sql`(${table.trigger} = 'schedule' and ${table.requestedBy} is null) or (${table.trigger} = 'on_demand' and ${table.requestedBy} is not null)`,
+    ),
+    check(
+      'list_snapshots_previous_version',
+      sql`${table.previousVersion} is not distinct from nullif(${table.version} - 1, 0)`,
+    ),
+  ],
+);
+
+export type ListSnapshotRow = typeof listSnapshots.$inferSelect;

@@ -1,2 +1,3 @@
 export { rectificationCaseWorkflow } from './rectification-case';
 export * from './tip';
+export { listSnapshotWorkflow } from './list-snapshot';

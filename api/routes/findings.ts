@@ -65,6 +65,7 @@ export const findingRoutes: FastifyPluginAsyncZod<CaseServiceDeps & { verifier: 
           200: FindingBatchResultSchema,
           400: ProblemSchema,
           401: ProblemSchema,
+          403: ProblemSchema,
           413: ProblemSchema,
         },
       },

@@ -1,0 +1,143 @@
+/**
+ * The published lists: the current list from the read model, the versioned snapshots, and an on-demand
+ * snapshot taken by the list snapshot workflow (the same one the quarterly Schedule starts).
+ */
+import type { Client } from '@temporalio/client';
+import type { Database } from '../db/client';
+import { currentListPage, findSnapshot, findSnapshotByKey, snapshotVersions } from '../db/lists';
+import type { ListSnapshotRow } from '../db/schema';
+import type { PublishedList } from '../domain/enums';
+import { LIST_PUBLISHER_ROLES, filterDiff, type ListEntry, type ListSnapshotTrigger } from '../domain/lists';
+import { regionPrefix } from '../domain/region';
+import { TASK_QUEUE } from '../workflows/contract';
+import {
+  LIST_SNAPSHOT_WORKFLOW_TYPE,
+  onDemandSnapshotWorkflowId,
+  type ListSnapshotInput,
+  type ListSnapshotReceipt,
+} from '../workflows/list-snapshot-contract';
+import type { Principal } from './auth';
+import { ProblemError } from './problem';
+
+export interface ListServiceDeps {
+  db: Database;
+  temporal: Client;
+  /** Where snapshot workflows run: the case workflows' queue unless a test gives its own. */
+  taskQueue?: string;
+  /** How long POST waits for the snapshot before answering 503 (retry with the same key). */
+  snapshotTimeoutMs?: number;
+}
+
+const START_TIMEOUT_MS = 10_000;
+
+export async function currentList(
+  db: Database,
+  query: {
+    list: PublishedList;
+    region?: string;
+    limit: number;
+    after?: { enteredAt: string; caseId: string };
+  },
+) {
+  const rows = await currentListPage(db, {
+    list: query.list,
+    ...(query.region ? { regionPrefix: regionPrefix(query.region) } : {}),
+    limit: query.limit + 1,
+    ...(query.after ? { after: query.after } : {}),
+  });
+  const items: ListEntry[] = rows.slice(0, query.limit).map((row) => ({
+    ...row,
+    list: row.list as PublishedList,
+    enteredAt: row.enteredAt.toISOString(),
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > query.limit && last ? { enteredAt: last.enteredAt, caseId: last.caseId } : null,
+  };
+}
+
+export async function listSnapshotVersions(db: Database, query: { limit: number; before?: number }) {
+  const rows = await snapshotVersions(db, {
+    limit: query.limit + 1,
+    ...(query.before === undefined ? {} : { before: query.before }),
+  });
+  const items = rows.slice(0, query.limit).map((row) => ({
+    ...row,
+    trigger: row.trigger as ListSnapshotTrigger,
+    takenAt: row.takenAt.toISOString(),
+  }));
+  const last = items.at(-1);
+  return { items, next: rows.length > query.limit && last ? { version: last.version } : null };
+}
+
+/** One snapshot with its diff, both narrowed to a region (by prefix) and a list when asked. */
+export async function getSnapshot(
+  db: Database,
+  version: number,
+  filter: { region?: string; list?: PublishedList },
+) {
+  const row = await findSnapshot(db, version);
+  if (!row) throw new ProblemError('notFound', 404, `no list snapshot version ${version}`);
+  const prefix = filter.region ? regionPrefix(filter.region) : '';
+  const keep = (entry: ListEntry) =>
+    entry.regionCode.startsWith(prefix) && (!filter.list || entry.list === filter.list);
+  return {
+    version: row.version,
+    takenAt: row.takenAt.toISOString(),
+    trigger: row.trigger as ListSnapshotTrigger,
+    previousVersion: row.previousVersion,
+    region: filter.region ?? null,
+    list: filter.list ?? null,
+    entries: row.entries.filter(keep),
+    diff: filterDiff(row.diff, keep),
+  };
+}
+
+/**
+ * Takes a snapshot now, for a supervisor or administrator. The idempotency key names the workflow and
+ * the snapshot: the same key answers the same version, however often it is sent.
+ */
+export async function takeSnapshotOnDemand(
+  deps: ListServiceDeps,
+  principal: Principal,
+  idempotencyKey: string,
+): Promise<ListSnapshotReceipt> {
+  if (!principal.roles.some((role) => (LIST_PUBLISHER_ROLES as readonly string[]).includes(role)))
+    throw new ProblemError(
+      'forbidden',
+      403,
+      `only ${LIST_PUBLISHER_ROLES.join(' or ')} may publish a list snapshot; the token has ${principal.roles.join(', ')}`,
+    );
+  const workflowId = onDemandSnapshotWorkflowId(idempotencyKey);
+  const existing = await findSnapshotByKey(deps.db, workflowId);
+  if (existing) return receiptOf(existing);
+
+  const input: ListSnapshotInput = { trigger: 'on_demand', requestedBy: principal.userId };
+  const handle = await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+    deps.temporal.workflow.start(LIST_SNAPSHOT_WORKFLOW_TYPE, {
+      taskQueue: deps.taskQueue ?? TASK_QUEUE,
+      workflowId,
+      args: [input],
+      // A concurrent request with the same key joins the running workflow.
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    }),
+  );
+  // Bounded: a snapshot that cannot be written now answers 503, and a retry with the same key finds it.
+  return deps.temporal.withDeadline(
+    Date.now() + (deps.snapshotTimeoutMs ?? 30_000),
+    () => handle.result() as Promise<ListSnapshotReceipt>,
+  );
+}
+
+function receiptOf(row: ListSnapshotRow): ListSnapshotReceipt {
+  return {
+    version: row.version,
+    takenAt: row.takenAt.toISOString(),
+    trigger: row.trigger as ListSnapshotTrigger,
+    requestedBy: row.requestedBy,
+    previousVersion: row.previousVersion,
+    counts: row.counts,
+    created: false,
+  };
+}
