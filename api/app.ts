@@ -19,6 +19,7 @@ import type { Pool } from 'pg';
 import type { Database } from '../db/client';
 import { principalOf, type TokenVerifier } from './auth';
 import { registerErrorHandler } from './error-handler';
+import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
@@ -55,6 +56,23 @@ const documentedRoutes = new WeakMap<FastifyInstance, RouteSummary[]>();
 export function routesOf(app: FastifyInstance): RouteSummary[] {
   return documentedRoutes.get(app) ?? [];
 }
+
+/** Every error answer is a problem body: document 4xx/5xx content as application/problem+json. */
+function withProblemContentType<T>(document: T): T {
+  const paths =
+    (document as { paths?: Record<string, Record<string, { responses?: Responses }>> }).paths ?? {};
+  for (const operations of Object.values(paths))
+    for (const operation of Object.values(operations))
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) >= 400 && json) {
+          delete response.content!['application/json'];
+          response.content![PROBLEM_CONTENT_TYPE] = json;
+        }
+      }
+  return document;
+}
+type Responses = Record<string, { content?: Record<string, unknown> }>;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -103,7 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => withProblemContentType(jsonSchemaTransformObject(input)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 

@@ -1,0 +1,280 @@
+/**
+ * The full role × jurisdiction × endpoint matrix, generated: every secured endpoint is called by
+ * every role, from the case's own county, its city, its province, a neighbouring county and another
+ * city, and for department officers by the owning and a non-owning department. The expected answer
+ * comes from the rules as the issue states them, written out here independently of the code:
+ * outside the jurisdiction (or another department's dimension) a case is 404; inside it, a role
+ * that may not act is 403; a role that may act gets past authorisation (2xx, or 409 when the case's
+ * state refuses the decision). Every answer must also match the OpenAPI document.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../api/auth';
+import { addDays, chinaDateOf } from '../../domain/calendar';
+import { ROLES, codesOf, type Department, type Role } from '../../domain/enums';
+import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../helpers/findings';
+import { OpenApiContract } from '../helpers/openapi';
+
+let api: ApiHarness;
+let contract: OpenApiContract;
+let caseId: string;
+let tipId: string;
+
+const CASE_REGION = '320508'; // Suzhou, Gusu district
+const JURISDICTIONS = {
+  county: '320508',
+  city: '320500',
+  province: '320000',
+  neighbourCounty: '320506',
+  otherCity: '320300',
+} as const;
+const covers = (region: string) => CASE_REGION.startsWith(region.replace(/(00)+$/, ''));
+
+/** Energy is owned by industry & IT (and development & reform); the environment bureau owns none of it. */
+const OWNING: Department = 'industry_it';
+const NOT_OWNING: Department = 'environment_bureau';
+
+const principals: Principal[] = codesOf(ROLES).flatMap((role) =>
+  Object.entries(JURISDICTIONS).flatMap(([where, regionCode]) =>
+    (role === 'department_officer' ? [OWNING, NOT_OWNING] : [null]).map((department) => ({
+      userId: `${role}-${where}-${department ?? 'none'}`,
+      roles: [role],
+      regionCode,
+      department,
+    })),
+  ),
+);
+
+const seesCase = (p: Principal) =>
+  covers(p.regionCode) && (p.roles[0] !== 'department_officer' || p.department === OWNING);
+const hasRole = (p: Principal, ...roles: Role[]) => roles.includes(p.roles[0]!);
+
+type Expected = 'allowed' | 403 | 404;
+interface Endpoint {
+  name: string;
+  method: 'GET' | 'POST';
+  url: () => string;
+  body?: () => object;
+  expected: (p: Principal) => Expected;
+}
+
+const decision = (path: string, role: Role, body: () => object): Endpoint => ({
+  name: `POST /v1/cases/:id/${path}`,
+  method: 'POST',
+  url: () => `/v1/cases/${caseId}/${path}`,
+  body,
+  expected: (p) => (!seesCase(p) ? 404 : hasRole(p, role) ? 'allowed' : 403),
+});
+
+const auditRead = (path: string): Endpoint => ({
+  name: `GET /v1/cases/:id/${path}`,
+  method: 'GET',
+  url: () => `/v1/cases/${caseId}/${path}`,
+  expected: (p) =>
+    !seesCase(p) ? 404 : hasRole(p, 'auditor', 'supervisor', 'administrator') ? 'allowed' : 403,
+});
+
+const reason = { reason: '依据检查结果', evidence: [{ reference: '现场检查记录' }] };
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'POST /v1/findings',
+    method: 'POST',
+    url: () => '/v1/findings',
+    body: () => aFinding({ findingDate: addDays(chinaDateOf(new Date()), -1) }),
+    expected: (p) =>
+      hasRole(p, 'department_officer') && p.department === OWNING && covers(p.regionCode) ? 'allowed' : 403,
+  },
+  {
+    name: 'POST /v1/findings/batch',
+    method: 'POST',
+    url: () => '/v1/findings/batch',
+    body: () => ({ findings: [aFinding()] }),
+    expected: (p) => (hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
+  { name: 'GET /v1/cases', method: 'GET', url: () => '/v1/cases?limit=5', expected: () => 'allowed' },
+  {
+    name: 'GET /v1/cases/:id',
+    method: 'GET',
+    url: () => `/v1/cases/${caseId}`,
+    expected: (p) => (seesCase(p) ? 'allowed' : 404),
+  },
+  decision('extension-requests', 'department_officer', () => ({ ...reason, months: 1 })),
+  decision('extension-decisions', 'supervisor', () => ({ ...reason, grant: true, months: 1 })),
+  decision('reinspections', 'department_officer', () => ({ ...reason, result: 'fail' })),
+  decision('government-decisions', 'government_approver', () => ({
+    ...reason,
+    decision: 'reject_new_deadline',
+    rectificationMonths: 3,
+  })),
+  decision('exit-evidence', 'department_officer', () => ({ ...reason, item: 'dismantled' })),
+  decision('acceptance-opinions', 'acceptance_inspector', () => ({
+    ...reason,
+    level: 'county',
+    result: 'pass',
+  })),
+  decision('urgings', 'supervisor', () => reason),
+  { name: 'GET /v1/tasks', method: 'GET', url: () => '/v1/tasks', expected: () => 'allowed' },
+  auditRead('timeline'),
+  auditRead('history'),
+  auditRead('audit-check'),
+  {
+    name: 'GET /v1/statistics/exits',
+    method: 'GET',
+    url: () => `/v1/statistics/exits?year=${new Date().getUTCFullYear()}`,
+    expected: (p) =>
+      hasRole(p, 'supervisor', 'government_approver', 'auditor', 'administrator') ? 'allowed' : 403,
+  },
+  {
+    name: 'GET /v1/tips',
+    method: 'GET',
+    url: () => '/v1/tips',
+    expected: (p) =>
+      hasRole(p, 'supervisor', 'auditor', 'administrator', 'department_officer') ? 'allowed' : 403,
+  },
+  {
+    // The tip was triaged to the owning department: another department's officer reads it as absent.
+    name: 'GET /v1/tips/:id/record',
+    method: 'GET',
+    url: () => `/v1/tips/${tipId}/record`,
+    expected: (p) =>
+      !covers(p.regionCode)
+        ? 404
+        : hasRole(p, 'supervisor', 'auditor', 'administrator')
+          ? 'allowed'
+          : hasRole(p, 'department_officer')
+            ? p.department === OWNING
+              ? 'allowed'
+              : 404
+            : 403,
+  },
+  {
+    name: 'POST /v1/tips/:id/triage',
+    method: 'POST',
+    url: () => `/v1/tips/${tipId}/triage`,
+    body: () => ({ reason: '按职责分办', department: OWNING, dimension: 'energy' }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'supervisor') ? 'allowed' : 403),
+  },
+  {
+    name: 'POST /v1/tips/:id/verification',
+    method: 'POST',
+    url: () => `/v1/tips/${tipId}/verification`,
+    body: () => ({ ...reason, result: 'unfounded' }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
+  {
+    name: 'POST /v1/list-snapshots',
+    method: 'POST',
+    url: () => '/v1/list-snapshots',
+    expected: (p) => (hasRole(p, 'supervisor', 'administrator') ? 'allowed' : 403),
+  },
+];
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  contract = await OpenApiContract.of(api.app);
+  const filed = await fileFinding(api.app, aFinding({ findingDate: addDays(chinaDateOf(new Date()), -2) }));
+  caseId = filed.json().id;
+  const tip = await api.app.inject({
+    method: 'POST',
+    url: '/v1/tips',
+    headers: { 'idempotency-key': randomUUID() },
+    payload: {
+      enterpriseName: '姑苏某钢铁厂',
+      regionCode: CASE_REGION,
+      dimension: 'energy',
+      industry: 'steel',
+      description: '高炉能耗超标仍在生产',
+      anonymous: true,
+    },
+  });
+  expect(tip.statusCode).toBe(201);
+  const receipt = tip.json().receiptNumber as string;
+  const { rows } = await api.database.pool.query<{ id: string }>(
+    'select id from tips where receipt_number = $1',
+    [receipt],
+  );
+  tipId = rows[0]!.id;
+  const supervisor: Principal = {
+    userId: 'office',
+    roles: ['supervisor'],
+    regionCode: '320500',
+    department: null,
+  };
+  const triaged = await api.app.inject({
+    method: 'POST',
+    url: `/v1/tips/${tipId}/triage`,
+    headers: { ...(await bearer(supervisor)), 'idempotency-key': randomUUID() },
+    payload: { reason: '按职责分办', department: OWNING, dimension: 'energy' },
+  });
+  expect(triaged.statusCode).toBe(200);
+}, 60_000);
+afterAll(async () => {
+  await api?.close();
+});
+
+it('covers every secured route of the OpenAPI document', () => {
+  const secured = Object.entries(contract.document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([, operation]) => ((operation as { security?: unknown[] }).security ?? []).length > 0)
+      .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+  );
+  const normalise = (name: string) => name.replace(/:\w+/g, ':id');
+  expect(ENDPOINTS.map((e) => normalise(e.name)).sort()).toEqual(secured.map(normalise).sort());
+});
+
+describe.each(ENDPOINTS)('$name', (endpoint) => {
+  it('answers 401 without a token, before looking at the request', async () => {
+    const answer = await api.app.inject({
+      method: endpoint.method,
+      url: endpoint.url(),
+      ...(endpoint.method === 'POST' ? { payload: { unexpected: true } } : {}),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(answer.statusCode).toBe(401);
+    expect(contract.problemWith(endpoint.method, endpoint.url(), answer)).toBeNull();
+  });
+
+  it.each(principals.map((p) => [p.userId, p]))('as %s', async (_name, principal) => {
+    const expected = endpoint.expected(principal);
+    const answer = await api.app.inject({
+      method: endpoint.method,
+      url: endpoint.url(),
+      ...(endpoint.body ? { payload: endpoint.body() } : {}),
+      headers: { ...(await bearer(principal)), 'idempotency-key': randomUUID() },
+    });
+    const outcome = answer.statusCode;
+    if (expected === 'allowed') {
+      // Past authorisation: done (2xx), or refused by the case or tip for its state (409), never 401/403/404.
+      expect([200, 201, 409]).toContain(outcome);
+    } else {
+      expect(outcome).toBe(expected);
+    }
+    expect(contract.problemWith(endpoint.method, endpoint.url(), answer)).toBeNull();
+  });
+});
+
+it('reads a case of another jurisdiction exactly as a missing one, for every reader', async () => {
+  for (const principal of principals.filter((p) => !seesCase(p))) {
+    const hidden = await api.app.inject({ url: `/v1/cases/${caseId}`, headers: await bearer(principal) });
+    const missing = await api.app.inject({
+      url: '/v1/cases/RC-0000000000000000',
+      headers: await bearer(principal),
+    });
+    expect([hidden.statusCode, hidden.json().type]).toEqual([missing.statusCode, missing.json().type]);
+  }
+});
+
+it('keeps another region’s cases out of every search', async () => {
+  const elsewhere = aFinding({
+    enterprise: { name: '南京某钢厂', creditCode: creditCode('320102', 424242), regionCode: '320102' },
+  });
+  const filed = await fileFinding(api.app, elsewhere);
+  expect(filed.statusCode).toBe(201);
+  const id = filed.json().id as string;
+  for (const principal of principals.filter((p) => !p.regionCode.startsWith('3201'))) {
+    if (principal.regionCode === '320000') continue; // the province sees Nanjing too
+    const page = await api.app.inject({ url: '/v1/cases?limit=200', headers: await bearer(principal) });
+    expect(page.statusCode).toBe(200);
+    expect(page.json().items.map((c: { id: string }) => c.id)).not.toContain(id);
+  }
+});
