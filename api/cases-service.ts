@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
-import { findCase, insertFiledCase } from '../db/cases';
+import { deleteUnstartedCase, findCase, insertFiledCase } from '../db/cases';
 import { evidenceOf, openTasksOfCase } from '../db/case-view';
 import { searchCases, type CaseCursor } from '../db/case-search';
 import type { Database } from '../db/client';
@@ -58,36 +58,55 @@ export async function fileFindingAs(deps: CaseServiceDeps, principal: Principal,
 }
 
 /**
- * Files a finding: starts its case workflow unless the same finding (department + document number)
- * already has one. The workflow id is derived from the finding, so concurrent filings meet at one
- * workflow; the row insert tells which request created it.
+ * Files a finding: opens its case unless the same finding (department + document number) already has
+ * one. The case id, and so the workflow id, is derived from the finding, so concurrent filings meet at
+ * one row and one workflow. The row is written first and decides which request created the case (the
+ * workflow's own writes cannot come before it); its workflow is started next, and the row is taken back
+ * if Temporal cannot start it. A row left without a workflow (the API stopped in between) gets it on
+ * the next filing of the same finding.
  */
 export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promise<FiledCase> {
   const finding: Finding = { ...filed, documentNumber: normalizeDocumentNumber(filed.documentNumber) };
   const caseId = caseIdFor(finding.department, finding.documentNumber);
-  const existing = await findCase(deps.db, caseId);
-  if (existing) return { created: false, case: await caseView(deps, existing, { live: false }) };
-
   const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
+  const existing = await findCase(deps.db, caseId);
+  let created = false;
+  if (!existing) {
+    created = await insertFiledCase(deps.db, input);
+    if (created) {
+      try {
+        created = await startCaseWorkflow(deps, input);
+      } catch (error) {
+        await deleteUnstartedCase(deps.db, caseId);
+        throw error;
+      }
+    }
+  }
+  const row = existing ?? (await findCase(deps.db, caseId));
+  if (!row) throw new Error(`case ${caseId} vanished right after it was filed`);
+  if (!created && row.stateVersion === 0)
+    await startCaseWorkflow(deps, { caseId, finding: row.finding, policyVersion: row.policyVersion });
+  return { created, case: await caseView(deps, row, { live: false }) };
+}
+
+/** Starts the case's workflow, or joins the one running; false when a run with its id already existed and closed. */
+async function startCaseWorkflow(deps: CaseServiceDeps, input: CaseInput): Promise<boolean> {
   try {
     // Bounded, so that a Temporal outage answers 503 in seconds rather than after every retry.
     await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
       deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
         taskQueue: deps.taskQueue ?? TASK_QUEUE,
-        workflowId: caseWorkflowId(caseId),
+        workflowId: caseWorkflowId(input.caseId),
         args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     );
+    return true;
   } catch (error) {
-    // A closed run with this id: the case exists even if its row is not (yet) in the read model.
-    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+    throw error;
   }
-  const created = await insertFiledCase(deps.db, input);
-  const row = await findCase(deps.db, caseId);
-  if (!row) throw new Error(`case ${caseId} vanished right after it was filed`);
-  return { created, case: await caseView(deps, row, { live: false }) };
 }
 
 /** One case as the caller may see it: state, every deadline, open tasks, evidence, live state. */

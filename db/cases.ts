@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Finding } from '../domain/finding';
 import { caseWorkflowId } from '../workflows/contract';
 import type { Database } from './client';
@@ -48,4 +48,9 @@ export async function insertFiledCase(db: Database, newCase: NewCase): Promise<b
     .onConflictDoNothing()
     .returning({ id: cases.id });
   return inserted.length > 0;
+}
+
+/** Takes back a filed row whose workflow could not be started (no event has been recorded for it). */
+export async function deleteUnstartedCase(db: Database, id: string): Promise<void> {
+  await db.delete(cases).where(and(eq(cases.id, id), eq(cases.stateVersion, 0)));
 }

@@ -4,6 +4,9 @@ import { caseEvents, cases } from '../../db/schema';
 import { addDays, chinaDateOf, periodDeadline } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { caseIdFor } from '../../api/case-id';
+import { insertFiledCase } from '../../db/cases';
+import { FindingSchema } from '../../domain/finding';
+import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { caseWorkflowId } from '../../workflows/contract';
 import type { Principal } from '../../api/auth';
 import { DEPARTMENTS, codesOf } from '../../domain/enums';
@@ -141,6 +144,27 @@ describe('POST /v1/findings', () => {
     expect(described.runId).toBe(runId);
     const rows = await api.database.db.select().from(cases).where(eq(cases.id, id));
     expect(rows).toHaveLength(1);
+  });
+
+  it('starts the workflow of a case whose filing stopped between its row and its workflow', async () => {
+    const finding = aFinding({ findingDate: addDays(chinaDateOf(new Date()), -1) });
+    const parsed = FindingSchema.parse(finding);
+    const caseId = caseIdFor(finding.department, finding.documentNumber);
+    await insertFiledCase(api.database.db, {
+      caseId,
+      finding: parsed,
+      policyVersion: CURRENT_POLICY_VERSION,
+    });
+    expect(await workflowExists(finding)).toBe(false);
+    const again = await file(finding);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(caseId);
+    expect(await workflowExists(finding)).toBe(true);
+    const shown = await eventually(
+      async () => (await getCase(caseId)).json(),
+      (c) => c.status === 'rectifying',
+    );
+    expect(shown.status).toBe('rectifying');
   });
 
   it('opens exactly one case when the same finding is filed concurrently', async () => {
