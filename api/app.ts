@@ -64,8 +64,8 @@ function withProblemContentType<T>(document: T): T {
   for (const operations of Object.values(paths))
     for (const operation of Object.values(operations))
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const json = response.content?.['application/json'];
-        if (Number(status) >= 400 && json) {
+        const json = response.content?.['application/json'] as { schema?: { $ref?: string } } | undefined;
+        if (Number(status) >= 400 && json?.schema?.$ref === '#/components/schemas/Problem') {
           delete response.content!['application/json'];
           response.content![PROBLEM_CONTENT_TYPE] = json;
         }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ActorSchema } from './decisions';
+import { DIMENSIONS, describeCodes } from './enums';
 import {
   CreditCodeSchema,
   DepartmentSchema,
@@ -35,7 +36,9 @@ export const TipSchema = z
     enterpriseName: text(200).meta({ description: '被举报企业名称', example: '某某钢铁有限公司' }),
     creditCode: CreditCodeSchema.optional(),
     regionCode: RegionCodeSchema,
-    dimension: DimensionSchema.optional().meta({ description: 'the dimension, where the reporter knows it' }),
+    dimension: DimensionSchema.optional().meta({
+      description: `the dimension, where the reporter knows it: ${describeCodes(DIMENSIONS)}`,
+    }),
     industry: IndustrySchema.optional(),
     description: text(5000).meta({ description: '举报内容 — what the reporter saw' }),
     anonymous: z.boolean().meta({ description: 'true: 匿名举报; no reporter details are kept' }),

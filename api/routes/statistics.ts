@@ -147,7 +147,7 @@ export const ExitStatisticsSchema = z
   .object({
     title: z.string(),
     year: z.number().int(),
-    period: z.enum(codesOf(STATISTICS_PERIODS)),
+    period: z.enum(codesOf(STATISTICS_PERIODS)).meta({ description: describeCodes(STATISTICS_PERIODS) }),
     regionCode: z.string(),
     cutoff: z.string().meta({ description: 'the cut-off as asked for (a date or an instant), or now' }),
     asOf: z

@@ -13,6 +13,7 @@ import { DEPARTMENTS, codesOf } from '../../domain/enums';
 import { routesOf } from '../../api/app';
 import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
+import { OpenApiContract } from '../helpers/openapi';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -290,6 +291,9 @@ describe('operations', () => {
     const ready = await api.app.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ status: 'ok', postgres: 'ok', temporal: 'ok' });
+    const contract = await OpenApiContract.of(api.app);
+    expect(contract.problemWith('GET', '/readyz', ready)).toBeNull();
+    expect(contract.problemWith('GET', '/healthz', await api.app.inject({ url: '/healthz' }))).toBeNull();
   });
 
   it('echoes a caller’s request id', async () => {

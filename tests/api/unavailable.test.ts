@@ -12,6 +12,7 @@ import { loadConfig } from '../../config';
 import { cases } from '../../db/schema';
 import { bearer, fileFinding, officerFor } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
+import { OpenApiContract } from '../helpers/openapi';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
 
 let database: TestDatabase;
@@ -54,6 +55,7 @@ it('reports not ready, naming Temporal', async () => {
   const answer = await app.inject({ url: '/readyz' });
   expect(answer.statusCode).toBe(503);
   expect(answer.json()).toEqual({ status: 'unavailable', postgres: 'ok', temporal: 'unavailable' });
+  expect((await OpenApiContract.of(app)).problemWith('GET', '/readyz', answer)).toBeNull();
 });
 
 it('refuses a body over 1 MiB with 413 before reading it into a case', async () => {
