@@ -18,7 +18,7 @@ import type { Logger } from 'pino';
 import type { Pool } from 'pg';
 import type { Database } from '../db/client';
 import { principalOf, type TokenVerifier } from './auth';
-import { registerErrorHandler } from './error-handler';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandler } from './error-handler';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -79,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     genReqId: (request) => {
       const offered = request.headers['x-request-id'];
       return typeof offered === 'string' && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();

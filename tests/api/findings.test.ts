@@ -278,6 +278,16 @@ describe('GET /v1/cases/:id', () => {
     expect(answer.json()).toMatchObject({ type: '/problems/not-found', status: 404 });
   });
 
+  it('answers an id past any identifier’s length with a problem body that does not echo it', async () => {
+    const id = `RC-${'A'.repeat(300)}`;
+    const answer = await getCase(id);
+    expect(answer.statusCode).toBe(414);
+    expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(answer.headers['x-request-id']).toBeTruthy();
+    expect(answer.json()).toMatchObject({ type: '/problems/bad-request', status: 414 });
+    expect(answer.body).not.toContain('AAAAAAAAAA');
+  });
+
   it('answers 400 for a malformed id', async () => {
     const answer = await getCase('not-a-case');
     expect(answer.statusCode).toBe(400);

@@ -1,0 +1,322 @@
+/**
+ * The whole service for one drill, as it is deployed: an embedded PostgreSQL (or a database of its own
+ * in a running one), a Temporal dev server, and the worker and the API as separate processes — each of
+ * which the drill can kill or stop and start again on the same data and ports. Every server and
+ * process writes its log to the drill's scratch directory, kept when the drill fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { closeSync, createWriteStream, openSync, readFileSync, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
+import { Client as PgClient } from 'pg';
+import { connectDatabase, type DatabaseHandle } from '../../db/client';
+import { applyMigrations } from '../../db/migrate';
+import { startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
+import { freePort, makeScratchDir, stopProcess, waitForHttp } from '../lib/processes';
+import { startTemporalDevServer, type RunningDevServer } from '../lib/temporal-dev-server';
+import { temporalCliPath } from '../lib/tools';
+import { TASK_QUEUE } from '../../workflows/contract';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface ServiceOptions {
+  name: string;
+  /** Temporal's state in a SQLite file (as under `npm start`), so the server can be killed and restarted on it. */
+  temporalOnDisk?: boolean;
+  /** A running PostgreSQL to make the drill's database in, instead of an embedded server of its own. */
+  baseDatabaseUrl?: string;
+  /** Extra environment for the API process. */
+  apiEnv?: Record<string, string>;
+}
+
+type Role = 'worker' | 'api';
+
+/** Every process any drill started, so that an interrupted run leaves none behind. */
+const everyChild = new Set<ChildProcess>();
+const runningServices = new Set<Service>();
+process.on('exit', () => {
+  for (const child of everyChild)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const service of runningServices) service.killServersNow();
+});
+
+export class Service {
+  readonly scratch: string;
+  readonly apiUrl: string;
+  databaseUrl = '';
+  temporalAddress = '';
+  /** The drill's own connections, for checks: a small pool and a Temporal client. */
+  database!: DatabaseHandle;
+  temporal!: Client;
+  private connection?: Connection;
+  private postgres?: RunningPostgres;
+  private postgresLog?: WriteStream;
+  private devServer?: RunningDevServer;
+  private readonly children: Partial<Record<Role, ChildProcess>> = {};
+  /** Exits of the worker or API the drill did not cause. */
+  readonly unexpectedExits: string[] = [];
+  private readonly expectingExit = new Set<Role>();
+  private ownDatabase?: { baseUrl: string; name: string };
+
+  private constructor(
+    readonly options: ServiceOptions,
+    scratch: string,
+    private readonly ports: { postgres: number; temporal: number; api: number },
+  ) {
+    this.scratch = scratch;
+    this.apiUrl = `http://127.0.0.1:${ports.api}`;
+  }
+
+  static async start(options: ServiceOptions): Promise<Service> {
+    const scratch = await makeScratchDir(`drill-${options.name}`);
+    const [postgres, temporal, api] = [await freePort(), await freePort(), await freePort()];
+    const service = new Service(options, scratch, { postgres, temporal, api });
+    runningServices.add(service);
+    try {
+      await service.startPostgres();
+      await service.startTemporal();
+      service.database = connectDatabase(service.databaseUrl, { max: 4, applicationName: 'drill' });
+      await applyMigrations(service.database);
+      service.connection = await Connection.connect({ address: service.temporalAddress });
+      service.temporal = new Client({ connection: service.connection });
+      await Promise.all([service.startWorker(), service.startApi()]);
+      return service;
+    } catch (error) {
+      await service.stop({ keep: true });
+      throw error;
+    }
+  }
+
+  log(name: string): string {
+    return path.join(this.scratch, `${name}.log`);
+  }
+
+  // ---- PostgreSQL
+
+  async startPostgres(): Promise<void> {
+    if (this.options.baseDatabaseUrl) {
+      if (!this.ownDatabase) {
+        const name = `drill_${this.options.name.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
+        const admin = new PgClient({ connectionString: this.options.baseDatabaseUrl });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+        const url = new URL(this.options.baseDatabaseUrl);
+        url.pathname = `/${name}`;
+        this.databaseUrl = url.toString();
+        this.ownDatabase = { baseUrl: this.options.baseDatabaseUrl, name };
+      }
+      return;
+    }
+    this.postgresLog ??= createWriteStream(this.log('postgres'), { flags: 'a' });
+    this.postgres = await startEmbeddedPostgres({
+      dataDir: path.join(this.scratch, 'postgres'),
+      port: this.ports.postgres,
+      database: 'capacity_exit_drill',
+      persistent: true,
+      onLog: (line) => this.postgresLog?.write(`${line}\n`),
+    });
+    this.databaseUrl = this.postgres.url;
+  }
+
+  /** Stops PostgreSQL (a fast shutdown: connections are cut), keeping its data directory. */
+  async stopPostgres(): Promise<void> {
+    if (!this.postgres) throw new Error('this drill’s PostgreSQL is not its own to stop');
+    await this.postgres.stop();
+    this.postgres = undefined;
+  }
+
+  // ---- Temporal
+
+  async startTemporal(): Promise<void> {
+    this.devServer = await startTemporalDevServer({
+      cliPath: temporalCliPath(),
+      dbFile: this.options.temporalOnDisk ? path.join(this.scratch, 'temporal.sqlite') : undefined,
+      port: this.ports.temporal,
+      namespace: 'default',
+      retentionDays: 1,
+      logFile: this.log('temporal'),
+    });
+    this.temporalAddress = this.devServer.address;
+  }
+
+  /** SIGKILL to the dev server: no shutdown, whatever it had not written is gone. */
+  async killTemporal(): Promise<void> {
+    const server = this.devServer;
+    if (!server) return;
+    const exited = once(server.process, 'exit');
+    server.process.kill('SIGKILL');
+    await exited;
+    await server.stop();
+    this.devServer = undefined;
+  }
+
+  // ---- worker and API
+
+  private spawn(role: Role, env: Record<string, string>): ChildProcess {
+    const file = role === 'worker' ? 'worker.ts' : 'server.ts';
+    const fd = openSync(this.log(role), 'a');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, file)], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: this.databaseUrl,
+        TEMPORAL_ADDRESS: this.temporalAddress,
+        PORT: String(this.ports.api),
+        LOG_LEVEL: process.env.DRILL_LOG_LEVEL ?? 'info',
+        ...env,
+      },
+      stdio: ['ignore', fd, fd],
+      detached: true,
+    });
+    closeSync(fd);
+    everyChild.add(child);
+    this.children[role] = child;
+    child.on('exit', (code, signal) => {
+      everyChild.delete(child);
+      if (this.expectingExit.has(role) || this.children[role] !== child) return;
+      this.unexpectedExits.push(`the ${role} exited on its own (${signal ?? `code ${code}`})`);
+    });
+    return child;
+  }
+
+  /** Starts the worker and waits until it polls its task queue (a poller whose identity is its pid). */
+  async startWorker(): Promise<void> {
+    this.expectingExit.delete('worker');
+    const child = this.spawn('worker', {});
+    const identity = `${child.pid}@`;
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`the worker exited while starting; see ${this.log('worker')}`);
+      const { pollers } = await this.temporal.workflowService
+        .describeTaskQueue({
+          namespace: 'default',
+          taskQueue: { name: TASK_QUEUE },
+          taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+        })
+        .catch(() => ({ pollers: [] }));
+      if (pollers?.some((poller) => poller.identity?.startsWith(identity))) return;
+      if (Date.now() > deadline)
+        throw new Error(`the worker did not poll within 180 s; see ${this.log('worker')}`);
+      await sleep(200);
+    }
+  }
+
+  async startApi(): Promise<void> {
+    this.expectingExit.delete('api');
+    const child = this.spawn('api', this.options.apiEnv ?? {});
+    await waitForHttp(
+      `${this.apiUrl}/healthz`,
+      180_000,
+      () => child.exitCode !== null || child.signalCode !== null,
+    );
+  }
+
+  /**
+   * Restarts the worker or the API when it exits on its own, as a process supervisor would (each exit is
+   * still counted in `unexpectedExits`), so that the drill goes on to check what the crash left behind.
+   * Returns a function that stops supervising.
+   */
+  supervise(say: (line: string) => void): () => void {
+    let busy = false;
+    const notBefore: Record<Role, number> = { worker: 0, api: 0 };
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      void (async () => {
+        for (const role of ['worker', 'api'] as const) {
+          if (!this.children[role] || this.isRunning(role) || this.expectingExit.has(role)) continue;
+          if (Date.now() < notBefore[role]) continue;
+          say(`the ${role} is not running (it exited on its own); restarting it, as a supervisor would`);
+          try {
+            if (role === 'worker') await this.startWorker();
+            else await this.startApi();
+            say(`the ${role} is running again`);
+          } catch (error) {
+            notBefore[role] = Date.now() + 5_000;
+            say(
+              `could not restart the ${role} yet: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        }
+      })().finally(() => (busy = false));
+    }, 1_000);
+    return () => clearInterval(timer);
+  }
+
+  /** SIGKILL: the process gets no chance to finish anything. */
+  async kill(role: Role): Promise<void> {
+    const child = this.children[role];
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    this.expectingExit.add(role);
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  isRunning(role: Role): boolean {
+    const child = this.children[role];
+    return !!child && child.exitCode === null && child.signalCode === null;
+  }
+
+  /** On exit, when there is no time to stop them in order: the dev server and PostgreSQL's postmaster. */
+  killServersNow(): void {
+    this.devServer?.process.kill('SIGKILL');
+    if (!this.postgres) return;
+    try {
+      const pid = Number(
+        readFileSync(path.join(this.scratch, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
+      if (pid > 0) process.kill(pid, 'SIGQUIT');
+    } catch {
+      // not running
+    }
+  }
+
+  /** Stops everything; the scratch directory (logs, data) is kept when `keep`. */
+  async stop({ keep = false }: { keep?: boolean } = {}): Promise<void> {
+    runningServices.delete(this);
+    for (const role of ['api', 'worker'] as const) {
+      const child = this.children[role];
+      this.expectingExit.add(role);
+      if (child) await stopProcess(child, 10_000).catch(() => undefined);
+    }
+    await this.connection?.close().catch(() => undefined);
+    await this.database?.close().catch(() => undefined);
+    await this.devServer?.stop().catch(() => undefined);
+    await this.postgres?.stop().catch(() => undefined);
+    this.postgresLog?.end();
+    if (this.ownDatabase) {
+      const admin = new PgClient({ connectionString: this.ownDatabase.baseUrl });
+      await admin.connect();
+      await admin
+        .query(`drop database if exists ${this.ownDatabase.name} with (force)`)
+        .catch(() => undefined);
+      await admin.end();
+    }
+    if (!keep) await rm(this.scratch, { recursive: true, force: true });
+  }
+}
+
+function readFrom(file: string, offset: number): string {
+  try {
+    return readFileSync(file).subarray(offset).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The log lines of a process that mention `needle` (a request id, a case id), for a report. */
+export function logLinesWith(file: string, needle: string, max = 20): string[] {
+  return readFrom(file, 0)
+    .split('\n')
+    .filter((line) => line.includes(needle))
+    .slice(0, max);
+}

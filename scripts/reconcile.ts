@@ -1,0 +1,59 @@
+/**
+ * `npm run reconcile`: compares every case in Temporal, the read model, the ledger and the outbox
+ * (db/reconcile.ts) against the servers named by DATABASE_URL and TEMPORAL_ADDRESS, prints each
+ * mismatch — case, what, expected, found — and the counts, and exits 1 when there is any.
+ *
+ *   npm run reconcile -- [--timeout <seconds>] [--no-query] [--json]
+ *
+ * --timeout: how long cases with a step in flight may take to settle (default 60 s); --no-query: do not
+ * ask the workflows for their live state (when no worker runs); --json: the report as JSON.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { loadConfigOrExit } from '../config';
+import { connectDatabase } from '../db/client';
+import { formatReport, reconcile } from '../db/reconcile';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<number> {
+  const config = loadConfigOrExit();
+  const timeoutSeconds = Number(option('--timeout') ?? 60);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 0) {
+    process.stderr.write('--timeout takes a number of seconds\n');
+    return 2;
+  }
+  const json = process.argv.includes('--json');
+  const database = connectDatabase(config.DATABASE_URL, {
+    max: 4,
+    applicationName: 'capacity-exit-reconcile',
+  });
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  try {
+    const report = await reconcile(
+      { db: database.db, temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }) },
+      {
+        settleTimeoutMs: timeoutSeconds * 1000,
+        query: !process.argv.includes('--no-query'),
+        onProgress: json ? undefined : (line) => process.stderr.write(`[reconcile] ${line}\n`),
+      },
+    );
+    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+    return report.counts.mismatches === 0 ? 0 : 1;
+  } finally {
+    await connection.close();
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `[reconcile] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(2);
+  },
+);
