@@ -161,11 +161,30 @@ async function describeRuns(temporal: Client, caseId: string): Promise<RunInfo[]
 
 const idOf = (value: unknown) => String(value ?? '');
 
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+
+/** How a run closed, from its last history event; null while it runs. */
+function closeStatusOf(event: HistoryEvent | undefined): string | null {
+  if (!event) return null;
+  if (event.workflowExecutionCompletedEventAttributes) return 'COMPLETED';
+  if (event.workflowExecutionFailedEventAttributes) return 'FAILED';
+  if (event.workflowExecutionTerminatedEventAttributes) return 'TERMINATED';
+  if (event.workflowExecutionTimedOutEventAttributes) return 'TIMED_OUT';
+  if (event.workflowExecutionCanceledEventAttributes) return 'CANCELLED';
+  if (event.workflowExecutionContinuedAsNewEventAttributes) return 'CONTINUED_AS_NEW';
+  return null;
+}
+
 /** Reads one case's histories: the steps recorded, what is open, the deliveries. */
 async function temporalView(temporal: Client, caseId: string, runs: RunInfo[]): Promise<TemporalView> {
   const histories = await Promise.all(
     runs.map((run) => temporal.workflow.getHandle(caseWorkflowId(caseId), run.runId).fetchHistory()),
   );
+  // The visibility store can lag a run's close (a termination a moment ago): its history cannot.
+  histories.forEach((history, index) => {
+    const closed = closeStatusOf(history.events?.at(-1));
+    if (closed) runs[index] = { ...runs[index]!, status: closed };
+  });
   const steps: HistoryStep[] = [];
   const inFlight: string[] = [];
   const deliveriesScheduled = new Map<string, 'open' | 'completed' | 'failed'>();

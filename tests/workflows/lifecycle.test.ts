@@ -82,8 +82,14 @@ async function fileCase(overrides: Partial<FindingInput> = {}) {
     args: [{ caseId, finding, policyVersion: CURRENT_POLICY_VERSION }],
   });
   const state = () => handle.query(getCaseStateQuery);
-  const settled = (status: CaseState['status']) =>
-    until(state, (s) => s.status === status, `the case to be ${status}`);
+  // A query can land while the step that changed the status is being recorded, before the phase sets its
+  // timers: `withTimers` waits for those too.
+  const settled = (status: CaseState['status'], { withTimers = false } = {}) =>
+    until(
+      state,
+      (s) => s.status === status && (!withTimers || s.timers.length > 0),
+      `the case to be ${status}${withTimers ? ' with its timers set' : ''}`,
+    );
   return { caseId, handle, state, settled };
 }
 
@@ -156,7 +162,7 @@ async function finish(name: string, handle: CaseHandle) {
 
 it('energy: extension granted, a second refused, lapse escalates on its own, new deadline from the government, then rectified', async () => {
   const { caseId, handle, state, settled } = await fileCase();
-  const filed = await settled('rectifying');
+  const filed = await settled('rectifying', { withTimers: true });
   const firstDeadline = filed.deadline!;
   expect(filed.lists).toEqual([{ list: 'yellow', enteredAt: expect.any(String), leftAt: null }]);
   expect(filed.timers.map((t) => t.name)).toEqual([
@@ -312,7 +318,7 @@ it('quality: approval → seal → dismantling deadline → dismantle → county
       },
     ],
   });
-  const exiting = await settled('exiting');
+  const exiting = await settled('exiting', { withTimers: true });
   expect(exiting.exitDeadline).not.toBeNull();
   expect(exiting.timers.map((t) => t.name)).toEqual(['exit deadline']);
 
@@ -443,7 +449,7 @@ it('quality: approval → seal → dismantling deadline → dismantle → county
 
 it('technology: exits at once; the exit deadline missed sends one credit report, then dismantled and accepted without a red card', async () => {
   const { caseId, handle, state, settled } = await fileCase({ dimension: 'technology' });
-  const exiting = await settled('exiting');
+  const exiting = await settled('exiting', { withTimers: true });
   expect(exiting.deadline).toBeNull();
   expect(exiting.lists).toEqual([]);
   expect(exiting.exit).toMatchObject({ atOnce: true, order: { measure: 'shutdown', scope: 'equipment' } });
