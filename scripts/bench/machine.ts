@@ -1,0 +1,198 @@
+/**
+ * What the machine is doing, from /proc: CPU time by process role (this benchmark's servers and
+ * processes, and everything else on the machine), resident memory of a process, load average.
+ * Used to break down where the time of a window goes rather than guess.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+interface ProcStat {
+  pid: number;
+  ppid: number;
+  comm: string;
+  /** user + system CPU, with that of reaped children, ms */
+  cpuMs: number;
+}
+
+function readStat(pid: number): ProcStat | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // comm is in parentheses and may hold spaces; the fields after it are space-separated.
+    const close = text.lastIndexOf(')');
+    const comm = text.slice(text.indexOf('(') + 1, close);
+    const fields = text.slice(close + 2).split(' ');
+    // utime, stime, cutime, cstime (fields 14–17): a process's own time and that of the children it
+    // has reaped, so a role's total stays whole when short-lived processes (PostgreSQL backends) exit.
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    return { pid, ppid: Number(fields[1]), comm, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
+  } catch {
+    return undefined; // gone meanwhile
+  }
+}
+
+function allProcesses(): ProcStat[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => readStat(Number(name)))
+    .filter((stat): stat is ProcStat => stat !== undefined);
+}
+
+/** Machine-wide busy and total CPU time, ms (all cores). */
+function machineCpu(): { busyMs: number; totalMs: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const busy = user! + nice! + system! + irq! + softirq! + steal!;
+  return {
+    busyMs: (busy * 1000) / TICKS_PER_SECOND,
+    totalMs: ((busy + idle! + iowait!) * 1000) / TICKS_PER_SECOND,
+  };
+}
+
+export type Role = string;
+
+/**
+ * Labels this benchmark's processes: the pids given (worker, API, …) and, for their descendants and
+ * ours, by command name (postgres, temporal, java). Everything else on the machine is "other".
+ */
+export class CpuMeter {
+  private readonly labels = new Map<number, Role>();
+
+  label(pid: number | undefined, role: Role): void {
+    if (pid !== undefined) this.labels.set(pid, role);
+  }
+
+  /** Runs `run`, adding the CPU time it took by role. */
+  async metered<R extends object>(run: () => Promise<R>): Promise<R & { cpu: CpuUse }> {
+    const before = this.snapshot();
+    const result = await run();
+    return { ...result, cpu: cpuBetween(before, this.snapshot()) };
+  }
+
+  snapshot(): CpuSnapshot {
+    const processes = allProcesses();
+    const byPid = new Map(processes.map((p) => [p.pid, p]));
+    // The nearest labelled ancestor names a process; below this benchmark, its command does.
+    const roleOf = (stat: ProcStat): Role | undefined => {
+      for (let p: ProcStat | undefined = stat, hops = 0; p && hops < 64; p = byPid.get(p.ppid), hops++) {
+        const named = this.labels.get(p.pid);
+        if (named) return named;
+        if (p.pid === process.pid) return byCommand(stat.comm) ?? 'bench client';
+      }
+      return undefined;
+    };
+    const byRole: Record<Role, number> = {};
+    for (const stat of processes) {
+      const role = roleOf(stat) ?? 'other';
+      byRole[role] = (byRole[role] ?? 0) + stat.cpuMs;
+    }
+    return { at: performance.now(), byRole, machine: machineCpu() };
+  }
+}
+
+function byCommand(comm: string): Role | undefined {
+  if (comm.startsWith('postgres')) return 'postgres';
+  if (comm.startsWith('temporal')) return 'temporal server';
+  if (comm.startsWith('java')) return 'temporal test server';
+  return undefined;
+}
+
+export interface CpuSnapshot {
+  at: number;
+  byRole: Record<Role, number>;
+  machine: { busyMs: number; totalMs: number };
+}
+
+export interface CpuUse {
+  wallMs: number;
+  /** CPU ms used by each role over the interval. "other" is the rest of the machine's busy time. */
+  byRoleMs: Record<Role, number>;
+  /** Share of the machine's CPU capacity (all cores) that was idle. */
+  idleShare: number;
+}
+
+/** CPU used between two snapshots; "other" is the machine's busy time not used by our processes. */
+export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuUse {
+  const byRoleMs: Record<Role, number> = {};
+  let ours = 0;
+  for (const [role, ms] of Object.entries(after.byRole)) {
+    if (role === 'other') continue;
+    const used = Math.max(0, ms - (before.byRole[role] ?? 0));
+    byRoleMs[role] = used;
+    ours += used;
+  }
+  const busy = after.machine.busyMs - before.machine.busyMs;
+  const total = after.machine.totalMs - before.machine.totalMs;
+  byRoleMs.other = Math.max(0, busy - ours);
+  return { wallMs: after.at - before.at, byRoleMs, idleShare: total > 0 ? 1 - busy / total : 0 };
+}
+
+/** Sums several intervals' CPU use. */
+export function addCpu(uses: readonly CpuUse[]): CpuUse {
+  const byRoleMs: Record<Role, number> = {};
+  let wallMs = 0;
+  let idle = 0;
+  for (const use of uses) {
+    wallMs += use.wallMs;
+    idle += use.idleShare * use.wallMs;
+    for (const [role, ms] of Object.entries(use.byRoleMs)) byRoleMs[role] = (byRoleMs[role] ?? 0) + ms;
+  }
+  return { wallMs, byRoleMs, idleShare: wallMs > 0 ? idle / wallMs : 0 };
+}
+
+/** CPU ms per operation by role, rounded. */
+export function perOperation(use: CpuUse, operations: number): Record<Role, number> {
+  return Object.fromEntries(
+    Object.entries(use.byRoleMs)
+      .sort(([, a], [, b]) => b - a)
+      .map(([role, ms]) => [role, Math.round((ms / Math.max(1, operations)) * 100) / 100]),
+  );
+}
+
+/** This process's descendants whose command name is `comm`. */
+export function descendantsNamed(comm: string): number[] {
+  const processes = allProcesses();
+  const byPid = new Map(processes.map((p) => [p.pid, p]));
+  const ours = (stat: ProcStat) => {
+    for (let p = byPid.get(stat.ppid), hops = 0; p && hops < 64; p = byPid.get(p.ppid), hops++)
+      if (p.pid === process.pid) return true;
+    return false;
+  };
+  return processes.filter((p) => p.comm === comm && ours(p)).map((p) => p.pid);
+}
+
+/** Resident set size now and at its peak (VmHWM), MiB; undefined when the process is gone. */
+export function residentMemory(pid: number): { rssMiB: number; peakMiB: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The machine: cores, memory, load averages (1, 5, 15 min). */
+export function machineState() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    freeMemoryGiB: Math.round((os.freemem() / 2 ** 30) * 10) / 10,
+    loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    at: new Date().toISOString(),
+  };
+}

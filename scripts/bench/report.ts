@@ -1,0 +1,300 @@
+/** The results: their shape (bench/results.json) and the markdown table README links (bench/results.md). */
+import type { measureBurst } from './burst';
+import type { measureDecisions } from './decisions';
+import type { machineState } from './machine';
+import type { measureSearch } from './search';
+import type { Settings } from './settings';
+import type { measureProjectionLag } from './projection';
+import type { quiesce } from './quiet';
+import type { measureStarts } from './starts';
+import type { Spread } from './stats';
+import type { measureTimers } from './timers';
+
+type Failed = { failed: string };
+type Outcome<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>> | Failed;
+
+export interface Results {
+  measuredAt: string;
+  machine: {
+    node: string;
+    before: ReturnType<typeof machineState>;
+    after?: ReturnType<typeof machineState>;
+  };
+  /** The load average (1, 5, 15 min) before and after each figure. */
+  load?: Partial<Record<string, { before: number[]; after: number[] }>>;
+  /** How long the worker took to work off the previous figure's backlog before each figure. */
+  quiesce?: Partial<Record<string, Awaited<ReturnType<typeof quiesce>>>>;
+  settings: Settings;
+  figures: {
+    caseStarts?: Outcome<typeof measureStarts> extends infer O
+      ? O extends { result: infer R }
+        ? R
+        : O
+      : never;
+    projectionLag?: Outcome<typeof measureProjectionLag>;
+    decisions?: Outcome<typeof measureDecisions>;
+    search?: Outcome<typeof measureSearch>;
+    timers?: Outcome<typeof measureTimers>;
+    burst?: Outcome<typeof measureBurst>;
+  };
+}
+
+const f = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits);
+const s = (x: Spread, d = 1) => `${f(x.median, d)} (${f(x.min, d)}–${f(x.max, d)})`;
+const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
+const ok = <T extends object>(figure: T | Failed | undefined): figure is T =>
+  figure !== undefined && !('failed' in figure);
+const cpuTable = (rows: Record<string, Record<string, number>>, unit: string) => {
+  const roles = [...new Set(Object.values(rows).flatMap((r) => Object.keys(r)))];
+  const columns = Object.keys(rows);
+  return [
+    `| CPU ms per ${unit} | ${columns.join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+    ...roles.map((role) => `| ${role} | ${columns.map((c) => f(rows[c]![role] ?? 0, 2)).join(' | ')} |`),
+    `| **sum** | ${columns
+      .map((c) =>
+        f(
+          Object.values(rows[c]!).reduce((a, b) => a + b, 0),
+          2,
+        ),
+      )
+      .join(' | ')} |`,
+  ];
+};
+
+export function markdown(r: Results): string {
+  const { caseStarts: starts, projectionLag: lag, decisions, search, timers, burst } = r.figures;
+  const m = r.machine;
+  const lines: string[] = [
+    `# Benchmark results`,
+    ``,
+    `Measured ${r.measuredAt} on ${m.before.cpus} cores (${m.before.cpuModel}), ${m.before.memoryGiB} GiB, ` +
+      `Node ${m.node}: the Temporal dev server (SQLite file), embedded PostgreSQL, the worker and the API as ` +
+      `separate processes, all on this machine. Load average (1/5/15 min) ${m.before.loadAverage.join(' / ')} ` +
+      `before, ${m.after?.loadAverage.join(' / ') ?? '—'} after: other people's test suites were running on ` +
+      `the same cores (their CPU time is the "other" row of each breakdown). ${r.settings.rounds} rounds of ` +
+      `${r.settings.windowSeconds} s windows, raw and service alternating; median (min–max over rounds).`,
+    ``,
+    `| # | figure | baseline | service | result | target | |`,
+    `|---|---|---|---|---|---|---|`,
+  ];
+  if (ok(starts))
+    lines.push(
+      `| 1 | case starts per second (closed loop, ${r.settings.concurrency} callers) | raw client ${s(starts.rawPerSecond)} | API ${s(starts.apiPerSecond)} | API / raw ${s(starts.ratioApiToRaw, 2)} | ≥ 0.9 | ${verdict(starts.met)} |`,
+    );
+  if (ok(decisions))
+    lines.push(
+      `| 2 | decision round trip at ${f(decisions.ratePerSecond)}/s (half raw saturation), p50 / p95 / p99 ms | executeUpdate ${f(decisions.rawMs.p50)} / ${f(decisions.rawMs.p95)} / ${f(decisions.rawMs.p99)} | API ${f(decisions.apiMs.p50)} / ${f(decisions.apiMs.p95)} / ${f(decisions.apiMs.p99)} | p50 +${f(decisions.p50DifferenceMs)} ms; p99 ×${f(decisions.p99RatioApiToRaw, 2)} (allowed ${f(decisions.p99AllowedMs)} ms) | p50 +≤ 5 ms; p99 ≤ raw × 1.25 + 10 ms | p50 ${verdict(decisions.met.p50)}, p99 ${verdict(decisions.met.p99)} |`,
+    );
+  if (ok(search))
+    lines.push(
+      `| 3 | case search at ${f(search.ratePerSecond, 0)}/s, ${search.cases.toLocaleString('en')} cases, p50 / p95 ms | pg ${f(search.pgMs.p50)} / ${f(search.pgMs.p95)} | API ${f(search.apiMs.p50)} / ${f(search.apiMs.p95)} | API p95 per round ${s(search.p95PerRound.api)} | p95 ≤ 50 ms at 100,000 | ${verdict(search.met)}${search.atTargetSize ? '' : ' (fewer cases than the target’s)'} |`,
+    );
+  if (ok(lag))
+    lines.push(
+      `| 4 | projection lag, workflow step → PostgreSQL row, p50 / p95 ms | | ${f(lag.atOwnRate.p50)} / ${f(lag.atOwnRate.p95)} at ${f(lag.ratePerSecond)} starts/s (${lag.atOwnRate.events} events) | p95 per round ${s(lag.p95PerRound)}; during the case-start windows at half raw saturation ${f(lag.atHalfRawSaturation.p50)} / ${f(lag.atHalfRawSaturation.p95)} | p95 ≤ 500 ms | ${verdict(lag.met)} |`,
+    );
+  if (ok(timers))
+    for (const v of timers.variants)
+      lines.push(
+        'failed' in v
+          ? `| 5 | one worker, ${timers.cases.toLocaleString('en')} open cases with live timers, cache ${v.cacheSetting} | | | failed ${v.failed} | < 1 GiB, all escalated, none failed | **missed** |`
+          : `| 5 | one worker, ${v.cases.toLocaleString('en')} open cases with live timers (time-skipping server), workflow cache ${v.cacheSetting === 'default' ? `SDK default (${v.workflowCache}), as deployed` : v.workflowCache} | | RSS ${f(v.workerRssMiB.holdingAllCases, 0)} MiB holding, peak ${f(v.workerRssMiB.peak, 0)} MiB | all escalated ${f(v.escalationSeconds)} s after the skip (${v.escalated} of ${v.cases}); failed workflow tasks ${v.histories.workflowTaskFailed} in ${v.histories.sampled} histories | < 1 GiB, all escalated, none failed | ${verdict(v.met)} |`,
+      );
+  if (ok(burst))
+    lines.push(
+      `| 6 | burst: ${burst.findings.toLocaleString('en')} findings through the batch endpoint | | answered in ${f(burst.answeredSeconds)} s, all deadlines set in ${f(burst.totalSeconds)} s (${f(burst.perSecond)}/s) | HTTP ${Object.entries(
+        burst.httpStatuses,
+      )
+        .map(([k, v]) => `${k}×${v}`)
+        .join(', ')}; rows ${Object.entries(burst.rowResults)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} | < 10 min, no error but 429/503 | ${verdict(burst.met)} |`,
+    );
+  for (const [name, figure] of Object.entries(r.figures))
+    if (figure && 'failed' in figure) lines.push(`| | ${name} | | | failed: ${figure.failed} | | |`);
+
+  if (ok(starts)) {
+    const l = starts.latencyAtHalfRawSaturation;
+    lines.push(
+      ``,
+      `## 1. Case starts`,
+      ``,
+      `Closed loop: ${r.settings.concurrency} callers start cases back to back, raw ${s(starts.rawPerSecond)}/s, ` +
+        `API ${s(starts.apiPerSecond)}/s. Then at ${f(l.ratePerSecond)}/s (half the raw saturation) the raw client, ` +
+        `the API's own filing function called in-process (api/cases-service.ts fileFinding: the start and its ` +
+        `PostgreSQL work, no HTTP) and the API over HTTP, latency from each request's scheduled send time:`,
+      ``,
+      `| start latency ms | p50 | p95 | p99 | p50 per round |`,
+      `|---|---:|---:|---:|---|`,
+      `| raw client | ${f(l.rawMs.p50)} | ${f(l.rawMs.p95)} | ${f(l.rawMs.p99)} | ${s(l.p50PerRound.raw)} |`,
+      `| fileFinding in-process (the API without HTTP) | ${f(l.serviceMs.p50)} | ${f(l.serviceMs.p95)} | ${f(l.serviceMs.p99)} | ${s(l.p50PerRound.service)} |`,
+      `| API | ${f(l.apiMs.p50)} | ${f(l.apiMs.p95)} | ${f(l.apiMs.p99)} | ${s(l.p50PerRound.api)} |`,
+      ``,
+      `Where a start's CPU goes, by process, in the fixed-rate windows (the same starts at the same pace, so the ` +
+        `difference is what the API adds; ${m.before.cpus} cores give ${m.before.cpus * 1000} CPU ms a second; ` +
+        `"other" is the rest of the machine):`,
+      ``,
+      ...cpuTable(
+        {
+          raw: starts.cpuMsPerStart.raw,
+          'in-process': starts.cpuMsPerStart.service,
+          API: starts.cpuMsPerStart.api,
+        },
+        'start',
+      ),
+      ...(starts.errors.count ? [``, `Errors: ${starts.errors.count} (first: ${starts.errors.first}).`] : []),
+      ...notes(starts),
+    );
+  }
+  if (ok(decisions)) {
+    const d = decisions;
+    lines.push(
+      ``,
+      `## 2. Decision round trip`,
+      ``,
+      `${d.decision}, each request on another of ${d.openCases} open cases, at ${f(d.ratePerSecond)}/s:`,
+      ``,
+      `| ms | p50 | p95 | p99 | p50 per round | p99 per round |`,
+      `|---|---:|---:|---:|---|---|`,
+      `| executeUpdate | ${f(d.rawMs.p50)} | ${f(d.rawMs.p95)} | ${f(d.rawMs.p99)} | ${s(d.p50PerRound.raw)} | ${s(d.p99PerRound.raw)} |`,
+      `| API | ${f(d.apiMs.p50)} | ${f(d.apiMs.p95)} | ${f(d.apiMs.p99)} | ${s(d.p50PerRound.api)} | ${s(d.p99PerRound.api)} |`,
+      ``,
+      `Saturation (closed loop): raw ${s(d.saturation.rawPerSecond)}/s, API ${s(d.saturation.apiPerSecond)}/s, ` +
+        `ratio ${s(d.saturation.ratioApiToRaw, 2)}. The API's own steps, each timed alone (p50 / p95 ms): ` +
+        `HTTP round trip to Fastify ${f(d.apiSteps.httpRoundTrip.p50, 2)} / ${f(d.apiSteps.httpRoundTrip.p95, 2)}, ` +
+        `token check ${f(d.apiSteps.tokenCheck.p50, 2)} / ${f(d.apiSteps.tokenCheck.p95, 2)}, ` +
+        `case row read ${f(d.apiSteps.caseRowRead.p50, 2)} / ${f(d.apiSteps.caseRowRead.p95, 2)}.`,
+      ``,
+      `Inside Temporal, from the histories of cases urged in the last round (p50 ms; the same path for both):`,
+      ``,
+      `| | updates | handler's workflow task | ledger activity queued | ledger activity running | completing workflow task | first task scheduled → update completed |`,
+      `|---|---:|---:|---:|---:|---:|---:|`,
+      ...(['raw', 'api'] as const).map((mode) => {
+        const h = d.inHistory[mode];
+        return `| ${mode} | ${h.updates} | ${f(h.p50Ms.handlerWorkflowTask)} | ${f(h.p50Ms.activityQueued)} | ${f(h.p50Ms.activityRunning)} | ${f(h.p50Ms.completingWorkflowTask)} | ${f(h.p50Ms.total)} |`;
+      }),
+      ``,
+      ...cpuTable({ raw: d.cpuMsPerDecision.raw, API: d.cpuMsPerDecision.api }, 'decision (fixed rate)'),
+      ...(d.errors.count ? [``, `Errors: ${d.errors.count} (first: ${d.errors.first}).`] : []),
+      ...notes(d),
+    );
+  }
+  if (ok(search)) {
+    lines.push(
+      ``,
+      `## 3. Case search`,
+      ``,
+      `${search.cases.toLocaleString('en')} cases in \`cases\` (${search.tableSize} with indexes), seeded with SQL in ` +
+        `${f(search.seedSeconds)} s — by status ${mix(search.seeded.status)}; by dimension ${mix(search.seeded.dimension)}. ` +
+        `Each query through the API (token, validation, the page as JSON) and its captured SQL through pg, ` +
+        `in turn at ${f(search.ratePerSecond, 0)}/s:`,
+      ``,
+      `| query | rows | pg p50 / p95 ms | API p50 / p95 ms | EXPLAIN ANALYZE ms | plan |`,
+      `|---|---:|---|---|---:|---|`,
+      ...search.byQuery.map(
+        (q) =>
+          `| ${q.name}: ${q.what} | ${q.rowsOnPage} | ${f(q.pgMs.p50)} / ${f(q.pgMs.p95)} | ${f(q.apiMs.p50)} / ${f(q.apiMs.p95)} | ${f(q.executionMs, 2)} | ${q.plan} |`,
+      ),
+      ...(search.errors.count ? [``, `Errors: ${search.errors.count} (first: ${search.errors.first}).`] : []),
+      ...(search.indexTrial
+        ? [
+            ``,
+            `Tried on the scratch database only (no migration): ${search.indexTrial.indexes.map((x) => `\`${x.sql}\``).join(', ')}. ` +
+              `Mix p50 / p95: pg ${f(search.indexTrial.pgMs.p50)} / ${f(search.indexTrial.pgMs.p95)} ms, API ` +
+              `${f(search.indexTrial.apiMs.p50)} / ${f(search.indexTrial.apiMs.p95)} ms.`,
+            ``,
+            `| query | API p95 ms without → with | EXPLAIN ANALYZE ms without → with | plan with |`,
+            `|---|---|---|---|`,
+            ...search.indexTrial.byQuery.map(
+              (q) =>
+                `| ${q.name} | ${f(q.apiP95Before)} → ${f(q.apiP95After)} | ${f(q.executionMsBefore, 2)} → ${f(q.executionMsAfter, 2)} | ${q.planAfter} |`,
+            ),
+          ]
+        : []),
+      ...notes(search),
+    );
+  }
+  if (ok(lag))
+    lines.push(
+      ``,
+      `## 4. Projection lag`,
+      ``,
+      `From the step's workflow time (\`occurred_at\`) to its ledger row's insert (\`recorded_at\`). In windows of ` +
+        `its own at ${f(lag.ratePerSecond)} starts/s (half the worker's capacity measured below, or the start ` +
+        `windows' rate when the worker kept up), after the worker had drained its queue (${f(lag.drainSeconds)} s): ` +
+        `p50 ${f(lag.atOwnRate.p50)} ms, p95 ${f(lag.atOwnRate.p95)} ms (per round: p50 ${s(lag.p50PerRound)}, p95 ` +
+        `${s(lag.p95PerRound)}). During the case-start windows at half the raw saturation: p50 ` +
+        `${f(lag.atHalfRawSaturation.p50)} ms, p95 ${f(lag.atHalfRawSaturation.p95)} ms (p95 per round ` +
+        `${s(lag.atHalfRawSaturation.p95PerRound)}); in the closed loop p50 ${f(lag.inSaturation.p50)} ms, p95 ` +
+        `${f(lag.inSaturation.p95)} ms. Worker capacity: ${lag.workerCasesPerSecond === null ? 'it kept up' : `${f(lag.workerCasesPerSecond)} cases/s`}; ` +
+        `last started case recorded ${f(lag.backlogSeconds)} s after the last window.`,
+      ...notes(lag),
+    );
+  if (ok(timers)) {
+    lines.push(``, `## 5. One worker, ${timers.cases.toLocaleString('en')} open cases with live timers`);
+    for (const t of timers.variants) {
+      if ('failed' in t) {
+        lines.push(``, `Cache ${t.cacheSetting}: failed ${t.failed}.`);
+        continue;
+      }
+      const held = t.workerMemory.holdingAllCases;
+      lines.push(
+        ``,
+        `**Workflow cache ${t.cacheSetting === 'default' ? `${t.workflowCache} (the SDK's default from the heap limit, as worker.ts runs)` : t.workflowCache}.** ` +
+          `Findings dated ${t.findingDate}, deadline ${t.lapsesAt}; started with the raw client in ${f(t.startSeconds)} s, ` +
+          `all recorded (rectifying, deadline set) after ${f(t.recordedSeconds)} s. Worker RSS (its own process): idle ` +
+          `${f(t.workerRssMiB.idle, 0)} MiB, holding the cases ${f(t.workerRssMiB.holdingAllCases, 0)} MiB (V8 heaps: main thread ` +
+          `${f(held?.heapUsed, 0)} MiB used, workflow thread ${f(held?.workflowThreadHeapUsed, 0)} MiB used), after the escalations ` +
+          `${f(t.workerRssMiB.afterEscalation, 0)} MiB, peak ${f(t.workerRssMiB.peak, 0)} MiB (test server: ` +
+          `${f(t.testServerRssMiB, 0)} MiB). Skipping past the deadlines (the skip returned after ${f(t.skipSeconds, 2)} s): ` +
+          `all ${t.escalated} escalated after ${f(t.escalationSeconds)} s (${f(t.escalationsPerSecond)}/s). ` +
+          `${t.histories.sampled} histories read back (${t.histories.events} events): ${t.histories.workflowTaskFailed} ` +
+          `failed and ${t.histories.workflowTaskTimedOut} timed-out workflow tasks; ${t.histories.escalatedByQuery} ` +
+          `escalated by their live state.`,
+        ``,
+        ...cpuTable({ escalation: t.cpuMsPerEscalation }, 'escalated case'),
+      );
+    }
+    lines.push(...notes(timers));
+  }
+  if (ok(burst)) {
+    const b = burst;
+    lines.push(
+      ``,
+      `## 6. Burst`,
+      ``,
+      `${b.findings} findings in ${b.batches} batches of ${b.batchSize}, ${b.inFlight} in flight. Every batch answered ` +
+        `after ${f(b.answeredSeconds)} s (${f(b.answeredPerSecond)}/s); every case rectifying with its deadline in ` +
+        `PostgreSQL after ${f(b.totalSeconds)} s (${f(b.perSecond)}/s). Verified: ${b.verified.rectifyingWithDeadline} ` +
+        `cases rectifying with a deadline, ${b.verified.openWorkflowsAdded ?? '—'} more open workflows, deadline timer in ` +
+        `the live state of ${b.verified.deadlineTimerInLiveState}; rows sent again after a "failed": ${b.rowsResent}.`,
+      ``,
+      ...cpuTable({ burst: b.cpuMsPerFinding }, 'finding'),
+      ...notes(b),
+    );
+  }
+  if (r.quiesce && Object.keys(r.quiesce).length)
+    lines.push(
+      ``,
+      `Before each figure the worker first delivered what the previous one left in the outbox: ` +
+        Object.entries(r.quiesce)
+          .map(([figure, q]) => `${figure} ${f(q?.seconds)} s (${q?.undeliveredAtStart} messages)`)
+          .join(', ') +
+        '.',
+    );
+  lines.push(``, `Settings: \`${JSON.stringify(r.settings)}\`.`, ``);
+  return lines.join('\n');
+}
+
+const mix = (counts: Record<string, number> | undefined) =>
+  Object.entries(counts ?? {})
+    .sort(([, a], [, b]) => b - a)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+function notes(figure: object): string[] {
+  const analysis = (figure as { analysis?: string[] }).analysis;
+  return analysis?.length ? ['', ...analysis.map((line) => `- ${line}`)] : [];
+}

@@ -1,0 +1,62 @@
+/**
+ * The benchmark's settings, all from the environment so that a quick run is one line:
+ *   BENCH_ROUNDS=2 BENCH_WINDOW_SECONDS=3 BENCH_SEARCH_CASES=5000 BENCH_TIMER_CASES=500 BENCH_BURST=1000 npm run bench
+ */
+export const FIGURES = ['starts', 'decisions', 'search', 'timers', 'burst'] as const;
+export type Figure = (typeof FIGURES)[number];
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${raw}`);
+  return value;
+}
+
+function figures(): Figure[] {
+  const raw = process.env.BENCH_ONLY;
+  if (!raw) return [...FIGURES];
+  const wanted = raw.split(',').map((name) => name.trim());
+  for (const name of wanted)
+    if (!(FIGURES as readonly string[]).includes(name))
+      throw new Error(`BENCH_ONLY: unknown figure ${name} (one of ${FIGURES.join(', ')})`);
+  return FIGURES.filter((figure) => wanted.includes(figure));
+}
+
+export function loadSettings() {
+  return {
+    /** Which figures to measure (comma-separated; default all). Projection lag comes with `starts`. */
+    only: figures(),
+    /** Where results.json and results.md go (a partial run can write elsewhere). */
+    outDir: process.env.BENCH_OUT ?? 'bench',
+    rounds: Math.floor(positive('BENCH_ROUNDS', 5)),
+    windowSeconds: positive('BENCH_WINDOW_SECONDS', 8),
+    /** Callers in a closed-loop (saturation) window. */
+    concurrency: Math.floor(positive('BENCH_CONCURRENCY', 16)),
+    /** Open cases prepared for the decision round trips when the case-start windows left too few. */
+    decisionCases: Math.floor(positive('BENCH_DECISION_CASES', 2_000)),
+    /** Rows seeded into the read model for the search figure. */
+    searchCases: Math.floor(positive('BENCH_SEARCH_CASES', 100_000)),
+    /** Arrival rate of the search latency windows (requests per second, a mix of typical queries). */
+    searchRate: positive('BENCH_SEARCH_RATE', 20),
+    /** Try the indexes the search plans ask for on the scratch database (0 to skip). */
+    searchIndexTrial: process.env.BENCH_SEARCH_INDEX_TRIAL !== '0',
+    timerCases: Math.floor(positive('BENCH_TIMER_CASES', 10_000)),
+    /**
+     * The timer worker's workflow cache, one run each: `default` (the SDK's, as worker.ts), `all` (every
+     * case held in memory) or a number.
+     */
+    timerCaches: (process.env.BENCH_TIMER_CACHES ?? 'default,all,1000').split(',').map((c) => c.trim()),
+    /** Cases in the small run whose workflow-thread heap snapshots say what a cached case holds (0: none). */
+    timerHeapProfileCases: Math.floor(Number(process.env.BENCH_TIMER_HEAP_PROFILE_CASES ?? 200)),
+    /** Histories read back to count failed workflow tasks (0 < n ≤ BENCH_TIMER_CASES). */
+    timerHistorySample: Math.floor(positive('BENCH_TIMER_HISTORY_SAMPLE', 500)),
+    burst: Math.floor(positive('BENCH_BURST', 10_000)),
+    /** Findings per batch request (the API takes up to 1,000). */
+    burstBatch: Math.floor(positive('BENCH_BURST_BATCH', 1_000)),
+    /** Batch requests in flight at once; default: all of them (the burst). */
+    burstParallel: process.env.BENCH_BURST_PARALLEL ? Math.floor(positive('BENCH_BURST_PARALLEL', 1)) : null,
+  };
+}
+
+export type Settings = ReturnType<typeof loadSettings>;
