@@ -57,7 +57,10 @@ export const cases = pgTable(
   },
   (table) => [
     uniqueIndex('cases_department_document_number_key').on(table.department, table.documentNumber),
-    index('cases_region_code_idx').on(table.regionCode),
+    // text_pattern_ops: `region_code like '3205%'` uses it whatever the database's collation.
+    index('cases_region_code_pattern_idx').on(table.regionCode.op('text_pattern_ops')),
+    // Trigrams (pg_trgm): enterprise-name fragments without a table scan.
+    index('cases_enterprise_name_trgm_idx').using('gin', table.enterpriseName.op('gin_trgm_ops')),
     index('cases_deadline_lapses_at_idx').on(table.deadlineLapsesAt),
     index('cases_credit_code_idx').on(table.creditCode),
     index('cases_due_at_id_idx').on(table.dueAt, table.id),
