@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: TASK_QUEUE,
       workflowsPath: require.resolve('./workflows'),
+      maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
       activities: createActivities({ db: database.db, logger }),
     });
     await ensureListSnapshotScheduleFor(config, TASK_QUEUE, logger);
