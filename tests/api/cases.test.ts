@@ -10,6 +10,7 @@ import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { bearer, fileFinding, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 const today = chinaDateOf(new Date());
@@ -38,15 +39,6 @@ const who = (overrides: Partial<Principal>): Principal => ({
 
 async function get(url: string, principal: Principal | null) {
   return api.app.inject({ url, headers: principal ? await bearer(principal) : {} });
-}
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function caseCount(): Promise<number> {

@@ -9,6 +9,7 @@ import { loadConfig } from '../../config';
 import { caseEvents } from '../../db/schema';
 import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 let caseId: string;
@@ -27,15 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const ledger = () =>
   api.database.db

@@ -14,6 +14,7 @@ import { routesOf } from '../../api/app';
 import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
 import { OpenApiContract } from '../helpers/openapi';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -47,15 +48,6 @@ const provincialAuditor: Principal = {
 };
 const getCase = async (id: string) =>
   api.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: await bearer(provincialAuditor) });
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function caseCount(): Promise<number> {
   const [row] = await api.database.db.select({ n: count() }).from(cases);

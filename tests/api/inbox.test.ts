@@ -4,19 +4,11 @@ import { loadConfig } from '../../config';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 const config = loadConfig({});
 const ids: Record<string, string> = {};
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 beforeAll(async () => {
   api = await startApiHarness();

@@ -18,6 +18,7 @@ import { onDemandSnapshotWorkflowId } from '../../workflows/list-snapshot-contra
 import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 const ids: Record<string, string> = {};
@@ -75,20 +76,6 @@ async function file(...names: Name[]): Promise<void> {
     (rows) => names.every((name) => rows.some((row) => row.caseId === ids[name] && row.list === 'yellow')),
     `yellow memberships of ${names.join(', ')}`,
   );
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 beforeAll(async () => {

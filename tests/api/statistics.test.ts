@@ -22,6 +22,7 @@ import { FindingSchema, type FindingInput } from '../../domain/finding';
 import type { CaseEventType } from '../../workflows/contract';
 import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 const today = chinaDateOf(new Date());
@@ -37,15 +38,6 @@ const person = (
 const officer = (regionCode: string) => person('department_officer', regionCode, 'industry_it');
 const citySupervisor = person('supervisor', '320500');
 const provincialAuditor = person('auditor', '320000');
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 let keys = 0;
 async function decide(caseId: string, path: string, body: object, who: Principal) {

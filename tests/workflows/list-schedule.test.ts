@@ -20,6 +20,7 @@ import type { ListSnapshotReceipt } from '../../workflows/list-snapshot-contract
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
+import { eventually } from '../helpers/eventually';
 
 let api: ApiHarness;
 const scheduleId = `list-snapshots-test-${randomBytes(4).toString('hex')}`;
@@ -34,20 +35,6 @@ afterAll(async () => {
   await handle?.delete().catch(() => undefined);
   await api?.close();
 });
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** An instant as China Standard Time wall-clock fields. */
 function chinaClock(at: Date) {
