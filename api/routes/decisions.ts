@@ -13,7 +13,7 @@ import {
 import { principalOf, type TokenVerifier } from '../auth';
 import { decide, type DecisionServiceDeps } from '../decisions-service';
 import { ProblemSchema } from '../problem';
-import { CaseIdParamsSchema } from '../schemas';
+import { CaseIdParamsSchema, idempotencyHeaders } from '../schemas';
 
 const ROUTES: { kind: DecisionKind; path: string; schema: z.ZodType; summary: string }[] = [
   {
@@ -63,12 +63,9 @@ const ReceiptSchema = z
   })
   .meta({ id: 'DecisionReceipt' });
 
-const IdempotencyHeadersSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\w.:-]{8,200}$/, 'must be 8–200 letters, digits or . _ : -')
-    .meta({ description: 'a retried request with the same key applies once and answers the same receipt' }),
-});
+const IdempotencyHeadersSchema = idempotencyHeaders(
+  'a retried request with the same key applies once and answers the same receipt',
+);
 
 export const decisionRoutes: FastifyPluginAsyncZod<
   DecisionServiceDeps & { verifier: TokenVerifier }

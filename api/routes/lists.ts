@@ -19,6 +19,7 @@ import {
 } from '../lists-service';
 import { ProblemSchema } from '../problem';
 import { PUBLIC_ENDPOINT } from '../security';
+import { idempotencyHeaders } from '../schemas';
 
 const ListCodeSchema = z.enum(LIST_CODES).meta({ description: describeCodes(PUBLISHED_LISTS) });
 const TriggerSchema = z
@@ -110,12 +111,9 @@ const SnapshotReceiptSchema = z
   })
   .meta({ id: 'ListSnapshotReceipt' });
 
-const IdempotencyHeadersSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[\w.:-]{8,200}$/, 'must be 8–200 letters, digits or . _ : -')
-    .meta({ description: 'the same key answers the same snapshot version, however often it is sent' }),
-});
+const IdempotencyHeadersSchema = idempotencyHeaders(
+  'the same key answers the same snapshot version, however often it is sent',
+);
 
 const EntryCursorSchema = z.object({ enteredAt: z.iso.datetime(), caseId: z.string().max(100) });
 const VersionCursorSchema = z.object({ version: z.number().int().min(1) });

@@ -16,7 +16,7 @@ import {
 import { TipSchema, TipTriageSchema, TipVerificationSchema } from '../../domain/tip-schemas';
 import { principalOf, type TokenVerifier } from '../auth';
 import { ProblemSchema } from '../problem';
-import { DeadlineSchema, FileFindingBodySchema } from '../schemas';
+import { DeadlineSchema, FileFindingBodySchema, idempotencyHeaders } from '../schemas';
 import { PUBLIC_ENDPOINT } from '../security';
 import {
   RECEIPT_NUMBER_PATTERN,
@@ -40,21 +40,14 @@ const dateTime = () => z.string().meta({ format: 'date-time' });
 
 // ---- requests
 
-const IdempotencyKeySchema = z.string().regex(/^[\w.:-]{8,200}$/, 'must be 8–200 letters, digits or . _ : -');
+const SubmissionHeadersSchema = idempotencyHeaders(
+  'required; a random value (a UUID) made once per tip: a retried submission with the same key and the ' +
+    'same tip answers 200 with the same receipt number and files nothing new',
+);
 
-const SubmissionHeadersSchema = z.object({
-  'idempotency-key': IdempotencyKeySchema.meta({
-    description:
-      'required; a random value (a UUID) made once per tip: a retried submission with the same key and the ' +
-      'same tip answers 200 with the same receipt number and files nothing new',
-  }),
-});
-
-const DecisionHeadersSchema = z.object({
-  'idempotency-key': IdempotencyKeySchema.meta({
-    description: 'a retried request with the same key applies once and answers the same receipt',
-  }),
-});
+const DecisionHeadersSchema = idempotencyHeaders(
+  'a retried request with the same key applies once and answers the same receipt',
+);
 
 export const TipSubmissionSchema = TipSchema.meta({
   id: 'TipSubmission',
