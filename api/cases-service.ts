@@ -69,24 +69,22 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   const finding: Finding = { ...filed, documentNumber: normalizeDocumentNumber(filed.documentNumber) };
   const caseId = caseIdFor(finding.department, finding.documentNumber);
   const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
-  const existing = await findCase(deps.db, caseId);
-  let created = false;
-  if (!existing) {
-    created = await insertFiledCase(deps.db, input);
-    if (created) {
-      try {
-        created = await startCaseWorkflow(deps, input);
-      } catch (error) {
-        await deleteUnstartedCase(deps.db, caseId);
-        throw error;
-      }
+  const inserted = await insertFiledCase(deps.db, input);
+  if (inserted) {
+    let started: boolean;
+    try {
+      started = await startCaseWorkflow(deps, input);
+    } catch (error) {
+      await deleteUnstartedCase(deps.db, caseId);
+      throw error;
     }
+    return { created: started, case: await caseView(deps, inserted, { live: false }) };
   }
-  const row = existing ?? (await findCase(deps.db, caseId));
+  const row = await findCase(deps.db, caseId);
   if (!row) throw new Error(`case ${caseId} vanished right after it was filed`);
-  if (!created && row.stateVersion === 0)
+  if (row.stateVersion === 0)
     await startCaseWorkflow(deps, { caseId, finding: row.finding, policyVersion: row.policyVersion });
-  return { created, case: await caseView(deps, row, { live: false }) };
+  return { created: false, case: await caseView(deps, row, { live: false }) };
 }
 
 /** Starts the case's workflow, or joins the one running; false when a run with its id already existed and closed. */
