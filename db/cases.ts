@@ -6,8 +6,28 @@ import { cases, type CaseRow } from './schema';
 
 type NewCaseRow = typeof cases.$inferInsert;
 
+/** A statement built once per database handle; PostgreSQL parses a named one once per connection. */
+function preparedPerDatabase<T>(build: (db: Database) => T): (db: Database) => T {
+  const statements = new WeakMap<Database, T>();
+  return (db) => {
+    let statement = statements.get(db);
+    if (!statement) statements.set(db, (statement = build(db)));
+    return statement;
+  };
+}
+
+// Every case read and every decision looks its case up first.
+const caseById = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('find_case'),
+);
+
 export async function findCase(db: Database, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+  const [row] = await caseById(db).execute({ id });
   return row;
 }
 
@@ -60,11 +80,8 @@ const everyFiledCaseColumn: Exclude<keyof FiledCaseValues, (typeof FILED_CASE_CO
   : never = true;
 void everyFiledCaseColumn;
 
-// Filing is the hottest write: a named statement (built once per database, parsed once per connection)
-// spares the query builder and PostgreSQL's parser on every filing.
-const filedCaseInserts = new WeakMap<Database, ReturnType<typeof prepareFiledCaseInsert>>();
-
-function prepareFiledCaseInsert(db: Database) {
+// Filing is the hottest write: a prepared statement spares the query builder and PostgreSQL's parser.
+const filedCaseInsert = preparedPerDatabase((db) => {
   const placeholders = Object.fromEntries(
     FILED_CASE_COLUMNS.map((column) => [column, sql.placeholder(column)]),
   );
@@ -74,16 +91,14 @@ function prepareFiledCaseInsert(db: Database) {
     .onConflictDoNothing()
     .returning()
     .prepare('insert_filed_case');
-}
+});
 
 /**
  * Inserts the row a newly filed case shows until its workflow records its first event. Returns the
  * row this call inserted, or undefined when the case was already there.
  */
 export async function insertFiledCase(db: Database, newCase: NewCase): Promise<CaseRow | undefined> {
-  let insert = filedCaseInserts.get(db);
-  if (!insert) filedCaseInserts.set(db, (insert = prepareFiledCaseInsert(db)));
-  const [inserted] = await insert.execute(caseRowFor(newCase));
+  const [inserted] = await filedCaseInsert(db).execute(caseRowFor(newCase));
   return inserted;
 }
 
