@@ -36,7 +36,7 @@ const EnvSchema = z
      * Workflows the worker keeps in memory (the rest replay from history when they wake). The SDK's default
      * sizes it from the main heap alone; each cached case holds ~170 KiB in the workflow thread.
      */
-    WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(250),
+    WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(100),
     /** Requests a minute from one address to each public endpoint (lists, tip intake). */
     PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
     /** When the published lists are snapshotted (Temporal Schedule): five cron fields, China Standard Time. */

@@ -81,24 +81,37 @@ export class CpuMeter {
     return { ...result, cpu: cpuBetween(before, this.snapshot()) };
   }
 
+  /** This benchmark's processes by role (the roles of the CPU breakdown). */
+  pidsByRole(): Map<Role, number[]> {
+    const pids = new Map<Role, number[]>();
+    const processes = allProcesses();
+    const byPid = new Map(processes.map((p) => [p.pid, p]));
+    for (const stat of processes) {
+      const role = this.roleOf(stat, byPid);
+      if (role) pids.set(role, [...(pids.get(role) ?? []), stat.pid]);
+    }
+    return pids;
+  }
+
   snapshot(): CpuSnapshot {
     const processes = allProcesses();
     const byPid = new Map(processes.map((p) => [p.pid, p]));
-    // The nearest labelled ancestor names a process; below this benchmark, its command does.
-    const roleOf = (stat: ProcStat): Role | undefined => {
-      for (let p: ProcStat | undefined = stat, hops = 0; p && hops < 64; p = byPid.get(p.ppid), hops++) {
-        const named = this.labels.get(p.pid);
-        if (named) return named;
-        if (p.pid === process.pid) return byCommand(stat.comm) ?? 'bench client';
-      }
-      return undefined;
-    };
     const byRole: Record<Role, number> = {};
     for (const stat of processes) {
-      const role = roleOf(stat) ?? 'other';
+      const role = this.roleOf(stat, byPid) ?? 'other';
       byRole[role] = (byRole[role] ?? 0) + stat.cpuMs;
     }
     return { at: performance.now(), byRole, machine: machineCpu() };
+  }
+
+  /** The nearest labelled ancestor names a process; below this benchmark, its command does. */
+  private roleOf(stat: ProcStat, byPid: Map<number, ProcStat>): Role | undefined {
+    for (let p: ProcStat | undefined = stat, hops = 0; p && hops < 64; p = byPid.get(p.ppid), hops++) {
+      const named = this.labels.get(p.pid);
+      if (named) return named;
+      if (p.pid === process.pid) return byCommand(stat.comm) ?? 'bench client';
+    }
+    return undefined;
   }
 }
 
@@ -195,4 +208,20 @@ export function machineState() {
     loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
     at: new Date().toISOString(),
   };
+}
+
+/**
+ * Pins every thread of these processes to `cores` (a taskset list such as "0" or "0-1"); processes
+ * forked from them later (PostgreSQL backends) inherit it. False when taskset is not installed.
+ */
+export function pinToCores(pids: readonly number[], cores: string): boolean {
+  for (const pid of pids) {
+    try {
+      execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      // The process exited meanwhile (a PostgreSQL backend): nothing to pin.
+    }
+  }
+  return true;
 }

@@ -147,10 +147,9 @@ export async function measureSearch(ctx: BenchContext) {
     queries(someCode[0]?.credit_code ?? '91130283000000001X').map((q) => prepare(ctx, q)),
   );
 
-  const pool = new Pool({ connectionString: ctx.databaseUrl, max: ctx.settings.concurrency });
+  const pool = new Pool({ connectionString: ctx.databaseUrl, max: Math.min(ctx.settings.concurrency, 16) });
   try {
     const measured = await measureQueries(ctx, pool, prepared, ctx.settings.rounds);
-    const trial = ctx.settings.searchIndexTrial ? await indexTrial(ctx, pool, prepared, measured) : null;
     const slow = measured.byQuery.filter((q) => q.apiMs.p95 > 50);
     return {
       cases: Number(totals[0]!.n),
@@ -159,12 +158,11 @@ export async function measureSearch(ctx: BenchContext) {
       seeded: await seededMix(ctx.pool),
       ratePerSecond: ctx.settings.searchRate,
       ...measured,
-      indexTrial: trial,
       target: 'API p95 ≤ 50 ms at 100,000 cases, over the mix and for each query',
       /** Whether the read model held the target's 100,000 cases (a quick run seeds fewer). */
       atTargetSize: count >= 100_000,
       met: measured.apiMs.p95 <= 50 && slow.length === 0,
-      analysis: searchAnalysis(measured, trial),
+      analysis: searchAnalysis(measured),
     };
   } finally {
     await pool.end();
@@ -242,64 +240,8 @@ async function measureQueries(ctx: BenchContext, pool: Pool, prepared: Prepared[
   };
 }
 
-/**
- * The indexes the plans ask for, tried on this scratch database only (the service's migrations are
- * not changed): each created, the queries measured again, then dropped.
- */
-export const TRIAL_INDEXES = [
-  {
-    name: 'cases_region_code_pattern_idx',
-    sql: 'create index cases_region_code_pattern_idx on cases (region_code text_pattern_ops)',
-    why:
-      'the jurisdiction filter is `region_code like ’<prefix>%’`; under the database’s C.UTF-8 collation the ' +
-      'existing cases_region_code_idx (default operator class) cannot serve a LIKE prefix, text_pattern_ops can',
-  },
-  {
-    name: 'cases_enterprise_name_trgm_idx',
-    sql: 'create index cases_enterprise_name_trgm_idx on cases using gin (enterprise_name gin_trgm_ops)',
-    why:
-      'the enterprise fragment is `enterprise_name ilike ’%…%’`, which no btree serves; a pg_trgm GIN index ' +
-      'serves fragments of three characters or more',
-  },
-] as const;
-
-async function indexTrial(
-  ctx: BenchContext,
-  pool: Pool,
-  prepared: Prepared[],
-  before: Awaited<ReturnType<typeof measureQueries>>,
-) {
-  log('search: trying the indexes the plans ask for (scratch database only)');
-  await ctx.pool.query('create extension if not exists pg_trgm');
-  for (const index of TRIAL_INDEXES) await ctx.pool.query(index.sql);
-  await ctx.pool.query('analyze cases');
-  try {
-    const after = await measureQueries(ctx, pool, prepared, Math.min(ctx.settings.rounds, 3));
-    return {
-      indexes: TRIAL_INDEXES.map(({ sql, why }) => ({ sql, why })),
-      apiMs: after.apiMs,
-      pgMs: after.pgMs,
-      byQuery: after.byQuery.map((q, i) => ({
-        name: q.name,
-        apiP95Before: before.byQuery[i]!.apiMs.p95,
-        apiP95After: q.apiMs.p95,
-        pgP95After: q.pgMs.p95,
-        executionMsBefore: before.byQuery[i]!.executionMs,
-        executionMsAfter: q.executionMs,
-        planAfter: q.plan,
-      })),
-      plans: after.plans,
-    };
-  } finally {
-    for (const index of TRIAL_INDEXES) await ctx.pool.query(`drop index if exists ${index.name}`);
-  }
-}
-
-/** Which queries miss, what their plans do, and what the trial indexes changed. */
-function searchAnalysis(
-  measured: Awaited<ReturnType<typeof measureQueries>>,
-  trial: Awaited<ReturnType<typeof indexTrial>> | null,
-): string[] {
+/** Which queries miss and what their plans do. */
+function searchAnalysis(measured: Awaited<ReturnType<typeof measureQueries>>): string[] {
   const lines: string[] = [];
   for (const [i, q] of measured.byQuery.entries()) {
     const plan = measured.plans[i]!.text.join('\n');
@@ -316,21 +258,10 @@ function searchAnalysis(
         ` to fill a page of ${q.rowsOnPage}.`,
     );
   }
-  if (trial) {
-    const still = trial.byQuery.filter((q) => q.apiP95After > 50);
-    lines.push(
-      `With the two indexes above (tried here, not migrated), the mix's API p95 is ${trial.apiMs.p95.toFixed(1)} ms ` +
-        `(pg ${trial.pgMs.p95.toFixed(1)} ms) against ${measured.apiMs.p95.toFixed(1)} ms without` +
-        (still.length
-          ? `; still above 50 ms: ${still.map((q) => `${q.name} ${q.apiP95After.toFixed(1)} ms (${q.planAfter})`).join(', ')}.`
-          : '; every query is within 50 ms.'),
-    );
-  }
   const fragment = measured.byQuery.find((q) => q.name === 'enterprise-fragment');
-  const fragmentAfter = trial?.byQuery.find((q) => q.name === 'enterprise-fragment');
-  if (fragment && (fragmentAfter?.apiP95After ?? fragment.apiMs.p95) > 35)
+  if (fragment && fragment.apiMs.p95 > 35)
     lines.push(
-      `A two-character name fragment (${fragment.request}) has no trigram, so pg_trgm cannot serve it: the plan ` +
+      `A two-character name fragment (${fragment.request}) has no trigram, so the pg_trgm index (migration 0006) cannot serve it: the plan ` +
         `falls back to the jurisdiction's rows and filters them. A bigram index (the pg_bigm extension, or a GIN ` +
         `index on an immutable function returning the name's character pairs, with searchCases adding the matching ` +
         `array condition) would serve it; the API accepts fragments from two characters (api/schemas.ts).`,

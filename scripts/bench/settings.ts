@@ -32,21 +32,19 @@ export function loadSettings() {
     rounds: Math.floor(positive('BENCH_ROUNDS', 5)),
     windowSeconds: positive('BENCH_WINDOW_SECONDS', 8),
     /** Callers in a closed-loop (saturation) window. */
-    concurrency: Math.floor(positive('BENCH_CONCURRENCY', 16)),
+    concurrency: Math.floor(positive('BENCH_CONCURRENCY', 64)),
     /** Open cases prepared for the decision round trips when the case-start windows left too few. */
     decisionCases: Math.floor(positive('BENCH_DECISION_CASES', 2_000)),
     /** Rows seeded into the read model for the search figure. */
     searchCases: Math.floor(positive('BENCH_SEARCH_CASES', 100_000)),
     /** Arrival rate of the search latency windows (requests per second, a mix of typical queries). */
     searchRate: positive('BENCH_SEARCH_RATE', 20),
-    /** Try the indexes the search plans ask for on the scratch database (0 to skip). */
-    searchIndexTrial: process.env.BENCH_SEARCH_INDEX_TRIAL !== '0',
     timerCases: Math.floor(positive('BENCH_TIMER_CASES', 10_000)),
     /**
-     * The timer worker's workflow cache, one run each: `default` (the SDK's, as worker.ts), `all` (every
-     * case held in memory) or a number.
+     * The timer worker's workflow cache, one run each: `deployed` (WORKER_MAX_CACHED_WORKFLOWS, as
+     * worker.ts runs), `sdk` (the SDK's default from the heap limit), `all` (every case held) or a number.
      */
-    timerCaches: (process.env.BENCH_TIMER_CACHES ?? 'default,all,1000').split(',').map((c) => c.trim()),
+    timerCaches: (process.env.BENCH_TIMER_CACHES ?? 'deployed').split(',').map((c) => c.trim()),
     /** Cases in the small run whose workflow-thread heap snapshots say what a cached case holds (0: none). */
     timerHeapProfileCases: Math.floor(Number(process.env.BENCH_TIMER_HEAP_PROFILE_CASES ?? 200)),
     /** Histories read back to count failed workflow tasks (0 < n ≤ BENCH_TIMER_CASES). */

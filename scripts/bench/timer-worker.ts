@@ -18,6 +18,7 @@ import v8 from 'node:v8';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createActivities } from '../../activities';
+import { loadConfig } from '../../config';
 import { connectDatabase } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { TASK_QUEUE } from '../../workflows/contract';
@@ -118,8 +119,8 @@ async function main(): Promise<void> {
       taskQueue: TASK_QUEUE,
       workflowsPath: require.resolve('../../workflows'),
       activities: createActivities({ db: database.db, logger }),
-      // As worker.ts (the SDK's default, from the heap limit) unless a cache size is given.
-      ...(process.env.BENCH_TIMER_CACHE ? { maxCachedWorkflows: Number(process.env.BENCH_TIMER_CACHE) } : {}),
+      // `deployed`: as worker.ts runs (WORKER_MAX_CACHED_WORKFLOWS); `sdk`: the SDK's default, from the heap limit.
+      ...cacheOption(process.env.BENCH_TIMER_CACHE ?? 'deployed'),
     });
     cacheSize = worker.options.maxCachedWorkflows;
     process.once('SIGTERM', () => worker.shutdown());
@@ -130,6 +131,13 @@ async function main(): Promise<void> {
     await connection.close();
     await database.close();
   }
+}
+
+function cacheOption(setting: string): { maxCachedWorkflows?: number } {
+  if (setting === 'sdk') return {};
+  if (setting === 'deployed')
+    return { maxCachedWorkflows: loadConfig(process.env).WORKER_MAX_CACHED_WORKFLOWS };
+  return { maxCachedWorkflows: Number(setting) };
 }
 
 main().catch((error: unknown) => {

@@ -43,7 +43,7 @@ export async function measureTimers(ctx: BenchContext) {
         failed: String(error),
       }),
     );
-  const deployed = variants.find((v) => v.cacheSetting === 'default') ?? variants[0]!;
+  const deployed = variants.find((v) => v.cacheSetting === 'deployed') ?? variants[0]!;
   return {
     cases: ctx.settings.timerCases,
     variants,
@@ -190,7 +190,7 @@ async function measureVariant(ctx: BenchContext, cacheSetting: string) {
   let stage = 'starting';
   try {
     rig = await startRig(ctx, `cache ${cacheSetting}`, {
-      BENCH_TIMER_CACHE: cacheSetting === 'default' ? '' : cacheSetting === 'all' ? String(n) : cacheSetting,
+      BENCH_TIMER_CACHE: cacheSetting === 'all' ? String(n) : cacheSetting,
     });
     const { env, worker, pool, count, reported } = rig;
     sampler = setInterval(() => {
