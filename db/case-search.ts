@@ -67,7 +67,11 @@ export async function searchCases(db: Database, search: CaseSearch) {
     filters.push(
       CREDIT_CODE.test(search.enterprise)
         ? eq(cases.creditCode, search.enterprise)
-        : ilike(cases.enterpriseName, `%${escapeLike(search.enterprise)}%`),
+        : and(
+            // Every character pair of the fragment (the bigram index), then the fragment itself.
+            sql`enterprise_name_bigrams(${cases.enterpriseName}) @> enterprise_name_bigrams(${search.enterprise})`,
+            ilike(cases.enterpriseName, `%${escapeLike(search.enterprise)}%`),
+          ),
     );
 
   // Orders that the (due_at, id) index serves: soonest due first with undated cases last; or newest change first.

@@ -61,6 +61,11 @@ export const cases = pgTable(
     index('cases_region_code_pattern_idx').on(table.regionCode.op('text_pattern_ops')),
     // Trigrams (pg_trgm): enterprise-name fragments without a table scan.
     index('cases_enterprise_name_trgm_idx').using('gin', table.enterpriseName.op('gin_trgm_ops')),
+    // Character pairs (migration 0007's enterprise_name_bigrams): two-character fragments, which have no trigram.
+    index('cases_enterprise_name_bigram_idx').using(
+      'gin',
+      sql`enterprise_name_bigrams(${table.enterpriseName})`,
+    ),
     index('cases_deadline_lapses_at_idx').on(table.deadlineLapsesAt),
     index('cases_credit_code_idx').on(table.creditCode),
     index('cases_due_at_id_idx').on(table.dueAt, table.id),

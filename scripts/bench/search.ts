@@ -258,14 +258,6 @@ function searchAnalysis(measured: Awaited<ReturnType<typeof measureQueries>>): s
         ` to fill a page of ${q.rowsOnPage}.`,
     );
   }
-  const fragment = measured.byQuery.find((q) => q.name === 'enterprise-fragment');
-  if (fragment && fragment.apiMs.p95 > 35)
-    lines.push(
-      `A two-character name fragment (${fragment.request}) has no trigram, so the pg_trgm index (migration 0006) cannot serve it: the plan ` +
-        `falls back to the jurisdiction's rows and filters them. A bigram index (the pg_bigm extension, or a GIN ` +
-        `index on an immutable function returning the name's character pairs, with searchCases adding the matching ` +
-        `array condition) would serve it; the API accepts fragments from two characters (api/schemas.ts).`,
-    );
   return lines;
 }
 

@@ -263,6 +263,11 @@ describe('search', () => {
     ]);
     const city = await search(`region=${OTHER_COUNTY}`, who({ regionCode: '320500' }));
     expect(mine(city)).toEqual([filed.elsewhere!.id]);
+    // Two characters have no trigram: the bigram index serves them, at the end or inside a name.
+    for (const fragment of ['某厂', '城某'])
+      expect(
+        mine(await search(`enterprise=${encodeURIComponent(fragment)}`, who({ regionCode: '320500' }))),
+      ).toEqual([filed.elsewhere!.id]);
   });
 
   it('filters by deadline window', async () => {
