@@ -2,6 +2,7 @@
  * Tips (举报): public intake and follow-up by receipt number (no token, rate-limited per address), and the
  * staff's list, record, triage and verification (bearer token).
  */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEPARTMENTS, codesOf, describeCodes } from '../../domain/enums';
@@ -273,6 +274,16 @@ export const tipRoutes: FastifyPluginAsyncZod<TipServiceDeps & { verifier: Token
     '/v1/tips/:receiptNumber',
     {
       config: PUBLIC_ENDPOINT,
+      // The receipt number is the reporter's only key to their tip: request logs show the route, not it.
+      logSerializers: {
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          url: request.routeOptions.url,
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
+      },
       schema: {
         tags: ['tips'],
         summary: 'Follow a tip by its receipt number; public',

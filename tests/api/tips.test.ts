@@ -198,6 +198,28 @@ it('shows the reporter nothing of the reporter or of who handled the tip', async
     expect(shown).not.toContain(secret);
 });
 
+it('keeps the receipt number out of the request logs of its follow-up', async () => {
+  const lines: string[] = [];
+  const logged = await buildApp({
+    db: api.database.db,
+    pool: api.database.pool,
+    temporal: api.temporal,
+    logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }),
+    taskQueue: api.taskQueue,
+    verifier: createTokenVerifier(loadConfig({})),
+  });
+  try {
+    const filed = await submit(aTip(), newKey(), logged);
+    const { receiptNumber } = filed.json() as { receiptNumber: string };
+    expect((await follow(receiptNumber, logged)).statusCode).toBe(200);
+    const followUp = lines.filter((line) => line.includes('/v1/tips/:receiptNumber'));
+    expect(followUp.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => line.includes(receiptNumber))).toEqual([]);
+  } finally {
+    await logged.close();
+  }
+});
+
 it('keeps no reporter details of an anonymous tip: not in PostgreSQL, not in the workflow history, not in any view', async () => {
   const answer = await submit(aTip({ anonymous: true, reporter: REPORTER }));
   expect(answer.statusCode).toBe(201);
