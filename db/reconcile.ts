@@ -377,6 +377,14 @@ function verdictFor(
   return { state: 'checked', mismatches };
 }
 
+/** The read-model columns reconciliation compares with Temporal. */
+const CASE_ROW_COLUMNS = {
+  id: cases.id,
+  workflowId: cases.workflowId,
+  status: cases.status,
+  stateVersion: cases.stateVersion,
+};
+
 /**
  * Compares every case in Temporal with the read model, the ledger and the outbox. Cases with a step
  * in flight are checked again until they settle; a mismatch is reported once it is seen twice with
@@ -395,16 +403,7 @@ export async function reconcile(
   const only = options.caseIds ? new Set(options.caseIds) : null;
   const listed = await listCaseWorkflows(temporal);
   if (only) for (const caseId of listed.keys()) if (!only.has(caseId)) listed.delete(caseId);
-  const allRows = (
-    await db
-      .select({
-        id: cases.id,
-        workflowId: cases.workflowId,
-        status: cases.status,
-        stateVersion: cases.stateVersion,
-      })
-      .from(cases)
-  ).filter((row) => !only || only.has(row.id));
+  const allRows = (await db.select(CASE_ROW_COLUMNS).from(cases)).filter((row) => !only || only.has(row.id));
   const caseIds = [...new Set([...listed.keys(), ...allRows.map((row) => row.id), ...(only ?? [])])].sort();
 
   const final = new Map<string, Mismatch[]>();
@@ -427,15 +426,7 @@ export async function reconcile(
     const rowsNow = new Map(
       (passes === 1
         ? allRows
-        : await db
-            .select({
-              id: cases.id,
-              workflowId: cases.workflowId,
-              status: cases.status,
-              stateVersion: cases.stateVersion,
-            })
-            .from(cases)
-            .where(inArray(cases.id, todo))
+        : await db.select(CASE_ROW_COLUMNS).from(cases).where(inArray(cases.id, todo))
       ).map((row) => [row.id, row]),
     );
     const { ledger, outboxes } = await readModelOf(db, todo);

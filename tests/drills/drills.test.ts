@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { DrillResult } from '../../scripts/drills/verify';
 import { randomInt } from 'node:crypto';
 import { WorkflowUpdateStage } from '@temporalio/client';
 import { reconcile, type Mismatch } from '../../db/reconcile';
@@ -202,15 +203,6 @@ describe('the reconciliation', () => {
     }
   }, 90_000);
 });
-
-interface DrillResult {
-  drill: string;
-  seed: number;
-  passed: boolean;
-  failures: Record<string, number>;
-  figures: Record<string, number | string>;
-  problems: string[];
-}
 
 /** Runs one drill in its own process at quick sizes; returns its result line and its whole output. */
 function runDrill(
