@@ -102,11 +102,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  // Before authentication, whose 401 ends the onRequest hooks: every answer carries the security headers.
+  await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
   // A secured route answers 401 to a caller without a valid token before it looks at the input.
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.schema?.security?.length) await principalOf(request, deps.verifier);
   });
-  await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -2,9 +2,9 @@
  * Security headers for every answer, and rate limits for the endpoints anyone may call without a
  * token (public lists, tip intake). A public route opts in with `config: PUBLIC_ENDPOINT`.
  */
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { ProblemError } from './problem';
 
 export interface RateLimitOptions {
@@ -19,10 +19,14 @@ export const DEFAULT_PUBLIC_RATE_LIMIT: RateLimitOptions = { max: 60, timeWindow
 export const PUBLIC_ENDPOINT = { rateLimit: {} } as const;
 
 export async function registerSecurity(app: FastifyInstance, rateLimit: RateLimitOptions): Promise<void> {
-  // Plain HTTP on a single machine or behind a TLS-terminating proxy: never force https on the browser.
-  await app.register(fastifyHelmet, {
+  // Built once: @fastify/helmet builds helmet's middleware anew for every request. Plain HTTP on a
+  // single machine or behind a TLS-terminating proxy: never force https on the browser.
+  const securityHeaders = helmet({
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   await app.register(fastifyRateLimit, {
     global: false,
     max: rateLimit.max,

@@ -12,7 +12,7 @@ import type { FindingInput } from '../../domain/finding';
 import { getCaseStateQuery } from '../../workflows/contract';
 import { OFFICER, bearer, log, type BenchContext } from './context';
 import { caseInputFor, nextFinding, seriesPattern } from './findings';
-import { postLong } from './http';
+import { call } from './http';
 import { sleep, until } from './load';
 import { cpuBetween, perOperation } from './machine';
 import { round } from './stats';
@@ -45,8 +45,10 @@ export async function measureBurst(ctx: BenchContext) {
   let resent = 0;
   const send = async (batch: FindingInput[]): Promise<void> => {
     for (let attempt = 1; ; attempt++) {
-      const answer = await postLong<BatchAnswer>(`${ctx.apiUrl}/v1/findings/batch`, authorization, {
-        findings: batch,
+      const answer = await call<BatchAnswer>(`${ctx.apiUrl}/v1/findings/batch`, {
+        method: 'POST',
+        authorization,
+        body: { findings: batch },
       });
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
       if (answer.status === 429 || answer.status === 503) {

@@ -46,3 +46,22 @@ it('puts the request id on every log line of a request, and echoes it in the res
   for (const line of requestLines) expect(['file-1', 'bad-2', generated]).toContain(line.reqId);
   expect(new Set(requestLines.map((line) => line.reqId))).toEqual(new Set(['file-1', 'bad-2', generated]));
 });
+
+it('sends the security headers on every answer: success, problem, not found and the docs', async () => {
+  const filer = await bearer(officerFor(aFinding()));
+  const answers = await Promise.all([
+    api.app.inject({ method: 'POST', url: '/v1/findings', payload: aFinding(), headers: filer }),
+    api.app.inject({ method: 'POST', url: '/v1/findings', payload: aFinding() }),
+    api.app.inject({ method: 'GET', url: '/v1/no-such-route' }),
+    api.app.inject({ method: 'GET', url: '/docs/json' }),
+  ]);
+  expect(answers.map((a) => a.statusCode)).toEqual([201, 401, 404, 200]);
+  for (const answer of answers) {
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(answer.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    const csp = String(answer.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  }
+});
