@@ -11,6 +11,7 @@ import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../wo
 import type { Principal } from './auth';
 import { visibleCase } from './case-access';
 import { ProblemError } from './problem';
+import { isClosedWorkflowError } from './workflow-errors';
 
 export interface DecisionServiceDeps {
   db: Database;
@@ -59,13 +60,7 @@ export async function decide<K extends DecisionKind>(
     const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type === DECISION_REJECTED)
       throw new ProblemError('decisionRejected', 409, cause.message);
-    if (isClosedWorkflow(error)) throw new ProblemError('caseClosed', 409, `case ${caseId} is closed`);
+    if (isClosedWorkflowError(error)) throw new ProblemError('caseClosed', 409, `case ${caseId} is closed`);
     throw error;
   }
-}
-
-function isClosedWorkflow(error: unknown): boolean {
-  const message =
-    error instanceof Error ? `${error.message} ${(error.cause as Error | undefined)?.message ?? ''}` : '';
-  return /workflow execution already completed|workflow not found/i.test(message);
 }

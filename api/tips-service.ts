@@ -53,6 +53,7 @@ import {
 import type { Principal } from './auth';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ProblemError } from './problem';
+import { isClosedWorkflowError } from './workflow-errors';
 import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from './routes/tips';
 
 export interface TipServiceDeps {
@@ -420,14 +421,8 @@ export async function decideTip<A extends TipAction>(
     const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type === DECISION_REJECTED)
       throw new ProblemError('decisionRejected', 409, cause.message);
-    if (isClosedWorkflow(error))
+    if (isClosedWorkflowError(error))
       throw new ProblemError('decisionRejected', 409, `tip ${tipId} is closed; it takes no more decisions`);
     throw error;
   }
-}
-
-function isClosedWorkflow(error: unknown): boolean {
-  const message =
-    error instanceof Error ? `${error.message} ${(error.cause as Error | undefined)?.message ?? ''}` : '';
-  return /workflow execution already completed|workflow not found/i.test(message);
 }
