@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
 import { ledgerContentOf, ledgerHash } from '../db/ledger';
@@ -106,17 +106,20 @@ async function appendToLedger(
   event: CaseEvent,
   snapshot: CaseState | SkeletonCaseState,
 ): Promise<void> {
-  const [existing] = await tx
-    .select({ sequence: caseEvents.sequence })
+  // This entry, if a retry already wrote it, and its predecessor, whose hash it chains: one query.
+  const written = await tx
+    .select({ sequence: caseEvents.sequence, hash: caseEvents.hash })
     .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence)));
-  if (existing) return;
+    .where(
+      and(
+        eq(caseEvents.caseId, snapshot.caseId),
+        inArray(caseEvents.sequence, [event.sequence - 1, event.sequence]),
+      ),
+    );
+  if (written.some((entry) => entry.sequence === event.sequence)) return;
   let prevHash = '';
   if (event.sequence > 1) {
-    const [previous] = await tx
-      .select({ hash: caseEvents.hash })
-      .from(caseEvents)
-      .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence - 1)));
+    const previous = written.find((entry) => entry.sequence === event.sequence - 1);
     // The workflow writes in sequence order; a missing predecessor is a race that a retry resolves.
     if (!previous)
       throw new Error(`ledger entry ${event.sequence - 1} of ${snapshot.caseId} is not written yet`);
