@@ -26,6 +26,15 @@ beforeAll(async () => {
     const filed = await fileFinding(api.app, finding);
     ids[name] = (filed.json() as { id: string }).id;
   }
+  // Each case's re-inspection task is written with its deadline_set step: wait until every case's row
+  // says rectifying, so that no test reads an inbox while a case is still being recorded.
+  const province = { authorization: `Bearer ${await mintToken(config, officer({ regionCode: '320000' }))}` };
+  for (const id of Object.values(ids))
+    await eventually(
+      async () => (await api.app.inject({ url: `/v1/cases/${id}`, headers: province })).json().status,
+      (status) => status === 'rectifying',
+      `case ${id} recorded as rectifying`,
+    );
 }, 60_000);
 afterAll(async () => {
   await api?.close();
