@@ -59,9 +59,8 @@ export const cases = pgTable(
     uniqueIndex('cases_department_document_number_key').on(table.department, table.documentNumber),
     // text_pattern_ops: `region_code like '3205%'` uses it whatever the database's collation.
     index('cases_region_code_pattern_idx').on(table.regionCode.op('text_pattern_ops')),
-    // Trigrams (pg_trgm): enterprise-name fragments without a table scan.
-    index('cases_enterprise_name_trgm_idx').using('gin', table.enterpriseName.op('gin_trgm_ops')),
-    // Character pairs (migration 0007's enterprise_name_bigrams): two-character fragments, which have no trigram.
+    // Character pairs (migration 0007's enterprise_name_bigrams): any fragment of two characters or more,
+    // without a table scan. (Migration 0008 dropped the trigram index it made redundant.)
     index('cases_enterprise_name_bigram_idx').using(
       'gin',
       sql`enterprise_name_bigrams(${table.enterpriseName})`,

@@ -263,7 +263,7 @@ describe('search', () => {
     ]);
     const city = await search(`region=${OTHER_COUNTY}`, who({ regionCode: '320500' }));
     expect(mine(city)).toEqual([filed.elsewhere!.id]);
-    // Two characters have no trigram: the bigram index serves them, at the end or inside a name.
+    // Two characters are the shortest fragment: the character-pair index serves them, at the end or inside a name.
     for (const fragment of ['某厂', '城某'])
       expect(
         mine(await search(`enterprise=${encodeURIComponent(fragment)}`, who({ regionCode: '320500' }))),

@@ -1,0 +1,1 @@
+DROP INDEX "cases_enterprise_name_trgm_idx";
