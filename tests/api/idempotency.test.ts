@@ -8,6 +8,7 @@ import type { Principal } from '../../api/auth';
 import { caseEvents } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { bearer, fileFinding, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
+import { eventually } from '../helpers/eventually';
 import { aFinding } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -41,11 +42,12 @@ beforeAll(async () => {
   caseId = (await fileFinding(api.app, finding)).json().id;
   // The read model, not the live state: its row is written with the ledger entry of the step, so the
   // ledger counts below start from every entry filing makes (case_filed, deadline_set).
-  const recordedStatus = async () =>
-    (await api.app.inject({ url: `/v1/cases/${caseId}`, headers: await bearer(officer) })).json().status;
-  const deadline = Date.now() + 15_000;
-  while ((await recordedStatus()) !== 'rectifying' && Date.now() < deadline)
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  await eventually(
+    async () =>
+      (await api.app.inject({ url: `/v1/cases/${caseId}`, headers: await bearer(officer) })).json().status,
+    (recorded) => recorded === 'rectifying',
+    `case ${caseId} recorded as rectifying`,
+  );
 }, 60_000);
 afterAll(async () => {
   await api?.close();
