@@ -1,113 +1,19 @@
 /**
- * `npm start`: the whole service on one machine. Starts what is not given — an embedded PostgreSQL
- * and a Temporal dev server, both keeping their data under DATA_DIR — then the worker and the API
- * as separate processes. Ctrl-C stops everything in order; the next start finds every case as it was.
- * With DATABASE_URL and/or TEMPORAL_ADDRESS set, it uses those servers and starts none.
+ * `npm start`: the whole service on one machine; scripts/supervisor.ts starts and stops its parts.
+ *
+ * A terminal's Ctrl-C signals every process of its foreground group at once. PostgreSQL and the
+ * Temporal server, started from here, would stop under the worker and the API still writing to them.
+ * So the supervisor runs in a session of its own, and this process relays Ctrl-C (or SIGTERM, or the
+ * terminal hanging up) to it as one SIGTERM, then exits with its exit code. Should this process die
+ * without a word, the supervisor sees its channel close and stops everything just the same.
  */
-import type { ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { loadConfigOrExit } from '../config';
-import { redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
-import { spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
-import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
-import { temporalCliPath } from './lib/tools';
 
-const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
-
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
-  const dataDir = path.resolve(config.DATA_DIR);
-  const logDir = path.join(dataDir, 'logs');
-  await mkdir(logDir, { recursive: true });
-
-  const cleanups: Array<() => Promise<void>> = [];
-  let stopping = false;
-  const stopAll = async (exitCode: number) => {
-    if (stopping) return;
-    stopping = true;
-    say('stopping…');
-    for (const cleanup of cleanups.reverse())
-      await cleanup().catch((error) => say(`while stopping: ${String(error)}`));
-    say('stopped');
-    process.exit(exitCode);
-  };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
-
-  try {
-    let databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) {
-      say(`starting embedded PostgreSQL (data in ${path.join(dataDir, 'postgres')})`);
-      const pgLog = createWriteStream(path.join(logDir, 'postgres.log'), { flags: 'a' });
-      const postgres = await startEmbeddedPostgres({
-        dataDir: path.join(dataDir, 'postgres'),
-        port: config.EMBEDDED_POSTGRES_PORT,
-        database: 'capacity_exit',
-        persistent: true,
-        onLog: (line) => pgLog.write(`${line}\n`),
-      });
-      cleanups.push(async () => {
-        await postgres.stop();
-        pgLog.end();
-      });
-      databaseUrl = postgres.url;
-    }
-
-    let temporalAddress = process.env.TEMPORAL_ADDRESS;
-    let temporalUi: string | undefined;
-    if (!temporalAddress) {
-      say(`starting the Temporal dev server (state in ${path.join(dataDir, 'temporal', 'temporal.sqlite')})`);
-      const temporal = await startTemporalDevServer({
-        cliPath: temporalCliPath(),
-        dbFile: path.join(dataDir, 'temporal', 'temporal.sqlite'),
-        port: config.EMBEDDED_TEMPORAL_PORT,
-        uiPort: config.TEMPORAL_UI_PORT,
-        namespace: config.TEMPORAL_NAMESPACE,
-        retentionDays: config.TEMPORAL_RETENTION_DAYS,
-        logFile: path.join(logDir, 'temporal.log'),
-      });
-      cleanups.push(() => temporal.stop());
-      temporalAddress = temporal.address;
-      temporalUi = temporal.uiUrl;
-    }
-
-    const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
-    const children: Array<[string, ChildProcess]> = [
-      ['worker', spawnEntryPoint('worker.ts', env)],
-      ['api', spawnEntryPoint('server.ts', env)],
-    ];
-    for (const [name, child] of children) {
-      cleanups.push(() => stopProcess(child));
-      child.on('exit', (code, signal) => {
-        if (stopping) return;
-        say(`the ${name} process exited (${signal ?? `code ${code}`}); stopping everything`);
-        void stopAll(1);
-      });
-    }
-
-    const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
-    await waitForHttp(`${apiUrl}/readyz`, 120_000, () => stopping);
-    await waitForWorker(temporalAddress, config.TEMPORAL_NAMESPACE, 120_000);
-    const lines = [
-      '',
-      '落后产能退出 — backward capacity exit service is running',
-      `  API            ${apiUrl}/v1`,
-      `  OpenAPI docs   ${apiUrl}/docs`,
-      `  Health         ${apiUrl}/healthz  ${apiUrl}/readyz`,
-      `  Temporal       ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`,
-      ...(temporalUi ? [`  Temporal UI    ${temporalUi}`] : []),
-      `  PostgreSQL     ${redactPassword(databaseUrl)}`,
-      `  Data           ${dataDir}`,
-      'Press Ctrl-C to stop.',
-      '',
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-  } catch (error) {
-    say(`could not start: ${error instanceof Error ? error.message : String(error)}`);
-    await stopAll(1);
-  }
-}
-
-void main();
+const supervisor = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'supervisor.ts')], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  detached: true,
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => supervisor.kill('SIGTERM'));
+supervisor.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

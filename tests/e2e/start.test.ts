@@ -1,11 +1,12 @@
 /**
  * `npm start`'s processes for real: the supervisor starts an embedded PostgreSQL, the Temporal dev
  * server, the worker and the API; a finding filed over HTTP is visible in the API and in Temporal;
- * Ctrl-C stops everything; the next start finds the case where it was.
+ * Ctrl-C, sent as a terminal sends it (to the whole foreground process group), stops everything in
+ * order; the next start finds the case where it was.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, makeScratchDir } from '../../scripts/lib/processes';
@@ -26,6 +27,8 @@ async function startService(env: NodeJS.ProcessEnv): Promise<Started> {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, as a terminal's foreground job has.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -39,11 +42,33 @@ async function startService(env: NodeJS.ProcessEnv): Promise<Started> {
   return { child, output: () => output };
 }
 
-async function stopService({ child }: Started): Promise<number | null> {
+/** Ctrl-C as a terminal sends it: SIGINT to every process of the group. Resolves to the exit code. */
+async function stopService({ child, output }: Started): Promise<number | null> {
   const exited = once(child, 'exit');
-  child.kill('SIGINT');
-  const [code] = (await exited) as [number | null];
+  process.kill(-child.pid!, 'SIGINT');
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000);
+  const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+  clearTimeout(timer);
+  if (signal === 'SIGKILL') throw new Error(`npm start did not stop within 60 s of Ctrl-C:\n${output()}`);
   return code;
+}
+
+/** The processes of a process group (Linux: /proc/<pid>/stat's fifth field). */
+async function processGroup(pgid: number): Promise<number[]> {
+  const members: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
+    // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
+    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields && Number(fields[2]) === pgid) members.push(Number(entry));
+  }
+  return members;
+}
+
+/** The supervisor's "stopped …" lines, in the order it printed them. */
+function stopOrder(output: string): string[] {
+  return [...output.matchAll(/^\[start\] (stopped.*)$/gm)].map((match) => match[1]!);
 }
 
 interface CaseBody {
@@ -137,10 +162,18 @@ describe('npm start', () => {
       expect(described.workflowExecutionInfo.type.name).toBe('rectificationCaseWorkflow');
       expect(described.workflowExecutionInfo.status).toBe('WORKFLOW_EXECUTION_STATUS_RUNNING');
       expect((await fetch(uiUrl)).status).toBe(200);
+      // Ctrl-C reaches the terminal's foreground group: `npm start` alone, not the servers it started.
+      expect(await processGroup(first.child.pid!)).toEqual([first.child.pid]);
     } finally {
       expect(await stopService(first)).toBe(0);
     }
-    expect(first.output()).toContain('[start] stopped');
+    expect(stopOrder(first.output())).toEqual([
+      'stopped the api',
+      'stopped the worker',
+      'stopped the Temporal dev server',
+      'stopped PostgreSQL',
+      'stopped',
+    ]);
 
     const second = await startService(env);
     try {
@@ -184,5 +217,6 @@ describe('npm start', () => {
       expect(await stopService(started)).toBe(0);
       await database.close();
     }
+    expect(stopOrder(started.output())).toEqual(['stopped the api', 'stopped the worker', 'stopped']);
   }, 300_000);
 });
