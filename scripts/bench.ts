@@ -13,7 +13,8 @@
  *
  * Settings: scripts/bench/settings.ts (BENCH_ROUNDS, BENCH_WINDOW_SECONDS, BENCH_CONCURRENCY,
  * BENCH_SEARCH_CASES, BENCH_TIMER_CASES, BENCH_BURST, BENCH_ONLY, …).
- * Results: bench/results.json and bench/results.md (BENCH_OUT to write elsewhere).
+ * Results: bench/results.json and bench/results.md (BENCH_OUT to write elsewhere); BENCH_REPORT_ONLY=1
+ * writes results.md again from results.json, measuring nothing.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +30,7 @@ import { measureSearch } from './bench/search';
 import { loadSettings, type Figure } from './bench/settings';
 import { measureProjectionLag } from './bench/projection';
 import { quiesce } from './bench/quiet';
+import { rewriteReport } from './bench/rewrite-report';
 import { STARTS_SERIES, measureStarts } from './bench/starts';
 import { measureTimers } from './bench/timers';
 import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
@@ -37,6 +39,7 @@ import { waitForWorker } from './lib/temporal-dev-server';
 
 async function main(): Promise<void> {
   const settings = loadSettings();
+  if (process.env.BENCH_REPORT_ONLY) return rewriteReport(settings.outDir);
   const results: Results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, before: machineState() },

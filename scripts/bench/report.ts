@@ -127,9 +127,7 @@ export function markdown(r: Results): string {
       `## 1. Case starts`,
       ``,
       `Closed loop: ${r.settings.concurrency} callers start cases back to back, raw ${s(starts.rawPerSecond)}/s, ` +
-        `API ${s(starts.apiPerSecond)}/s. Then at ${f(l.ratePerSecond)}/s (half the raw saturation) the raw client, ` +
-        `the API's own filing function called in-process (api/cases-service.ts fileFinding: the start and its ` +
-        `PostgreSQL work, no HTTP) and the API over HTTP, latency from each request's scheduled send time:`,
+        `API ${s(starts.apiPerSecond)}/s.`,
       ...(starts.splitCores
         ? [
             ``,
@@ -141,6 +139,10 @@ export function markdown(r: Results): string {
               `${starts.splitCores.idleShare.api}).`,
           ]
         : []),
+      ``,
+      `Then at ${f(l.ratePerSecond)}/s (half the raw saturation) the raw client, the API's own filing function ` +
+        `called in-process (api/cases-service.ts fileFinding: the start and its PostgreSQL work, no HTTP) and the ` +
+        `API over HTTP, latency from each request's scheduled send time:`,
       ``,
       `| start latency ms | p50 | p95 | p99 | p50 per round |`,
       `|---|---:|---:|---:|---|`,
