@@ -16,8 +16,6 @@
  * Results: bench/results.json and bench/results.md (BENCH_OUT to write elsewhere); BENCH_REPORT_ONLY=1
  * writes results.md again from results.json, measuring nothing.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { log, type BenchContext } from './bench/context';
@@ -25,7 +23,7 @@ import { measureBurst } from './bench/burst';
 import { measureDecisions } from './bench/decisions';
 import { closeHttp } from './bench/http';
 import { CpuMeter, machineState } from './bench/machine';
-import { markdown, type Results } from './bench/report';
+import { markdown, writeResults, type Results } from './bench/report';
 import { measureSearch } from './bench/search';
 import { loadSettings, type Figure } from './bench/settings';
 import { measureProjectionLag } from './bench/projection';
@@ -129,9 +127,7 @@ async function main(): Promise<void> {
     await measure('timers', 'timers', () => measureTimers(ctx));
 
     results.machine.after = machineState();
-    await mkdir(settings.outDir, { recursive: true });
-    await writeFile(path.join(settings.outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(path.join(settings.outDir, 'results.md'), markdown(results));
+    await writeResults(settings.outDir, results);
     process.stdout.write(markdown(results));
   } finally {
     closeHttp();

@@ -1,4 +1,6 @@
 /** The results: their shape (bench/results.json) and the markdown table README links (bench/results.md). */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { measureBurst } from './burst';
 import type { measureDecisions } from './decisions';
 import type { machineState } from './machine';
@@ -62,6 +64,13 @@ const cpuTable = (rows: Record<string, Record<string, number>>, unit: string) =>
       .join(' | ')} |`,
   ];
 };
+
+/** results.json and results.md in `outDir`. */
+export async function writeResults(outDir: string, results: Results): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(path.join(outDir, 'results.md'), markdown(results));
+}
 
 export function markdown(r: Results): string {
   const { caseStarts: starts, projectionLag: lag, decisions, search, timers, burst } = r.figures;

@@ -3,18 +3,16 @@
  * analysis recomputed from its stored measurements. For a change to the report's wording: the figures
  * stay those of the run that measured them.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decisionsAnalysis } from './decisions';
-import { markdown, type Results } from './report';
+import { writeResults, type Results } from './report';
 import { startsAnalysis } from './starts';
 
 export async function rewriteReport(outDir: string): Promise<void> {
-  const file = path.join(outDir, 'results.json');
-  const results = JSON.parse(await readFile(file, 'utf8')) as Results;
+  const results = JSON.parse(await readFile(path.join(outDir, 'results.json'), 'utf8')) as Results;
   const { caseStarts, decisions } = results.figures;
   if (caseStarts && !('failed' in caseStarts)) caseStarts.analysis = startsAnalysis(caseStarts);
   if (decisions && !('failed' in decisions)) decisions.analysis = decisionsAnalysis(decisions);
-  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(path.join(outDir, 'results.md'), markdown(results));
+  await writeResults(outDir, results);
 }

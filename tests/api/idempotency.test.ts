@@ -7,8 +7,14 @@ import { count, eq } from 'drizzle-orm';
 import type { Principal } from '../../api/auth';
 import { caseEvents } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
-import { bearer, fileFinding, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
-import { eventually } from '../helpers/eventually';
+import {
+  bearer,
+  caseRecordedAs,
+  fileFinding,
+  officerFor,
+  startApiHarness,
+  type ApiHarness,
+} from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 
 let api: ApiHarness;
@@ -42,12 +48,7 @@ beforeAll(async () => {
   caseId = (await fileFinding(api.app, finding)).json().id;
   // The read model, not the live state: its row is written with the ledger entry of the step, so the
   // ledger counts below start from every entry filing makes (case_filed, deadline_set).
-  await eventually(
-    async () =>
-      (await api.app.inject({ url: `/v1/cases/${caseId}`, headers: await bearer(officer) })).json().status,
-    (recorded) => recorded === 'rectifying',
-    `case ${caseId} recorded as rectifying`,
-  );
+  await caseRecordedAs(api.app, caseId, 'rectifying', officer);
 }, 60_000);
 afterAll(async () => {
   await api?.close();

@@ -2,7 +2,7 @@
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { addDays, chinaDateOf } from '../../domain/calendar';
-import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { caseRecordedAs, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../helpers/findings';
 import { eventually } from '../helpers/eventually';
 
@@ -28,13 +28,8 @@ beforeAll(async () => {
   }
   // Each case's re-inspection task is written with its deadline_set step: wait until every case's row
   // says rectifying, so that no test reads an inbox while a case is still being recorded.
-  const province = { authorization: `Bearer ${await mintToken(config, officer({ regionCode: '320000' }))}` };
   for (const id of Object.values(ids))
-    await eventually(
-      async () => (await api.app.inject({ url: `/v1/cases/${id}`, headers: province })).json().status,
-      (status) => status === 'rectifying',
-      `case ${id} recorded as rectifying`,
-    );
+    await caseRecordedAs(api.app, id, 'rectifying', officer({ regionCode: '320000' }));
 }, 60_000);
 afterAll(async () => {
   await api?.close();

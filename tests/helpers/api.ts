@@ -8,6 +8,7 @@ import { buildApp } from '../../api/app';
 import { createTokenVerifier, mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import type { FindingInput } from '../../domain/finding';
+import { eventually } from './eventually';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
 
 export interface ApiHarness {
@@ -89,4 +90,22 @@ export async function fileFinding(
     payload: finding,
     headers: await bearer(principal),
   });
+}
+
+/**
+ * Waits until the case's read-model row (not its live state) has `status`: the row is written in the
+ * same transaction as the step's ledger entry and tasks, so everything that step records is there.
+ */
+export async function caseRecordedAs(
+  app: FastifyInstance,
+  caseId: string,
+  status: string,
+  principal: Principal,
+): Promise<void> {
+  const headers = await bearer(principal);
+  await eventually(
+    async () => (await app.inject({ url: `/v1/cases/${caseId}`, headers })).json().status,
+    (recorded) => recorded === status,
+    `case ${caseId} recorded as ${status}`,
+  );
 }
