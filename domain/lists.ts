@@ -2,7 +2,7 @@
  * The published lists (yellow, red, the environment bureau's two emission lists) as versioned
  * snapshots: what an entry is, and how one version differs from the one before it. Pure.
  */
-import { codesOf, PUBLISHED_LISTS, type PublishedList, type Role } from './enums';
+import { codesOf, PUBLISHED_LISTS, type PublishedList } from './enums';
 
 export const LIST_SNAPSHOT_TRIGGERS = {
   schedule: '定期发布（计划任务）',
@@ -88,6 +88,3 @@ export function filterDiff(diff: ListDiff, keep: (entry: ListEntry) => boolean):
     ]),
   ) as unknown as ListDiff;
 }
-
-/** Who may publish a snapshot on demand: the leading group's office (DOMAIN.md), and administrators. */
-export const LIST_PUBLISHER_ROLES = ['supervisor', 'administrator'] as const satisfies readonly Role[];
