@@ -23,9 +23,9 @@ import {
   type CaseStatus,
   type Department,
   type ExitEvidenceItem,
-  type PublishedList,
   type Role,
 } from './enums';
+import type { ListMembership } from './lists';
 import type { Finding } from './finding';
 import { dimensionPolicy } from './policy';
 
@@ -58,11 +58,7 @@ export interface ExitState {
   completedAt: string | null;
 }
 
-export interface ListMembership {
-  list: PublishedList;
-  enteredAt: string;
-  leftAt: string | null;
-}
+export type { ListMembership };
 
 export const TASK_KINDS = {
   reinspection: '复查',
@@ -318,17 +314,6 @@ export function openTasksOf(state: CaseState): OpenTask[] {
     default:
       return [];
   }
-}
-
-/** Puts the case on a list from `at`, unless it is on it already. */
-export function enterList(state: CaseState, list: PublishedList, at: string): void {
-  if (!state.lists.some((m) => m.list === list && m.leftAt === null))
-    state.lists.push({ list, enteredAt: at, leftAt: null });
-}
-
-/** Takes the case off a list at `at`, keeping the membership's dates. */
-export function leaveList(state: CaseState, list: PublishedList, at: string): void {
-  for (const m of state.lists) if (m.list === list && m.leftAt === null) m.leftAt = at;
 }
 
 /** A case as it is filed, before its first step: nothing decided, no deadline yet. */

@@ -19,11 +19,9 @@ import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/cale
 import {
   SYSTEM_ACTOR,
   decisionProblem,
-  enterList,
   filedCaseState,
   exitComplete,
   isOpen,
-  leaveList,
   openTasksOf,
   sealingComplete,
   type CaseState,
@@ -35,6 +33,7 @@ import {
 } from '../domain/case';
 import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
+import { applyListMoves, listMoves, type ListMoment } from '../domain/lists';
 import { policyFor, rectificationMonthsFor } from '../domain/policy';
 import {
   DECISION_UPDATES,
@@ -264,6 +263,11 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- transitions the process makes on its own
 
+  /** Moves the case on the published lists as domain/lists.ts says for this moment. */
+  function onLists(moment: ListMoment, at: string): void {
+    applyListMoves(state.lists, listMoves(moment, dimension), at);
+  }
+
   /** Deadlines are computed by a local activity, so each is kept in history exactly as it was set. */
   function deadlineFor(request: DeadlineRequest): Promise<Deadline> {
     return computeDeadline(request);
@@ -274,7 +278,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     state.escalatedAt = now();
     state.escalation = reason;
     state.governmentDecisionDue = due;
-    if (dimension.emissionLists) enterList(state, 'emission_serious', state.escalatedAt);
+    onLists({ moment: 'escalated' }, state.escalatedAt);
     moveTo('awaiting_government_decision');
   }
 
@@ -303,7 +307,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
         const deadline = await deadlineFor({ from: today(), months: decision.rectificationMonths });
         decided();
         state.deadline = deadline;
-        leaveList(state, 'emission_serious', now());
+        onLists({ moment: 'new_deadline' }, now());
         moveTo('rectifying');
         return step('new_deadline_set', { ...byDecision(decision), detail: { deadline: state.deadline } });
       }
@@ -335,10 +339,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     const at = now();
     state.outcome = outcome;
     moveTo(outcome);
-    for (const list of ['yellow', 'emission_exceeding', 'emission_serious'] as const)
-      leaveList(state, list, at);
-    // 红牌: closed after failing rectification — a case that had a rectification period and exited.
-    if (outcome === 'exited' && state.deadline) enterList(state, 'red', at);
+    onLists({ moment: 'closed', outcome, hadRectificationPeriod: state.deadline !== null }, at);
     const closing = dimension.differentialPricing ? [effects.pricingStop(state, at)] : [];
     return step(type, { ...options, detail: { ...options.detail, outcome }, effects: closing });
   }
@@ -469,8 +470,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   );
   const filedAt = now();
   const filingEffects = dimension.differentialPricing ? [effects.pricingStart(state)] : [];
-  if (months !== null) enterList(state, 'yellow', filedAt);
-  if (dimension.emissionLists) enterList(state, 'emission_exceeding', filedAt);
+  onLists({ moment: 'filed', rectificationPeriod: months !== null }, filedAt);
   await step('case_filed', {
     detail: {
       finding: input.finding,
