@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkChain, ledgerOf } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { checkAgreement } from '../audit-check';
+import { checkAgreement } from '../../audit/agreement';
 import { capabilityProblem } from '../../domain/authority';
 import { principalOf, type TokenVerifier } from '../auth';
 import { visibleCase } from '../case-access';
