@@ -9,7 +9,7 @@ import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
 import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
-import { ensureListSnapshotScheduleFor } from './lists/schedule';
+import { ensureListSnapshotScheduleFor } from './schedules/list-snapshots';
 import { TASK_QUEUE } from './workflows/contract';
 
 async function main(): Promise<void> {

@@ -5,22 +5,17 @@ import type { Database } from '../db/client';
 import { ledgerContentOf, ledgerHash } from '../db/ledger';
 import { caseEvents, cases, listMemberships, outbox, tasks } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
-import type { SkeletonCaseState } from '../workflows/legacy/skeleton-case';
 import type { CaseEvent, Effect } from '../workflows/contract';
 
 export interface RecordCaseEventInput {
   event: CaseEvent;
-  /** The case's state right after the event (a skeleton-era case sends its smaller state). */
-  snapshot: CaseState | SkeletonCaseState;
+  /** The case's state right after the event. */
+  snapshot: CaseState;
   /** The messages the step sends, written to the outbox with it. */
   effects?: Effect[];
 }
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-
-function isFullState(snapshot: CaseState | SkeletonCaseState): snapshot is CaseState {
-  return 'openTasks' in snapshot;
-}
 
 /**
  * Records one step of a case in one transaction: its ledger entry (hash-chained), the case row, the
@@ -52,7 +47,7 @@ export async function recordCaseEventIn(db: Database, input: RecordCaseEventInpu
           })),
         )
         .onConflictDoNothing();
-    if (newest && isFullState(snapshot)) {
+    if (newest) {
       await syncTasks(tx, event, snapshot);
       await syncLists(tx, snapshot);
     }
@@ -60,13 +55,8 @@ export async function recordCaseEventIn(db: Database, input: RecordCaseEventInpu
 }
 
 /** Writes the case row if this event is newer than the row; returns whether it was. */
-async function upsertCase(
-  tx: Tx,
-  event: CaseEvent,
-  snapshot: CaseState | SkeletonCaseState,
-): Promise<boolean> {
-  const full = isFullState(snapshot) ? snapshot : null;
-  const due = full ? currentDeadline(full) : snapshot.status === 'rectifying' ? snapshot.deadline : null;
+async function upsertCase(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<boolean> {
+  const due = currentDeadline(snapshot);
   const applied = await tx
     .insert(cases)
     .values({
@@ -79,8 +69,8 @@ async function upsertCase(
       deadline: snapshot.deadline,
       deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt) : null,
       dueAt: due ? new Date(due.lapsesAt) : null,
-      outcome: full?.outcome ?? null,
-      state: full,
+      outcome: snapshot.outcome ?? null,
+      state: snapshot,
       stateVersion: event.sequence,
     })
     .onConflictDoUpdate({
@@ -101,11 +91,7 @@ async function upsertCase(
   return applied.length > 0;
 }
 
-async function appendToLedger(
-  tx: Tx,
-  event: CaseEvent,
-  snapshot: CaseState | SkeletonCaseState,
-): Promise<void> {
+async function appendToLedger(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<void> {
   // This entry, if a retry already wrote it, and its predecessor, whose hash it chains: one query.
   const written = await tx
     .select({ sequence: caseEvents.sequence, hash: caseEvents.hash })

@@ -75,8 +75,7 @@ export interface CaseEvent {
   sequence: number;
   type: CaseEventType;
   occurredAt: string;
-  /** Absent only in events recorded before actors were recorded (the walking skeleton). */
-  actor?: Actor | SystemActor;
+  actor: Actor | SystemActor;
   reason?: string | null;
   evidence?: EvidenceRef[];
   detail: Record<string, unknown>;

@@ -7,7 +7,7 @@ import {
   allHandlersFinished,
   condition,
   log,
-  patched,
+  deprecatePatch,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -46,9 +46,12 @@ import {
 } from './contract';
 import * as effects from './effects';
 import { refuseIf, takeTurns } from './turns';
-import { skeletonCase } from './legacy/skeleton-case';
 
-/** Cases started before this patch run the frozen walking skeleton (workflows/legacy). */
+/**
+ * Every case runs the full lifecycle. The walking skeleton that came before this patch is retired (no
+ * deployment holds a skeleton case); the patch stays deprecated until every case started with its
+ * marker has closed, then the call goes (the SDK's patching-api sample, steps 2 and 3).
+ */
 export const FULL_LIFECYCLE_PATCH = 'full-lifecycle';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -83,7 +86,7 @@ interface StepOptions {
 }
 
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
-  if (!patched(FULL_LIFECYCLE_PATCH)) return (await skeletonCase(input)) as CaseState;
+  deprecatePatch(FULL_LIFECYCLE_PATCH);
 
   const policy = policyFor(input.policyVersion);
   const dimension = policy.dimensions[input.finding.dimension];

@@ -592,4 +592,8 @@ it('safety: the department sets the period; the government is reminded, then the
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'government_decision_overdue')));
   expect(rows).toHaveLength(1);
+  await recordHistoryIfAsked(
+    'lifecycle-safety-government-overdue',
+    await env.client.workflow.getHandle(caseWorkflowId(caseId)).fetchHistory(),
+  );
 }, 120_000);

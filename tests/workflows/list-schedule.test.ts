@@ -15,7 +15,7 @@ import {
   LIST_SNAPSHOT_TIME_ZONE,
   ensureListSnapshotSchedule,
   listSnapshotSchedule,
-} from '../../lists/schedule';
+} from '../../schedules/list-snapshots';
 import type { ListSnapshotReceipt } from '../../workflows/list-snapshot-contract';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
