@@ -1,5 +1,57 @@
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers, lowest first, and what each may import (besides itself and npm packages). Type-only
+ * imports are allowed where listed under `types`: a workflow names its activities' types, never their
+ * code. server.ts and worker.ts (the root) put everything together; scripts/ and tests/ may use anything.
+ */
+const LAYERS = {
+  domain: { imports: [], types: [] },
+  workflows: { imports: ['domain'], types: ['activities', 'config'] },
+  config: { imports: ['domain'], types: [] },
+  db: { imports: ['domain', 'workflows'], types: [] },
+  activities: { imports: ['domain', 'workflows', 'db'], types: [] },
+  audit: { imports: ['domain', 'workflows', 'db'], types: ['activities'] },
+  schedules: { imports: ['domain', 'workflows'], types: ['config'] },
+  api: { imports: ['domain', 'workflows', 'db', 'audit', 'config'], types: [] },
+};
+const FOLDERS = [...Object.keys(LAYERS), 'scripts', 'tests'];
+const ROOT_FILES = ['server', 'worker'];
+
+/** Import specifiers that reach a folder or a root file from anywhere below the root. */
+const reaching = (name) => [`../${name}`, `../${name}/*`, `../../${name}`, `../../${name}/*`];
+
+/** What a layer may not import: every other folder and the root files (type-only where it says so). */
+function layerPatterns(layer) {
+  const { imports, types } = LAYERS[layer];
+  const others = FOLDERS.filter((folder) => folder !== layer && !imports.includes(folder));
+  return [
+    ...others.map((folder) => ({
+      group: reaching(folder),
+      message: types.includes(folder)
+        ? `${layer}/ imports ${folder}/ as types only (see the layers in eslint.config.mjs)`
+        : `${layer}/ may not import ${folder}/ (see the layers in eslint.config.mjs)`,
+      allowTypeImports: types.includes(folder),
+    })),
+    {
+      group: ROOT_FILES.flatMap(reaching),
+      message: 'server.ts and worker.ts are entry points; nothing imports them',
+    },
+  ];
+}
+
+/** Workflow and domain code runs in Temporal's deterministic sandbox: nothing with side effects. */
+const SANDBOX_PATTERNS = [
+  {
+    group: ['node:*', 'fs', 'path', 'child_process', 'crypto', 'os'],
+    message: 'no Node APIs in workflow or domain code',
+  },
+  {
+    group: ['pg', 'drizzle-orm', 'drizzle-orm/*', 'pino', 'fastify', 'fastify-*', '@fastify/*'],
+    message: 'no I/O libraries in workflow or domain code',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'db/migrations/', 'test-results/'] },
   ...tseslint.configs.recommended,
@@ -12,30 +64,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Workflow and domain code runs in Temporal's deterministic sandbox: nothing with side effects.
-    files: ['workflows/**/*.ts', 'domain/**/*.ts'],
+  ...Object.keys(LAYERS).map((layer) => ({
+    files: [`${layer}/**/*.ts`],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'child_process', 'crypto', 'os'],
-              message: 'no Node APIs in workflow or domain code',
-            },
-            {
-              group: ['pg', 'drizzle-orm', 'drizzle-orm/*', 'pino', 'fastify', 'fastify-*', '@fastify/*'],
-              message: 'no I/O libraries in workflow or domain code',
-            },
-            {
-              group: ['../activities', '../activities/*', '../db/*', '../api/*', '../config', '../config/*'],
-              message: 'import activities and adapters as types only',
-              allowTypeImports: true,
-            },
+            ...(layer === 'domain' || layer === 'workflows' ? SANDBOX_PATTERNS : []),
+            ...layerPatterns(layer),
           ],
         },
       ],
+    },
+  })),
+  {
+    files: ['workflows/**/*.ts', 'domain/**/*.ts'],
+    rules: {
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'workflows read no configuration: pass it in the input' },

@@ -4,7 +4,7 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { sql } from 'drizzle-orm';
-import { caseIdFor, normalizeDocumentNumber } from '../api/case-id';
+import { caseIdFor, normalizeDocumentNumber } from '../domain/case-id';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
 import { cases, tipEvents, tips } from '../db/schema';

@@ -21,7 +21,7 @@ import {
 } from '../workflows/contract';
 import type { Principal } from './auth';
 import { visibleCase } from './case-access';
-import { caseIdFor, normalizeDocumentNumber } from './case-id';
+import { caseInputFor } from '../domain/case-id';
 import { decodeCursor, encodeCursor } from './cursor';
 import { ProblemError } from './problem';
 import { isServiceUnavailable } from './availability';
@@ -66,9 +66,8 @@ export async function fileFindingAs(deps: CaseServiceDeps, principal: Principal,
  * the next filing of the same finding.
  */
 export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promise<FiledCase> {
-  const finding: Finding = { ...filed, documentNumber: normalizeDocumentNumber(filed.documentNumber) };
-  const caseId = caseIdFor(finding.department, finding.documentNumber);
-  const input: CaseInput = { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
+  const input: CaseInput = caseInputFor(filed, CURRENT_POLICY_VERSION);
+  const { caseId } = input;
   const inserted = await insertFiledCase(deps.db, input);
   if (inserted) {
     let started: boolean;

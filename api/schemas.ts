@@ -14,7 +14,7 @@ import {
 } from '../domain/enums';
 import { FindingFieldsSchema, FindingSchema, LocalDateSchema } from '../domain/finding';
 import { isRegionCode } from '../domain/region';
-import { CASE_ID_PATTERN } from './case-id';
+import { CASE_ID_PATTERN } from '../domain/case-id';
 
 export const FileFindingBodySchema = FindingSchema.refine(
   (finding) => finding.findingDate <= chinaDateOf(new Date()),

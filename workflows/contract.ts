@@ -16,7 +16,7 @@ import type {
   Urging,
 } from '../domain/decisions';
 import type { CaseStatus, Channel, Department, Role } from '../domain/enums';
-import type { Finding } from '../domain/finding';
+import type { CaseIdentity } from '../domain/case-id';
 
 export type { CaseState };
 
@@ -38,12 +38,8 @@ export function caseWorkflowId(caseId: string): string {
   return `rectification-case/${caseId}`;
 }
 
-export interface CaseInput {
-  caseId: string;
-  finding: Finding;
-  /** The policy table version the case runs under for its whole life. */
-  policyVersion: string;
-}
+/** A case workflow's input: built by domain/case-id.ts `caseInputFor`, wherever a case is opened. */
+export type CaseInput = CaseIdentity;
 
 export const CASE_EVENT_TYPES = [
   'case_filed',

@@ -1,7 +1,7 @@
 /** Findings the benchmark files: valid, each with its own document number and credit code. */
-import { caseIdFor, normalizeDocumentNumber } from '../../api/case-id';
+import { caseInputFor as caseInputOfFinding } from '../../domain/case-id';
 import { creditCodeCheckCharacter } from '../../domain/credit-code';
-import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
+import { FindingSchema, type FindingInput } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import type { CaseInput } from '../../workflows/contract';
 
@@ -39,14 +39,9 @@ export function nextFinding({
   };
 }
 
-/** The workflow input the API would build for this finding (same normalisation, id and policy). */
+/** The workflow input the API builds for this finding (domain/case-id.ts, under today's policy). */
 export function caseInputFor(input: FindingInput): CaseInput {
-  const finding: Finding = FindingSchema.parse({
-    ...input,
-    documentNumber: normalizeDocumentNumber(input.documentNumber),
-  });
-  const caseId = caseIdFor(finding.department, finding.documentNumber);
-  return { caseId, finding, policyVersion: CURRENT_POLICY_VERSION };
+  return caseInputOfFinding(FindingSchema.parse(input), CURRENT_POLICY_VERSION);
 }
 
 /** The LIKE pattern matching a series' document numbers in this run. */

@@ -4,7 +4,7 @@
  * what a client would retry (503, 429, a dropped connection) with the same request.
  */
 import { mintToken, type Principal } from '../../api/auth';
-import { caseIdFor } from '../../api/case-id';
+import { caseIdFor } from '../../domain/case-id';
 import { loadConfig } from '../../config';
 import { chinaDateOf } from '../../domain/calendar';
 import { creditCodeCheckCharacter } from '../../domain/credit-code';

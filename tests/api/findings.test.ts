@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { caseEvents, cases } from '../../db/schema';
 import { addDays, chinaDateOf, periodDeadline } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
-import { caseIdFor } from '../../api/case-id';
+import { caseIdFor } from '../../domain/case-id';
 import { insertFiledCase } from '../../db/cases';
 import { FindingSchema } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';

@@ -11,7 +11,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { Workbook } from 'exceljs';
 import { recordCaseEventIn } from '../../activities/case-projection';
-import { caseIdFor } from '../../api/case-id';
+import { caseIdFor } from '../../domain/case-id';
 import type { Principal } from '../../api/auth';
 import { toCsv, type ExitTable } from '../../api/statistics-export';
 import { cases } from '../../db/schema';

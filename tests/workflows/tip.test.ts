@@ -10,7 +10,7 @@ import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@t
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { createActivities } from '../../activities';
-import { caseIdFor } from '../../api/case-id';
+import { caseIdFor } from '../../domain/case-id';
 import { cases, tipEvents, tips } from '../../db/schema';
 import { creditCodeCheckCharacter } from '../../domain/credit-code';
 import type { Actor } from '../../domain/decisions';
