@@ -8,10 +8,12 @@ import { deliverEffectIn, type DeliverEffectInput } from './outbox';
 import {
   deriveCaseIdFor,
   recordTipEventIn,
+  recordTipStepIn,
   verificationDeadlineFor,
   type DeriveCaseIdInput,
   type DerivedCaseId,
   type RecordTipEventInput,
+  type RecordTipStepInput,
   type VerificationDeadlineInput,
 } from './tips';
 
@@ -43,6 +45,15 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);
     },
+    /** A tip's step, hash-chained, with its outbox messages (tips started since the 'tip-ledger' patch). */
+    async recordTipStep(input: RecordTipStepInput): Promise<void> {
+      await recordTipStepIn(db, input);
+      logger.debug(
+        { tipId: input.snapshot.tipId, event: input.event.type, sequence: input.event.sequence },
+        'tip step recorded',
+      );
+    },
+    /** A tip's step as tips started before the 'tip-ledger' patch record it: unchained, no outbox. */
     async recordTipEvent(input: RecordTipEventInput): Promise<void> {
       await recordTipEventIn(db, input);
       logger.debug(

@@ -43,7 +43,7 @@ function stepsOf(caseId: string, history: temporal.api.history.v1.IHistory): His
       scheduled.set(String(event.eventId), {
         sequence: input.event.sequence,
         completed: false,
-        content: ledgerContentOf(caseId, input.event, input.snapshot.status),
+        content: ledgerContentOf({ caseId }, input.event, input.snapshot.status),
       });
     }
     const completedOf = event.activityTaskCompletedEventAttributes?.scheduledEventId;
