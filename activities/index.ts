@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
 import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/calendar';
+import { CASE_ACTIVITIES } from '../workflows/contract';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
@@ -16,6 +17,9 @@ import {
   type RecordTipStepInput,
   type VerificationDeadlineInput,
 } from './tips';
+
+/** Every activity a workflow contract names must be registered under that name. */
+type ContractActivityName = (typeof CASE_ACTIVITIES)[keyof typeof CASE_ACTIVITIES];
 
 export interface ActivityDeps {
   db: Database;
@@ -73,7 +77,7 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     takeListSnapshot(input: TakeListSnapshotInput) {
       return takeListSnapshotIn(db, input);
     },
-  };
+  } satisfies Record<ContractActivityName, unknown> & Record<string, unknown>;
 }
 
 export type Activities = ReturnType<typeof createActivities>;

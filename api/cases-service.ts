@@ -5,12 +5,12 @@ import { evidenceOf, openTasksOfCase } from '../db/case-view';
 import { searchCases, type CaseCursor } from '../db/case-search';
 import type { Database } from '../db/client';
 import type { CaseRow } from '../db/schema';
-import { filingProblem, regionCovers } from '../domain/authority';
+import { capabilityProblem, caseScope, filingProblem, regionCovers } from '../domain/authority';
 import type { CaseState } from '../domain/case';
 import { startOfChinaDay } from '../domain/calendar';
-import { DIMENSIONS, codesOf, type CaseStatus, type Dimension } from '../domain/enums';
+import { codesOf, type CaseStatus } from '../domain/enums';
 import type { Finding } from '../domain/finding';
-import { CURRENT_POLICY_VERSION, ownsDimension } from '../domain/policy';
+import { CURRENT_POLICY_VERSION } from '../domain/policy';
 import { regionPrefix } from '../domain/region';
 import {
   CASE_WORKFLOW_TYPE,
@@ -140,7 +140,7 @@ export async function listCases(
   const now = new Date();
   const rows = await searchCases(deps.db, {
     regionPrefix: regionPrefix(query.region ?? principal.regionCode),
-    dimensionsVisible: onlyDepartment(principal) ? ownedDimensions(principal) : null,
+    dimensionsVisible: caseScope(principal).dimensions,
     industry: query.industry,
     dimension: query.dimension,
     statuses: query.status,
@@ -165,15 +165,6 @@ export async function listCases(
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
   };
-}
-
-function onlyDepartment(principal: Principal): boolean {
-  return principal.roles.every((role) => role === 'department_officer');
-}
-
-function ownedDimensions(principal: Principal): Dimension[] {
-  const department = principal.department;
-  return department ? codesOf(DIMENSIONS).filter((dimension) => ownsDimension(department, dimension)) : [];
 }
 
 /** A date means its 00:00 China Standard Time. */
@@ -247,8 +238,8 @@ export async function fileBatch(
   rows: readonly unknown[],
   log: { error(details: object, message: string): void },
 ): Promise<BatchResult> {
-  if (!principal.roles.includes('department_officer'))
-    throw new ProblemError('forbidden', 403, 'findings are filed by department officers');
+  const refusal = capabilityProblem(principal, 'file_finding');
+  if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const fileRow = async (row: unknown, index: number): Promise<BatchRow> => {
     const parsed = FileFindingBodySchema.safeParse(row);
     if (!parsed.success)

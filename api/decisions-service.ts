@@ -5,7 +5,7 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import type { Database } from '../db/client';
-import { DECISION_ROLES, type DecisionKind } from '../domain/authority';
+import { capabilityProblem, decidingRole, type DecisionKind } from '../domain/authority';
 import type { Decision } from '../domain/case';
 import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../workflows/contract';
 import type { Principal } from './auth';
@@ -33,16 +33,11 @@ export async function decide<K extends DecisionKind>(
   }: { caseId: string; kind: K; body: DecisionBody<K>; idempotencyKey: string },
 ): Promise<DecisionReceipt> {
   const row = await visibleCase(deps.db, principal, caseId);
-  const role = DECISION_ROLES[kind];
-  if (!principal.roles.includes(role))
-    throw new ProblemError(
-      'forbidden',
-      403,
-      `a ${kind.replace(/_/g, ' ')} is made by a ${role.replace(/_/g, ' ')}`,
-    );
+  const refusal = capabilityProblem(principal, kind);
+  if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const actor = {
     userId: principal.userId,
-    role,
+    role: decidingRole(kind),
     regionCode: principal.regionCode,
     department: principal.department,
   };

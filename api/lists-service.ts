@@ -7,7 +7,8 @@ import type { Database } from '../db/client';
 import { currentListPage, findSnapshot, findSnapshotByKey, snapshotVersions } from '../db/lists';
 import type { ListSnapshotRow } from '../db/schema';
 import type { PublishedList } from '../domain/enums';
-import { LIST_PUBLISHER_ROLES, filterDiff, type ListEntry, type ListSnapshotTrigger } from '../domain/lists';
+import { capabilityProblem } from '../domain/authority';
+import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../domain/lists';
 import { regionPrefix } from '../domain/region';
 import { TASK_QUEUE } from '../workflows/contract';
 import {
@@ -103,12 +104,8 @@ export async function takeSnapshotOnDemand(
   principal: Principal,
   idempotencyKey: string,
 ): Promise<ListSnapshotReceipt> {
-  if (!principal.roles.some((role) => (LIST_PUBLISHER_ROLES as readonly string[]).includes(role)))
-    throw new ProblemError(
-      'forbidden',
-      403,
-      `only ${LIST_PUBLISHER_ROLES.join(' or ')} may publish a list snapshot; the token has ${principal.roles.join(', ')}`,
-    );
+  const refusal = capabilityProblem(principal, 'publish_list_snapshot');
+  if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const workflowId = onDemandSnapshotWorkflowId(idempotencyKey);
   const existing = await findSnapshotByKey(deps.db, workflowId);
   if (existing) return receiptOf(existing);

@@ -25,12 +25,10 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import { tips, type TipRow } from '../db/schema';
 import { tipLedgerOf } from '../db/tip-ledger';
-import { regionCovers } from '../domain/authority';
-import type { Department, Role } from '../domain/enums';
+import { canSeeTip, capabilityProblem, decidingRole, tipInJurisdiction, tipScope } from '../domain/authority';
 import { CURRENT_POLICY_VERSION } from '../domain/policy';
-import { regionPrefix } from '../domain/region';
 import {
-  TIP_ACTION_ROLES,
+  TIP_ACTIONS,
   TIP_OUTCOMES,
   TIP_STATUSES,
   receivedTip,
@@ -244,29 +242,7 @@ async function findTip(db: Database, tipId: string): Promise<TipRow | undefined>
   return row;
 }
 
-// ---- staff: who may read tips
-
-/** Roles that read tips inside their region; a caller who is only a department officer reads only the
- * tips triaged to their department (the ones they verify). */
-const TIP_READERS: ReadonlySet<Role> = new Set([
-  'supervisor',
-  'department_officer',
-  'auditor',
-  'administrator',
-]);
-
-function readerProblem(principal: Principal): string | null {
-  return principal.roles.some((role) => TIP_READERS.has(role))
-    ? null
-    : 'tips are read by supervisors, department officers, auditors and administrators';
-}
-
-/** Null when the caller sees every tip of their region; else the only department whose tips they see. */
-function departmentScope(principal: Principal): { department: Department | null } | null {
-  return principal.roles.some((role) => role !== 'department_officer' && TIP_READERS.has(role))
-    ? null
-    : { department: principal.department };
-}
+// ---- staff: reading tips (who may: domain/authority.ts)
 
 /** Where a page of the list ended: the last tip's receipt instant and id. */
 const TipCursorSchema = z.object({ receivedAt: z.iso.datetime(), id: z.string() });
@@ -283,12 +259,13 @@ export async function listTips(
   principal: Principal,
   query: TipListQuery,
 ): Promise<TipListView> {
-  const problem = readerProblem(principal);
+  const problem = capabilityProblem(principal, 'read_tips');
   if (problem) throw new ProblemError('forbidden', 403, problem);
-  const scope = departmentScope(principal);
+  const scope = tipScope(principal);
   const after = query.cursor ? decodeCursor(TipCursorSchema, query.cursor) : undefined;
-  const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${regionPrefix(principal.regionCode)}%`)];
-  if (scope) conditions.push(scope.department ? eq(tips.department, scope.department) : eq(tips.id, ''));
+  const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${scope.regionPrefix}%`)];
+  if (scope.department)
+    conditions.push(scope.department.only ? eq(tips.department, scope.department.only) : eq(tips.id, ''));
   if (query.status) conditions.push(eq(tips.status, query.status));
   if (after) {
     const receivedAt = new Date(after.receivedAt);
@@ -336,14 +313,11 @@ export async function tipRecord(
   tipId: string,
 ): Promise<TipRecordView> {
   const row = await findTip(deps.db, tipId);
-  if (!row || !regionCovers(principal.regionCode, row.regionCode))
-    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
-  const problem = readerProblem(principal);
+  if (!row || !tipInJurisdiction(principal, row)) throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  const problem = capabilityProblem(principal, 'read_tips');
   if (problem) throw new ProblemError('forbidden', 403, problem);
-  const scope = departmentScope(principal);
   // Another department's tip reads as absent, as another region's does.
-  if (scope && (!scope.department || scope.department !== row.department))
-    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  if (!canSeeTip(principal, row)) throw new ProblemError('notFound', 404, `no tip ${tipId}`);
   const events = await tipLedgerOf(deps.db, tipId);
   const state = row.state!;
   return {
@@ -394,14 +368,12 @@ export async function decideTip<A extends TipAction>(
 ): Promise<TipReceipt> {
   const row = await findTip(deps.db, tipId);
   // Out of jurisdiction reads as absent, so tip ids cannot be probed.
-  if (!row || !regionCovers(principal.regionCode, row.regionCode))
-    throw new ProblemError('notFound', 404, `no tip ${tipId}`);
-  const role = TIP_ACTION_ROLES[action];
-  if (!principal.roles.includes(role))
-    throw new ProblemError('forbidden', 403, `a tip ${action} is made by a ${role.replace(/_/g, ' ')}`);
+  if (!row || !tipInJurisdiction(principal, row)) throw new ProblemError('notFound', 404, `no tip ${tipId}`);
+  const refusal = capabilityProblem(principal, TIP_ACTIONS[action]);
+  if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const actor = {
     userId: principal.userId,
-    role,
+    role: decidingRole(TIP_ACTIONS[action]),
     regionCode: principal.regionCode,
     department: principal.department,
   };

@@ -1,27 +1,23 @@
 import { and, arrayContains, asc, gt, isNull, like, or, sql, inArray, eq } from 'drizzle-orm';
-import type { Department, Role } from '../domain/enums';
-import { regionPrefix } from '../domain/region';
+import type { TaskScope } from '../domain/authority';
 import type { Database } from './client';
 import { cases, tasks } from './schema';
 
 export interface InboxQuery {
-  roles: Role[];
-  regionCode: string;
-  department: Department | null;
+  /** Which tasks the caller may act on (domain/authority.ts taskScope). */
+  scope: TaskScope;
   limit: number;
   /** The last task of the previous page: its due instant (null sorts last) and id. */
   after?: { dueAt: string | null; id: string };
 }
 
-/**
- * The open tasks a caller may act on: their role, a region inside their jurisdiction and, for
- * department tasks, their department among the owners; soonest due first (undated last), then by id.
- */
+/** The open tasks in the caller's task scope, soonest due first (undated last), then by id. */
 export async function openTasksFor(db: Database, query: InboxQuery) {
+  const { scope } = query;
   const farFuture = sql`'infinity'::timestamptz`;
   const due = sql`coalesce(${tasks.dueAt}, ${farFuture})`;
-  const departmentOk = query.department
-    ? or(isNull(tasks.departments), arrayContains(tasks.departments, [query.department]))
+  const departmentOk = scope.department
+    ? or(isNull(tasks.departments), arrayContains(tasks.departments, [scope.department]))
     : isNull(tasks.departments);
   const afterDue = query.after
     ? query.after.dueAt
@@ -46,8 +42,8 @@ export async function openTasksFor(db: Database, query: InboxQuery) {
     .where(
       and(
         isNull(tasks.closedAt),
-        inArray(tasks.role, query.roles),
-        like(tasks.regionCode, `${regionPrefix(query.regionCode)}%`),
+        inArray(tasks.role, [...scope.roles]),
+        like(tasks.regionCode, `${scope.regionPrefix}%`),
         departmentOk,
         afterDue && query.after
           ? or(gt(due, afterDue), and(sql`${due} = ${afterDue}`, gt(tasks.id, query.after.id)))

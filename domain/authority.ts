@@ -1,10 +1,14 @@
 /**
- * Who may make which decision on a case: by role, by jurisdiction (region), and for departments by
- * the dimensions they own. The API's authorisation and the workflow's update validators both ask here.
+ * Who may do what (权限): the one place that says it. Each capability names the roles that hold it;
+ * each resource (case, tip, task) has one visibility rule by jurisdiction and department. The API's
+ * checks, the SQL filters (search, inbox, tips) and the workflows' update validators all ask here.
+ *
+ * Jurisdiction: a region covers itself and everything under it (a province its cities, a city its
+ * counties). A caller who is only a department officer sees only the dimensions their department owns.
  */
 import type { Actor } from './decisions';
 import type { AcceptanceLevel, Department, Dimension, Role } from './enums';
-import { ownsDimension } from './policy';
+import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
 import { regionLevel, regionPrefix } from './region';
 
 export type { Actor };
@@ -20,22 +24,91 @@ export const DECISION_KINDS = {
 } as const;
 export type DecisionKind = keyof typeof DECISION_KINDS;
 
-/** The role each decision needs. */
-export const DECISION_ROLES: Record<DecisionKind, Role> = {
-  extension_request: 'department_officer',
-  extension_decision: 'supervisor',
-  reinspection: 'department_officer',
-  government_decision: 'government_approver',
-  exit_evidence: 'department_officer',
-  acceptance: 'acceptance_inspector',
-  urging: 'supervisor',
-};
+/** The two decisions a tip (举报) waits for. */
+export const TIP_DECISIONS = {
+  tip_triage: '举报分办',
+  tip_verification: '举报核查',
+} as const;
+export type TipDecision = keyof typeof TIP_DECISIONS;
 
-export interface CaseFacts {
-  regionCode: string;
-  dimension: Dimension;
-  policyVersion: string;
+/** Everything a caller can be allowed to do, and the roles allowed to do it. */
+export const CAPABILITIES = {
+  file_finding: { label: '报送检查发现', roles: ['department_officer'] },
+  // A decision is recorded with the one role that makes it (the actor's role).
+  extension_request: { label: DECISION_KINDS.extension_request, roles: ['department_officer'] },
+  extension_decision: { label: DECISION_KINDS.extension_decision, roles: ['supervisor'] },
+  reinspection: { label: DECISION_KINDS.reinspection, roles: ['department_officer'] },
+  government_decision: { label: DECISION_KINDS.government_decision, roles: ['government_approver'] },
+  exit_evidence: { label: DECISION_KINDS.exit_evidence, roles: ['department_officer'] },
+  acceptance: { label: DECISION_KINDS.acceptance, roles: ['acceptance_inspector'] },
+  urging: { label: DECISION_KINDS.urging, roles: ['supervisor'] },
+  read_audit: { label: '查阅审计记录', roles: ['auditor', 'supervisor', 'administrator'] },
+  read_statistics: {
+    label: '查阅退出统计',
+    roles: ['supervisor', 'government_approver', 'auditor', 'administrator'],
+  },
+  // The leading group's office publishes the lists (DOMAIN.md), and administrators may.
+  publish_list_snapshot: { label: '发布名单快照', roles: ['supervisor', 'administrator'] },
+  read_tips: {
+    label: '查阅举报',
+    roles: ['supervisor', 'department_officer', 'auditor', 'administrator'],
+  },
+  tip_triage: { label: TIP_DECISIONS.tip_triage, roles: ['supervisor'] },
+  tip_verification: { label: TIP_DECISIONS.tip_verification, roles: ['department_officer'] },
+} as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
+export type Capability = keyof typeof CAPABILITIES;
+
+/** The roles that hold a capability. */
+export function rolesFor(capability: Capability): readonly Role[] {
+  return CAPABILITIES[capability].roles;
 }
+
+/** The one role a decision is made in (and recorded with). */
+export function decidingRole(decision: DecisionKind | TipDecision): Role {
+  return CAPABILITIES[decision].roles[0];
+}
+
+/** Who is asking: what a bearer token says (a user may hold several roles). */
+export interface Viewer {
+  roles: readonly Role[];
+  regionCode: string;
+  department: Department | null;
+}
+
+/** Whether any of the caller's roles holds the capability. */
+export function may(viewer: Pick<Viewer, 'roles'>, capability: Capability): boolean {
+  const allowed: readonly Role[] = rolesFor(capability);
+  return viewer.roles.some((role) => allowed.includes(role));
+}
+
+const words = (code: string) => code.replace(/_/g, ' ');
+const plural = (role: Role) => `${words(role)}s`;
+/** "a supervisor", "an urging". */
+const a = (code: string) => `${/^[aeiou]/.test(code) ? 'an' : 'a'} ${words(code)}`;
+const listed = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** Why a caller's roles do not hold a capability, or null when they do. */
+export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Capability): string | null {
+  if (may(viewer, capability)) return null;
+  const roles = rolesFor(capability);
+  switch (capability) {
+    case 'file_finding':
+      return 'findings are filed by department officers';
+    case 'read_audit':
+      return `the audit trail is read by ${listed(roles.map(plural))}`;
+    case 'read_statistics':
+      return `the exit statistics are read by ${listed(roles.map(plural))}`;
+    case 'read_tips':
+      return `tips are read by ${listed(roles.map(plural))}`;
+    case 'publish_list_snapshot':
+      return `only ${roles.join(' or ')} may publish a list snapshot; the token has ${viewer.roles.join(', ')}`;
+    default:
+      return `${a(capability)} is made by ${a(decidingRole(capability))}`;
+  }
+}
+
+// ---- jurisdiction
 
 /** Whether a region (province, city or county) contains another. */
 export function regionCovers(jurisdiction: string, regionCode: string): boolean {
@@ -52,57 +125,153 @@ export function acceptanceRegion(level: AcceptanceLevel, caseRegion: string): st
   return level === 'county' && regionLevel(caseRegion) === 'county' ? caseRegion : cityOf(caseRegion);
 }
 
-/** Why this actor may not make this decision on this case, or null when they may. */
-export function authorityProblem(
-  actor: Actor,
-  kind: DecisionKind,
-  facts: CaseFacts,
-  level?: AcceptanceLevel,
-): string | null {
-  const role = DECISION_ROLES[kind];
-  if (actor.role !== role)
-    return `a ${kind.replace(/_/g, ' ')} is made by a ${role.replace(/_/g, ' ')}, not a ${actor.role.replace(/_/g, ' ')}`;
-  if (!regionCovers(actor.regionCode, facts.regionCode))
-    return `region ${actor.regionCode} has no jurisdiction over a case in region ${facts.regionCode}`;
-  if (role === 'department_officer') {
-    if (!actor.department) return 'a department officer must act for a department';
-    if (!ownsDimension(actor.department, facts.dimension, facts.policyVersion))
-      return `${actor.department} does not own the ${facts.dimension} dimension`;
-  }
-  if (kind === 'acceptance' && level) {
-    const signer = acceptanceRegion(level, facts.regionCode);
-    if (actor.regionCode !== signer)
-      return `the ${level} acceptance of a case in region ${facts.regionCode} is signed in region ${signer}, not ${actor.regionCode}`;
-  }
-  return null;
+/** A caller whose every role is department officer acts only for their department. */
+function onlyDepartment(viewer: Pick<Viewer, 'roles'>): boolean {
+  return viewer.roles.every((role) => role === 'department_officer');
 }
 
-/** Who is asking: what a bearer token says (a user may hold several roles). */
-export interface Viewer {
-  roles: readonly Role[];
+// ---- visibility of each resource
+
+export interface CaseFacts {
   regionCode: string;
-  department: Department | null;
+  dimension: Dimension;
+  policyVersion: string;
+}
+
+/** The cases a caller sees: a region prefix and, for a department, the dimensions it owns (null: all). */
+export interface CaseScope {
+  regionPrefix: string;
+  dimensions: Dimension[] | null;
+}
+
+export function caseScope(viewer: Viewer, policyVersion = CURRENT_POLICY_VERSION): CaseScope {
+  return {
+    regionPrefix: regionPrefix(viewer.regionCode),
+    dimensions: visibleDimensions(viewer, policyVersion),
+  };
+}
+
+/** The dimensions a caller sees under a policy version: all (null) unless they are only a department officer. */
+function visibleDimensions(viewer: Viewer, policyVersion: string): Dimension[] | null {
+  if (!onlyDepartment(viewer)) return null;
+  const department = viewer.department;
+  if (!department) return [];
+  const dimensions = Object.keys(policyFor(policyVersion).dimensions) as Dimension[];
+  return dimensions.filter((dimension) => ownsDimension(department, dimension, policyVersion));
+}
+
+/** Whether a caller may see a case at all (another jurisdiction's case reads as missing). */
+export function canSeeCase(viewer: Viewer, facts: CaseFacts): boolean {
+  const { regionPrefix: prefix, dimensions } = caseScope(viewer, facts.policyVersion);
+  return facts.regionCode.startsWith(prefix) && (dimensions === null || dimensions.includes(facts.dimension));
 }
 
 /**
- * Whether a caller may see a case at all: it must lie inside their region; a caller who is only a
- * department officer sees only the dimensions their department owns.
+ * The tips a caller reads, once they hold `read_tips`: a region prefix and, for a caller who is only a
+ * department officer, the one department whose (triaged) tips they see; null department: no tip.
  */
-export function canSeeCase(viewer: Viewer, facts: CaseFacts): boolean {
-  if (!regionCovers(viewer.regionCode, facts.regionCode)) return false;
-  if (viewer.roles.some((role) => role !== 'department_officer')) return true;
-  return viewer.department !== null && ownsDimension(viewer.department, facts.dimension, facts.policyVersion);
+export interface TipScope {
+  regionPrefix: string;
+  department: { only: Department | null } | null;
 }
+
+export function tipScope(viewer: Viewer): TipScope {
+  const seesAll = viewer.roles.some(
+    (role) => role !== 'department_officer' && may({ roles: [role] }, 'read_tips'),
+  );
+  return {
+    regionPrefix: regionPrefix(viewer.regionCode),
+    department: seesAll ? null : { only: viewer.department },
+  };
+}
+
+/** Whether a tip lies in the caller's jurisdiction (outside it, a tip reads as missing). */
+export function tipInJurisdiction(viewer: Viewer, tip: { regionCode: string }): boolean {
+  return regionCovers(viewer.regionCode, tip.regionCode);
+}
+
+/** Whether a tip reader sees this tip: inside their region and, for a department, triaged to it. */
+export function canSeeTip(viewer: Viewer, tip: { regionCode: string; department: string | null }): boolean {
+  const scope = tipScope(viewer);
+  if (!tip.regionCode.startsWith(scope.regionPrefix)) return false;
+  return (
+    scope.department === null || (scope.department.only !== null && scope.department.only === tip.department)
+  );
+}
+
+/**
+ * The open tasks a caller may act on: a task of one of their roles, inside their region, and when the
+ * task names departments, theirs among them (a caller without a department: only tasks naming none).
+ */
+export interface TaskScope {
+  roles: readonly Role[];
+  regionPrefix: string;
+  department: Department | null;
+}
+
+export function taskScope(viewer: Viewer): TaskScope {
+  return {
+    roles: viewer.roles,
+    regionPrefix: regionPrefix(viewer.regionCode),
+    department: viewer.department,
+  };
+}
+
+// ---- acting
 
 /** Why this caller may not file this finding, or null when they may: its own department, inside its region. */
 export function filingProblem(
   viewer: Viewer,
   finding: { department: Department; enterprise: { regionCode: string } },
 ): string | null {
-  if (!viewer.roles.includes('department_officer')) return 'findings are filed by department officers';
+  const capability = capabilityProblem(viewer, 'file_finding');
+  if (capability) return capability;
   if (viewer.department !== finding.department)
     return `a ${viewer.department ?? 'caller without a department'} officer cannot file for ${finding.department}`;
   if (!regionCovers(viewer.regionCode, finding.enterprise.regionCode))
     return `region ${viewer.regionCode} has no jurisdiction over an enterprise in region ${finding.enterprise.regionCode}`;
+  return null;
+}
+
+/** What authority over a tip depends on: where it is and, once triaged, whose it is. */
+export interface TipFacts {
+  regionCode: string;
+  policyVersion: string;
+  /** The assigned department and dimension (verification only). */
+  department?: Department | null;
+  dimension?: Dimension | null;
+}
+
+/**
+ * Why this actor may not make this decision, or null when they may: the decision's role, a region
+ * covering the case's or tip's, and for a department officer a department owning the dimension (for a
+ * tip, the department it was assigned to). An acceptance is signed at its level's region.
+ */
+export function authorityProblem(
+  actor: Actor,
+  decision: DecisionKind | TipDecision,
+  facts: CaseFacts | TipFacts,
+  level?: AcceptanceLevel,
+): string | null {
+  const role = decidingRole(decision);
+  const subject = decision in TIP_DECISIONS ? 'tip' : 'case';
+  if (!actor || typeof actor !== 'object') return `${a(decision)} must say who makes it`;
+  if (actor.role !== role)
+    return `a ${words(decision)} is made by a ${words(role)}, not a ${words(actor.role)}`;
+  if (typeof actor.regionCode !== 'string' || !regionCovers(actor.regionCode, facts.regionCode))
+    return `region ${actor.regionCode} has no jurisdiction over a ${subject} in region ${facts.regionCode}`;
+  if (role === 'department_officer') {
+    if (!actor.department) return 'a department officer must act for a department';
+    const assigned = 'department' in facts ? facts.department : undefined;
+    if (subject === 'tip' && actor.department !== assigned)
+      return `the tip was assigned to ${assigned}, not ${actor.department}`;
+    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts.policyVersion))
+      return `${actor.department} does not own the ${facts.dimension} dimension`;
+  }
+  if (decision === 'acceptance' && level) {
+    const signer = acceptanceRegion(level, facts.regionCode);
+    if (actor.regionCode !== signer)
+      return `the ${level} acceptance of a case in region ${facts.regionCode} is signed in region ${signer}, not ${actor.regionCode}`;
+  }
   return null;
 }

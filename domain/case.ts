@@ -3,7 +3,7 @@
  * and what follows from the state (open tasks, list memberships). Pure and deterministic: the
  * workflow's update validators and the API both call these, so a refusal reads the same everywhere.
  */
-import { acceptanceRegion, authorityProblem, type DecisionKind } from './authority';
+import { acceptanceRegion, authorityProblem, decidingRole, type DecisionKind } from './authority';
 import type { Deadline } from './calendar';
 import type {
   AcceptanceOpinion,
@@ -23,9 +23,9 @@ import {
   type CaseStatus,
   type Department,
   type ExitEvidenceItem,
-  type PublishedList,
   type Role,
 } from './enums';
+import type { ListMembership } from './lists';
 import type { Finding } from './finding';
 import { dimensionPolicy } from './policy';
 
@@ -58,11 +58,7 @@ export interface ExitState {
   completedAt: string | null;
 }
 
-export interface ListMembership {
-  list: PublishedList;
-  enteredAt: string;
-  leftAt: string | null;
-}
+export type { ListMembership };
 
 export const TASK_KINDS = {
   reinspection: '复查',
@@ -73,6 +69,16 @@ export const TASK_KINDS = {
   city_acceptance: '市级验收',
 } as const;
 export type TaskKind = keyof typeof TASK_KINDS;
+
+/** The decision each task waits for; the task is for the role that makes it. */
+const TASK_DECISIONS = {
+  reinspection: 'reinspection',
+  extension_decision: 'extension_decision',
+  government_decision: 'government_decision',
+  exit_evidence: 'exit_evidence',
+  county_acceptance: 'acceptance',
+  city_acceptance: 'acceptance',
+} as const satisfies Record<TaskKind, DecisionKind>;
 
 /** A decision the case waits for: the row behind someone's to-do list. */
 export interface OpenTask {
@@ -276,49 +282,38 @@ export function currentDeadline(state: CaseState): Deadline | null {
 export function openTasksOf(state: CaseState): OpenTask[] {
   const region = state.finding.enterprise.regionCode;
   const owners = [...dimensionPolicy(state.policyVersion, state.finding.dimension).owners];
-  const task = (kind: TaskKind, role: Role, since: number, dueAt: string | null, regionCode = region) => ({
-    id: `${state.caseId}:${kind}:${since}`,
-    kind,
-    role,
-    regionCode,
-    departments: role === 'department_officer' ? owners : null,
-    dueAt,
-  });
+  const task = (kind: TaskKind, since: number, dueAt: string | null, regionCode = region): OpenTask => {
+    const role = decidingRole(TASK_DECISIONS[kind]);
+    return {
+      id: `${state.caseId}:${kind}:${since}`,
+      kind,
+      role,
+      regionCode,
+      departments: role === 'department_officer' ? owners : null,
+      dueAt,
+    };
+  };
   const since = state.statusSince.sequence;
   const due = currentDeadline(state)?.lapsesAt ?? null;
   switch (state.status) {
     case 'rectifying': {
-      const tasks = [task('reinspection', 'department_officer', since, due)];
+      const tasks = [task('reinspection', since, due)];
       const { requested, decided } = state.extension;
-      if (requested && !decided)
-        tasks.push(task('extension_decision', 'supervisor', requested.sequence, due));
+      if (requested && !decided) tasks.push(task('extension_decision', requested.sequence, due));
       return tasks;
     }
     case 'awaiting_government_decision':
-      return [task('government_decision', 'government_approver', since, due)];
+      return [task('government_decision', since, due)];
     case 'exiting':
-      return [task('exit_evidence', 'department_officer', since, due)];
+      return [task('exit_evidence', since, due)];
     case 'awaiting_acceptance': {
       const level = nextAcceptanceLevel(state);
       const opened = level === 'city' ? state.acceptance.county!.sequence : since;
-      return [
-        task(`${level}_acceptance`, 'acceptance_inspector', opened, null, acceptanceRegion(level, region)),
-      ];
+      return [task(`${level}_acceptance`, opened, null, acceptanceRegion(level, region))];
     }
     default:
       return [];
   }
-}
-
-/** Puts the case on a list from `at`, unless it is on it already. */
-export function enterList(state: CaseState, list: PublishedList, at: string): void {
-  if (!state.lists.some((m) => m.list === list && m.leftAt === null))
-    state.lists.push({ list, enteredAt: at, leftAt: null });
-}
-
-/** Takes the case off a list at `at`, keeping the membership's dates. */
-export function leaveList(state: CaseState, list: PublishedList, at: string): void {
-  for (const m of state.lists) if (m.list === list && m.leftAt === null) m.leftAt = at;
 }
 
 /** A case as it is filed, before its first step: nothing decided, no deadline yet. */

@@ -1,8 +1,71 @@
 /**
- * The published lists (yellow, red, the environment bureau's two emission lists) as versioned
- * snapshots: what an entry is, and how one version differs from the one before it. Pure.
+ * The published lists (yellow, red, the environment bureau's two emission lists): when a case enters
+ * and leaves each, and the versioned snapshots — what an entry is, and how one version differs from
+ * the one before it. Pure.
  */
-import { codesOf, PUBLISHED_LISTS, type PublishedList, type Role } from './enums';
+import { codesOf, PUBLISHED_LISTS, type CaseOutcome, type PublishedList } from './enums';
+
+// ---- a case on the lists
+
+/** A case's time on one list. ISO-8601 instants; leftAt null while it is on it. */
+export interface ListMembership {
+  list: PublishedList;
+  enteredAt: string;
+  leftAt: string | null;
+}
+
+/** The moments in a case's life that move it on the lists. */
+export type ListMoment =
+  | { moment: 'filed'; rectificationPeriod: boolean }
+  | { moment: 'escalated' }
+  | { moment: 'new_deadline' }
+  | { moment: 'closed'; outcome: CaseOutcome; hadRectificationPeriod: boolean };
+
+export interface ListMoves {
+  leave: PublishedList[];
+  enter: PublishedList[];
+}
+
+/**
+ * Which lists a case leaves and enters at a moment, for a dimension with or without the environment
+ * bureau's emission lists (policy `emissionLists`):
+ * - 黄牌 yellow: filed with a rectification period; off when the case closes.
+ * - 超标排放 emission_exceeding: an emission-list case, from filing until it closes.
+ * - 严重超标 emission_serious: an emission-list case escalated to the government; off when the
+ *   government sets a new deadline or the case closes.
+ * - 红牌 red: closed as exited after failing its rectification period (an exit ordered at once, with
+ *   no period, is not a red card).
+ */
+export function listMoves(at: ListMoment, { emissionLists }: { emissionLists: boolean }): ListMoves {
+  const emission = (list: PublishedList) => (emissionLists ? [list] : []);
+  switch (at.moment) {
+    case 'filed':
+      return {
+        leave: [],
+        enter: [...(at.rectificationPeriod ? ['yellow' as const] : []), ...emission('emission_exceeding')],
+      };
+    case 'escalated':
+      return { leave: [], enter: emission('emission_serious') };
+    case 'new_deadline':
+      return { leave: ['emission_serious'], enter: [] };
+    case 'closed':
+      return {
+        leave: ['yellow', 'emission_exceeding', 'emission_serious'],
+        enter: at.outcome === 'exited' && at.hadRectificationPeriod ? ['red'] : [],
+      };
+  }
+}
+
+/** Applies moves at `at`: leaving keeps a membership's dates; entering a list the case is on does nothing. */
+export function applyListMoves(memberships: ListMembership[], moves: ListMoves, at: string): void {
+  for (const list of moves.leave)
+    for (const m of memberships) if (m.list === list && m.leftAt === null) m.leftAt = at;
+  for (const list of moves.enter)
+    if (!memberships.some((m) => m.list === list && m.leftAt === null))
+      memberships.push({ list, enteredAt: at, leftAt: null });
+}
+
+// ---- the published snapshots
 
 export const LIST_SNAPSHOT_TRIGGERS = {
   schedule: '定期发布（计划任务）',
@@ -88,6 +151,3 @@ export function filterDiff(diff: ListDiff, keep: (entry: ListEntry) => boolean):
     ]),
   ) as unknown as ListDiff;
 }
-
-/** Who may publish a snapshot on demand: the leading group's office (DOMAIN.md), and administrators. */
-export const LIST_PUBLISHER_ROLES = ['supervisor', 'administrator'] as const satisfies readonly Role[];

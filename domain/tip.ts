@@ -8,12 +8,12 @@
  * ask them, so a refusal reads the same everywhere. The zod schemas for the boundaries are in
  * tip-schemas.ts, kept out of the workflow bundle.
  */
-import { regionCovers } from './authority';
+import { authorityProblem, regionCovers, type TipDecision } from './authority';
 import { chinaDateOf, dayPeriodDeadline, type Deadline } from './calendar';
 import type { Recorded } from './case';
 import { creditCodeProblem, CREDIT_CODE_PROBLEMS } from './credit-code';
 import type { Actor } from './decisions';
-import type { Department, Dimension, Role } from './enums';
+import type { Department, Dimension } from './enums';
 import type { Finding } from './finding';
 import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
 import type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
@@ -45,12 +45,12 @@ export const VERIFICATION_RESULTS = {
 } as const;
 export type VerificationResult = keyof typeof VERIFICATION_RESULTS;
 
-/** The two decisions a tip waits for, and the role each needs. */
-export const TIP_ACTION_ROLES = {
-  triage: 'supervisor',
-  verification: 'department_officer',
-} as const satisfies Record<string, Role>;
-export type TipAction = keyof typeof TIP_ACTION_ROLES;
+/** The two decisions a tip waits for, by the capability each needs (domain/authority.ts). */
+export const TIP_ACTIONS = {
+  triage: 'tip_triage',
+  verification: 'tip_verification',
+} as const satisfies Record<string, TipDecision>;
+export type TipAction = keyof typeof TIP_ACTIONS;
 
 // ---- state
 
@@ -153,43 +153,13 @@ export function assignmentProblem(
   return null;
 }
 
-/** What authority over a tip depends on: where it is and, once triaged, whose it is. */
-export interface TipFacts {
-  regionCode: string;
-  policyVersion: string;
-  /** The assigned department and dimension (verification only). */
-  department?: Department | null;
-  dimension?: Dimension | null;
-}
-
-/**
- * Why this actor may not take this action on a tip, or null when they may. Triage: a supervisor whose
- * region covers the tip's. Verification: an officer of the assigned department, which owns the tip's
- * dimension, whose region covers the tip's.
- */
-export function tipAuthorityProblem(actor: Actor, action: TipAction, facts: TipFacts): string | null {
-  const role = TIP_ACTION_ROLES[action];
-  if (!actor || typeof actor !== 'object') return `a tip ${action} must say who makes it`;
-  if (actor.role !== role) return `a tip ${action} is made by a ${words(role)}, not a ${words(actor.role)}`;
-  if (typeof actor.regionCode !== 'string' || !regionCovers(actor.regionCode, facts.regionCode))
-    return `region ${actor.regionCode} has no jurisdiction over a tip in region ${facts.regionCode}`;
-  if (action === 'verification') {
-    if (!actor.department) return 'a department officer must act for a department';
-    if (actor.department !== facts.department)
-      return `the tip was assigned to ${facts.department}, not ${actor.department}`;
-    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts.policyVersion))
-      return `${actor.department} does not own the ${facts.dimension} dimension`;
-  }
-  return null;
-}
-
 /** Why the office's triage cannot land on the tip now, or null when it can. */
 export function triageProblem(state: TipState, triage: TipTriage): string | null {
   if (!triage || typeof triage !== 'object')
     return 'a triage needs an actor, a reason, a department and a dimension';
   if (state.status !== 'received')
     return `the tip was already triaged on ${state.triage?.at ?? 'an earlier date'} to ${state.triage?.department ?? 'a department'}; it is ${words(state.status)}`;
-  const authority = tipAuthorityProblem(triage.actor, 'triage', {
+  const authority = authorityProblem(triage.actor, 'tip_triage', {
     regionCode: state.tip.regionCode,
     policyVersion: state.policyVersion,
   });
@@ -206,7 +176,7 @@ export function verificationProblem(state: TipState, verification: TipVerificati
   if (state.status !== 'verifying')
     return `the tip was already verified on ${state.verification?.at ?? 'an earlier date'}; it is ${words(state.status)}`;
   const triage = state.triage!;
-  const authority = tipAuthorityProblem(verification.actor, 'verification', {
+  const authority = authorityProblem(verification.actor, 'tip_verification', {
     regionCode: state.tip.regionCode,
     policyVersion: state.policyVersion,
     department: triage.department,

@@ -11,7 +11,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadConfigOrExit } from '../config';
 import { connectDatabase } from '../db/client';
-import { formatReport, reconcile } from '../db/reconcile';
+import { formatReport, reconcile } from '../audit/reconcile';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);

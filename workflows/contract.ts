@@ -24,6 +24,16 @@ export const TASK_QUEUE = 'rectification-cases';
 
 export const CASE_WORKFLOW_TYPE = 'rectificationCaseWorkflow';
 
+/**
+ * The activities the case workflow schedules, by the names its histories hold (the worker registers
+ * them under these names; the audit reads histories by them).
+ */
+export const CASE_ACTIVITIES = {
+  recordCaseEvent: 'recordCaseEvent',
+  deliverEffect: 'deliverEffect',
+  computeDeadline: 'computeDeadline',
+} as const;
+
 export function caseWorkflowId(caseId: string): string {
   return `rectification-case/${caseId}`;
 }

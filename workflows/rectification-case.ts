@@ -18,11 +18,9 @@ import type { DecisionKind } from '../domain/authority';
 import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import {
   decisionProblem,
-  enterList,
   filedCaseState,
   exitComplete,
   isOpen,
-  leaveList,
   openTasksOf,
   sealingComplete,
   type CaseState,
@@ -32,6 +30,7 @@ import {
 } from '../domain/case';
 import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
+import { applyListMoves, listMoves, type ListMoment } from '../domain/lists';
 import { policyFor, rectificationMonthsFor } from '../domain/policy';
 import {
   DECISION_UPDATES,
@@ -226,6 +225,11 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- transitions the process makes on its own
 
+  /** Moves the case on the published lists as domain/lists.ts says for this moment. */
+  function onLists(moment: ListMoment, at: string): void {
+    applyListMoves(state.lists, listMoves(moment, dimension), at);
+  }
+
   /** Deadlines are computed by a local activity, so each is kept in history exactly as it was set. */
   function deadlineFor(request: DeadlineRequest): Promise<Deadline> {
     return computeDeadline(request);
@@ -236,7 +240,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     state.escalatedAt = now();
     state.escalation = reason;
     state.governmentDecisionDue = due;
-    if (dimension.emissionLists) enterList(state, 'emission_serious', state.escalatedAt);
+    onLists({ moment: 'escalated' }, state.escalatedAt);
     moveTo('awaiting_government_decision');
   }
 
@@ -265,7 +269,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
         const deadline = await deadlineFor({ from: today(), months: decision.rectificationMonths });
         decided();
         state.deadline = deadline;
-        leaveList(state, 'emission_serious', now());
+        onLists({ moment: 'new_deadline' }, now());
         moveTo('rectifying');
         return step('new_deadline_set', { ...byDecision(decision), detail: { deadline: state.deadline } });
       }
@@ -297,10 +301,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     const at = now();
     state.outcome = outcome;
     moveTo(outcome);
-    for (const list of ['yellow', 'emission_exceeding', 'emission_serious'] as const)
-      leaveList(state, list, at);
-    // 红牌: closed after failing rectification — a case that had a rectification period and exited.
-    if (outcome === 'exited' && state.deadline) enterList(state, 'red', at);
+    onLists({ moment: 'closed', outcome, hadRectificationPeriod: state.deadline !== null }, at);
     const closing = dimension.differentialPricing ? [effects.pricingStop(state, at)] : [];
     return step(type, { ...options, detail: { ...options.detail, outcome }, effects: closing });
   }
@@ -431,8 +432,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   );
   const filedAt = now();
   const filingEffects = dimension.differentialPricing ? [effects.pricingStart(state)] : [];
-  if (months !== null) enterList(state, 'yellow', filedAt);
-  if (dimension.emissionLists) enterList(state, 'emission_exceeding', filedAt);
+  onLists({ moment: 'filed', rectificationPeriod: months !== null }, filedAt);
   await step('case_filed', {
     detail: {
       finding: input.finding,

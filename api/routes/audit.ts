@@ -5,7 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkChain, ledgerOf } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { checkAgreement } from '../audit-check';
+import { checkAgreement } from '../../audit/agreement';
+import { capabilityProblem } from '../../domain/authority';
 import { principalOf, type TokenVerifier } from '../auth';
 import { visibleCase } from '../case-access';
 import { ProblemError, ProblemSchema } from '../problem';
@@ -44,9 +45,6 @@ const TimelineSchema = z
     chain: ChainSchema,
   })
   .meta({ id: 'CaseTimeline' });
-
-/** Roles that may read a case's audit trail inside their jurisdiction. */
-const AUDIT_READERS = new Set(['auditor', 'supervisor', 'administrator']);
 
 const HistoriesSchema = z
   .object({
@@ -103,12 +101,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{
   async function auditedCase(request: FastifyRequest, id: string) {
     const principal = await principalOf(request, deps.verifier);
     const row = await visibleCase(deps.db, principal, id);
-    if (!principal.roles.some((role) => AUDIT_READERS.has(role)))
-      throw new ProblemError(
-        'forbidden',
-        403,
-        'the audit trail is read by auditors, supervisors and administrators',
-      );
+    const refusal = capabilityProblem(principal, 'read_audit');
+    if (refusal) throw new ProblemError('forbidden', 403, refusal);
     return row;
   }
 

@@ -6,7 +6,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLISHED_LISTS, codesOf, describeCodes } from '../../domain/enums';
-import { LIST_CODES, LIST_PUBLISHER_ROLES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
+import { rolesFor } from '../../domain/authority';
+import { LIST_CODES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
 import { isRegionCode } from '../../domain/region';
 import { principalOf, type TokenVerifier } from '../auth';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -219,7 +220,7 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         tags: ['lists'],
         summary: 'Take a snapshot of the lists now (按需发布)',
         description:
-          `Bearer token with the role ${LIST_PUBLISHER_ROLES.join(' or ')}. Runs the list snapshot workflow ` +
+          `Bearer token with the role ${rolesFor('publish_list_snapshot').join(' or ')}. Runs the list snapshot workflow ` +
           '(the one the quarterly schedule runs): 201 with the new version, 200 with the version an earlier ' +
           'request with the same Idempotency-Key took.',
         security: [{ bearerAuth: [] }],

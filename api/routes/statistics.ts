@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { EXIT_METHODS, STATISTICS_PERIODS, endOfChinaDay, exitStatistics } from '../../db/statistics';
-import { regionCovers } from '../../domain/authority';
+import { capabilityProblem, regionCovers } from '../../domain/authority';
 import { chinaDateOf, isLocalDate } from '../../domain/calendar';
 import {
   DIMENSIONS,
@@ -11,7 +11,6 @@ import {
   INDUSTRIES,
   codesOf,
   describeCodes,
-  type Role,
 } from '../../domain/enums';
 import { RegionCodeSchema } from '../../domain/finding';
 import { principalOf, type TokenVerifier } from '../auth';
@@ -25,9 +24,6 @@ import {
   type ExitTable,
   type ExportFormat,
 } from '../statistics-export';
-
-/** Who reads the exit statistics: the leading group's office, the government, auditors, administrators. */
-const STATISTICS_READERS: readonly Role[] = ['supervisor', 'government_approver', 'auditor', 'administrator'];
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -235,12 +231,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: T
     },
     async (request, reply) => {
       const principal = await principalOf(request, deps.verifier);
-      if (!principal.roles.some((role) => STATISTICS_READERS.includes(role)))
-        throw new ProblemError(
-          'forbidden',
-          403,
-          'the exit statistics are read by supervisors, government approvers, auditors and administrators',
-        );
+      const refusal = capabilityProblem(principal, 'read_statistics');
+      if (refusal) throw new ProblemError('forbidden', 403, refusal);
       const { year, period, part } = request.query;
       const regionCode = request.query.region ?? principal.regionCode;
       // Region codes are public (GB/T 2260): refusing one outside the jurisdiction reveals nothing.

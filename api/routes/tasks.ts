@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { openTasksFor } from '../../db/inbox';
 import { TASK_KINDS } from '../../domain/case';
 import { describeCodes } from '../../domain/enums';
+import { taskScope } from '../../domain/authority';
 import { principalOf, type TokenVerifier } from '../auth';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ProblemSchema } from '../problem';
@@ -57,9 +58,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
       const principal = await principalOf(request, deps.verifier);
       const { limit, cursor } = request.query;
       const rows = await openTasksFor(deps.db, {
-        roles: principal.roles,
-        regionCode: principal.regionCode,
-        department: principal.department,
+        scope: taskScope(principal),
         limit: limit + 1,
         ...(cursor ? { after: decodeCursor(CursorSchema, cursor) } : {}),
       });

@@ -3,7 +3,7 @@
  * expected step and status, exactly the expected ledger entries and outbox messages, each delivered
  * once — and then the reconciliation over everything the service holds.
  */
-import { formatReport, reconcile, type ReconcileReport } from '../../db/reconcile';
+import { formatReport, reconcile, type ReconcileReport } from '../../audit/reconcile';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '../../workflows/contract';
 import type { ExpectedCase, Random } from './load';
 import { sleep, type Service } from './service';

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { DrillResult } from '../../scripts/drills/verify';
 import { randomInt } from 'node:crypto';
 import { WorkflowUpdateStage } from '@temporalio/client';
-import { reconcile, type Mismatch } from '../../db/reconcile';
+import { reconcile, type Mismatch } from '../../audit/reconcile';
 import { chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { caseWorkflowId, urgeUpdate } from '../../workflows/contract';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { authorityProblem } from '../../domain/authority';
 import { creditCodeCheckCharacter } from '../../domain/credit-code';
 import type { Actor } from '../../domain/decisions';
 import type { Department, Role } from '../../domain/enums';
@@ -6,7 +7,6 @@ import { FindingSchema, type Finding, type FindingInput } from '../../domain/fin
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import {
   receivedTip,
-  tipAuthorityProblem,
   triageProblem,
   verificationDeadline,
   verificationOverdue,
@@ -161,7 +161,7 @@ describe('who may act on a tip', () => {
     ['a supervisor of another city', supervisor('320600'), 'region 320600 has no jurisdiction'],
     ['a department officer', officer(), 'made by a supervisor, not a department officer'],
   ])('triage by %s', (_who, actor, problem) => {
-    const found = tipAuthorityProblem(actor, 'triage', facts());
+    const found = authorityProblem(actor, 'tip_triage', facts());
     if (problem === null) expect(found).toBeNull();
     else expect(found).toContain(problem);
   });
@@ -178,7 +178,7 @@ describe('who may act on a tip', () => {
     ['an officer acting for no department', officer(null), 'must act for a department'],
     ['a supervisor', supervisor(), 'made by a department officer, not a supervisor'],
   ])('verification by %s', (_who, actor, problem) => {
-    const found = tipAuthorityProblem(actor, 'verification', facts());
+    const found = authorityProblem(actor, 'tip_verification', facts());
     if (problem === null) expect(found).toBeNull();
     else expect(found).toContain(problem);
   });
@@ -189,7 +189,7 @@ describe('who may act on a tip', () => {
     fc.assert(
       fc.property(roles, regions, regions, (role, actorRegion, tipRegion) => {
         const actor: Actor = { userId: 'u', role, regionCode: actorRegion, department: null };
-        const problem = tipAuthorityProblem(actor, 'triage', {
+        const problem = authorityProblem(actor, 'tip_triage', {
           regionCode: tipRegion,
           policyVersion: CURRENT_POLICY_VERSION,
         });

@@ -3,14 +3,10 @@
  * history (`recordCaseEvent`, with the step as its input). The check replays those inputs into the
  * ledger entries they must have produced and compares them, entry by entry, with what PostgreSQL holds.
  */
-import { defaultPayloadConverter } from '@temporalio/common';
-import type { temporal } from '@temporalio/proto';
-import { canonicalJson, ledgerContentOf, ledgerContentOfRow } from '../db/ledger';
 import { checkChain, type ChainCheck } from '../db/audit';
+import { canonicalJson, ledgerContentOfRow } from '../db/ledger';
 import type { CaseEventRow } from '../db/schema';
-import type { RecordCaseEventInput } from '../activities/case-projection';
-
-export const RECORD_ACTIVITY = 'recordCaseEvent';
+import { readCaseHistory, type History } from './case-history';
 
 export interface AgreementCheck {
   /** True when the chain is intact and every step in history is in the ledger, identical, and nothing else is. */
@@ -25,44 +21,10 @@ export interface AgreementCheck {
   mismatches: { sequence: number; problem: string }[];
 }
 
-interface HistoryStep {
-  sequence: number;
-  completed: boolean;
-  content: ReturnType<typeof ledgerContentOf>;
-}
-
-/** The case steps one run's history recorded, with whether each write completed. */
-function stepsOf(caseId: string, history: temporal.api.history.v1.IHistory): HistoryStep[] {
-  const scheduled = new Map<string, HistoryStep>();
-  for (const event of history.events ?? []) {
-    const attributes = event.activityTaskScheduledEventAttributes;
-    if (attributes?.activityType?.name === RECORD_ACTIVITY) {
-      const payload = attributes.input?.payloads?.[0];
-      if (!payload) continue;
-      const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput>(payload);
-      scheduled.set(String(event.eventId), {
-        sequence: input.event.sequence,
-        completed: false,
-        content: ledgerContentOf({ caseId }, input.event, input.snapshot.status),
-      });
-    }
-    const completedOf = event.activityTaskCompletedEventAttributes?.scheduledEventId;
-    if (completedOf != null) {
-      const step = scheduled.get(String(completedOf));
-      if (step) step.completed = true;
-    }
-  }
-  return [...scheduled.values()];
-}
-
-export function checkAgreement(
-  caseId: string,
-  rows: CaseEventRow[],
-  histories: temporal.api.history.v1.IHistory[],
-): AgreementCheck {
+export function checkAgreement(caseId: string, rows: CaseEventRow[], histories: History[]): AgreementCheck {
   const chain = checkChain(rows);
   const bySequence = new Map(rows.map((row) => [row.sequence, row]));
-  const steps = histories.flatMap((history) => stepsOf(caseId, history));
+  const steps = histories.flatMap((history) => readCaseHistory(caseId, history).steps);
   const mismatches: AgreementCheck['mismatches'] = [];
   const pending: number[] = [];
   const seen = new Set<number>();

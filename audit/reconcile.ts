@@ -6,23 +6,19 @@
  * What must hold for a case whose workflow has nothing in flight (no activity, workflow task or
  * update open): the last step its history recorded (the `recordCaseEvent` input with the highest
  * sequence) is the case row's `state_version` and `status`; the ledger has exactly that many entries,
- * hash-chained, each identical to the step in history (api/audit-check.ts `checkAgreement`); every
+ * hash-chained, each identical to the step in history (audit/agreement.ts `checkAgreement`); every
  * message those steps put in the outbox is there, delivered, with exactly one `delivered` attempt in
  * the delivery log, and nothing else is in the outbox for the case; the workflow's live state (the
  * `getCaseState` query, when a worker answers) is at the same step. A case with something in flight is
  * pending, not a mismatch: it is checked again until it is quiet or the settle time runs out.
  */
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
-import type { temporal } from '@temporalio/proto';
 import { asc, inArray, sql } from 'drizzle-orm';
-import type { RecordCaseEventInput } from '../activities/case-projection';
-import { checkAgreement, RECORD_ACTIVITY } from '../api/audit-check';
+import type { Database } from '../db/client';
+import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from '../db/schema';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId, getCaseStateQuery } from '../workflows/contract';
-import type { Database } from './client';
-import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from './schema';
-
-const DELIVER_ACTIVITY = 'deliverEffect';
+import { checkAgreement } from './agreement';
+import { readCaseHistory, type DeliveryOutcome, type History, type HistoryStep } from './case-history';
 const WORKFLOW_ID_PREFIX = caseWorkflowId('');
 
 export interface Mismatch {
@@ -79,21 +75,14 @@ interface RunInfo {
   status: string;
 }
 
-interface HistoryStep {
-  sequence: number;
-  status: string;
-  completed: boolean;
-  effectKeys: string[];
-}
-
 /** What one case's histories say: its steps, what is in flight, its effects and deliveries. */
 interface TemporalView {
   runs: RunInfo[];
-  histories: temporal.api.history.v1.IHistory[];
+  histories: History[];
   steps: HistoryStep[];
   inFlight: string[];
   /** Deliveries scheduled, by key, and whether each completed or failed for good. */
-  deliveriesScheduled: Map<string, 'open' | 'completed' | 'failed'>;
+  deliveriesScheduled: Map<string, DeliveryOutcome>;
   lastEventId: string;
 }
 
@@ -159,106 +148,29 @@ async function describeRuns(temporal: Client, caseId: string): Promise<RunInfo[]
   }
 }
 
-const idOf = (value: unknown) => String(value ?? '');
-
-type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-
-/** How a run closed, from its last history event; null while it runs. */
-function closeStatusOf(event: HistoryEvent | undefined): string | null {
-  if (!event) return null;
-  if (event.workflowExecutionCompletedEventAttributes) return 'COMPLETED';
-  if (event.workflowExecutionFailedEventAttributes) return 'FAILED';
-  if (event.workflowExecutionTerminatedEventAttributes) return 'TERMINATED';
-  if (event.workflowExecutionTimedOutEventAttributes) return 'TIMED_OUT';
-  if (event.workflowExecutionCanceledEventAttributes) return 'CANCELLED';
-  if (event.workflowExecutionContinuedAsNewEventAttributes) return 'CONTINUED_AS_NEW';
-  return null;
-}
-
 /** Reads one case's histories: the steps recorded, what is open, the deliveries. */
 async function temporalView(temporal: Client, caseId: string, runs: RunInfo[]): Promise<TemporalView> {
   const histories = await Promise.all(
     runs.map((run) => temporal.workflow.getHandle(caseWorkflowId(caseId), run.runId).fetchHistory()),
   );
-  // The visibility store can lag a run's close (a termination a moment ago): its history cannot.
-  histories.forEach((history, index) => {
-    const closed = closeStatusOf(history.events?.at(-1));
-    if (closed) runs[index] = { ...runs[index]!, status: closed };
-  });
   const steps: HistoryStep[] = [];
   const inFlight: string[] = [];
-  const deliveriesScheduled = new Map<string, 'open' | 'completed' | 'failed'>();
+  const deliveriesScheduled = new Map<string, DeliveryOutcome>();
   let lastEventId = '';
   histories.forEach((history, runIndex) => {
-    const activities = new Map<string, { name: string; step?: HistoryStep; deliveryKey?: string }>();
-    const closedActivities = new Set<string>();
-    const openWorkflowTasks = new Set<string>();
-    const openUpdates = new Set<string>();
-    let lastWorkflowTaskFailed = false;
-    for (const event of history.events ?? []) {
-      const id = idOf(event.eventId);
-      lastEventId = `${runIndex}:${id}`;
-      const scheduled = event.activityTaskScheduledEventAttributes;
-      if (scheduled) {
-        const name = scheduled.activityType?.name ?? '';
-        const payload = scheduled.input?.payloads?.[0];
-        const entry: { name: string; step?: HistoryStep; deliveryKey?: string } = { name };
-        if (name === RECORD_ACTIVITY && payload) {
-          const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput>(payload);
-          entry.step = {
-            sequence: input.event.sequence,
-            status: input.snapshot.status,
-            completed: false,
-            effectKeys: (input.effects ?? []).map((effect) => effect.key),
-          };
-          steps.push(entry.step);
-        }
-        if (name === DELIVER_ACTIVITY && payload) {
-          entry.deliveryKey = defaultPayloadConverter.fromPayload<{ key: string }>(payload).key;
-          deliveriesScheduled.set(entry.deliveryKey, 'open');
-        }
-        activities.set(id, entry);
-      }
-      const completed = event.activityTaskCompletedEventAttributes?.scheduledEventId;
-      const failed =
-        event.activityTaskFailedEventAttributes?.scheduledEventId ??
-        event.activityTaskTimedOutEventAttributes?.scheduledEventId ??
-        event.activityTaskCanceledEventAttributes?.scheduledEventId;
-      for (const [closedId, outcome] of [
-        [completed, 'completed'],
-        [failed, 'failed'],
-      ] as const) {
-        if (closedId == null) continue;
-        closedActivities.add(idOf(closedId));
-        const activity = activities.get(idOf(closedId));
-        if (activity?.step && outcome === 'completed') activity.step.completed = true;
-        if (activity?.deliveryKey) deliveriesScheduled.set(activity.deliveryKey, outcome);
-      }
-      if (event.workflowTaskScheduledEventAttributes) {
-        openWorkflowTasks.add(id);
-        lastWorkflowTaskFailed = false;
-      }
-      const workflowTaskClosed =
-        event.workflowTaskCompletedEventAttributes?.scheduledEventId ??
-        event.workflowTaskFailedEventAttributes?.scheduledEventId ??
-        event.workflowTaskTimedOutEventAttributes?.scheduledEventId;
-      if (workflowTaskClosed != null) openWorkflowTasks.delete(idOf(workflowTaskClosed));
-      if (event.workflowTaskFailedEventAttributes || event.workflowTaskTimedOutEventAttributes)
-        lastWorkflowTaskFailed = true;
-      const accepted = event.workflowExecutionUpdateAcceptedEventAttributes?.protocolInstanceId;
-      if (accepted) openUpdates.add(accepted);
-      const updateDone = event.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId;
-      if (updateDone) openUpdates.delete(updateDone);
-    }
-    const running = runs[runIndex]!.status === 'RUNNING';
+    const reading = readCaseHistory(caseId, history);
+    // The visibility store can lag a run's close (a termination a moment ago): its history cannot.
+    if (reading.closeStatus) runs[runIndex] = { ...runs[runIndex]!, status: reading.closeStatus };
+    steps.push(...reading.steps);
+    for (const [key, outcome] of reading.deliveries) deliveriesScheduled.set(key, outcome);
+    lastEventId = `${runIndex}:${reading.lastEventId}`;
     // A closed run (completed, failed, terminated) has nothing in flight, whatever it left open.
-    if (running)
-      for (const [id, activity] of activities)
-        if (!closedActivities.has(id)) inFlight.push(`activity ${activity.name} (event ${id})`);
-    if (running && openWorkflowTasks.size > 0) inFlight.push('a workflow task');
-    if (running && lastWorkflowTaskFailed && openWorkflowTasks.size === 0)
+    if (runs[runIndex]!.status !== 'RUNNING') return;
+    inFlight.push(...reading.openActivities);
+    if (reading.workflowTaskOpen) inFlight.push('a workflow task');
+    if (reading.workflowTaskRetrying)
       inFlight.push('a workflow task being retried after it failed or timed out');
-    for (const update of openUpdates) inFlight.push(`update ${update}`);
+    for (const update of reading.openUpdates) inFlight.push(`update ${update}`);
   });
   return { runs, histories, steps, inFlight, deliveriesScheduled, lastEventId };
 }

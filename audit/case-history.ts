@@ -1,0 +1,141 @@
+/**
+ * The one reader of a case workflow's Temporal history: the steps it recorded (each `recordCaseEvent`
+ * call, with the ledger entry it must have written), the outbox deliveries it scheduled, and what was
+ * still in flight when the history was read. The audit check (agreement.ts) and the reconciliation
+ * (reconcile.ts) both read histories through here.
+ */
+import { defaultPayloadConverter } from '@temporalio/common';
+import type { temporal } from '@temporalio/proto';
+import type { RecordCaseEventInput } from '../activities/case-projection';
+import type { DeliverEffectInput } from '../activities/outbox';
+import { ledgerContentOf, type LedgerContent } from '../db/ledger';
+import { CASE_ACTIVITIES } from '../workflows/contract';
+
+export type History = temporal.api.history.v1.IHistory;
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+
+/** One case step as the history recorded it. */
+export interface HistoryStep {
+  sequence: number;
+  /** The case's status after the step. */
+  status: string;
+  /** Whether the ledger write completed (else it is scheduled, or being retried). */
+  completed: boolean;
+  /** The outbox messages the step wrote. */
+  effectKeys: string[];
+  /** The ledger entry the step must have written. */
+  content: LedgerContent;
+}
+
+export type DeliveryOutcome = 'open' | 'completed' | 'failed';
+
+export interface CaseHistoryReading {
+  steps: HistoryStep[];
+  /** Deliveries scheduled, by outbox key, and whether each completed or failed for good. */
+  deliveries: Map<string, DeliveryOutcome>;
+  /** Activities scheduled and not closed, each as `activity <name> (event <id>)`. */
+  openActivities: string[];
+  /** A workflow task scheduled and not closed. */
+  workflowTaskOpen: boolean;
+  /** The last workflow task failed or timed out, and none is scheduled yet: it will be retried. */
+  workflowTaskRetrying: boolean;
+  /** Updates accepted and not completed, by update id. */
+  openUpdates: string[];
+  /** How the run closed, from its last event; null while it runs. */
+  closeStatus: string | null;
+  lastEventId: string;
+}
+
+const idOf = (value: unknown) => String(value ?? '');
+
+/** How a run closed, from its last history event; null while it runs. */
+function closeStatusOf(event: HistoryEvent | undefined): string | null {
+  if (!event) return null;
+  if (event.workflowExecutionCompletedEventAttributes) return 'COMPLETED';
+  if (event.workflowExecutionFailedEventAttributes) return 'FAILED';
+  if (event.workflowExecutionTerminatedEventAttributes) return 'TERMINATED';
+  if (event.workflowExecutionTimedOutEventAttributes) return 'TIMED_OUT';
+  if (event.workflowExecutionCanceledEventAttributes) return 'CANCELLED';
+  if (event.workflowExecutionContinuedAsNewEventAttributes) return 'CONTINUED_AS_NEW';
+  return null;
+}
+
+/** Reads one run's history of the case's workflow. */
+export function readCaseHistory(caseId: string, history: History): CaseHistoryReading {
+  const steps: HistoryStep[] = [];
+  const deliveries = new Map<string, DeliveryOutcome>();
+  const activities = new Map<string, { name: string; step?: HistoryStep; deliveryKey?: string }>();
+  const closedActivities = new Set<string>();
+  const openWorkflowTasks = new Set<string>();
+  const openUpdates = new Set<string>();
+  let lastWorkflowTaskFailed = false;
+  let lastEventId = '';
+  for (const event of history.events ?? []) {
+    const id = idOf(event.eventId);
+    lastEventId = id;
+    const scheduled = event.activityTaskScheduledEventAttributes;
+    if (scheduled) {
+      const name = scheduled.activityType?.name ?? '';
+      const payload = scheduled.input?.payloads?.[0];
+      const entry: { name: string; step?: HistoryStep; deliveryKey?: string } = { name };
+      if (name === CASE_ACTIVITIES.recordCaseEvent && payload) {
+        const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput>(payload);
+        entry.step = {
+          sequence: input.event.sequence,
+          status: input.snapshot.status,
+          completed: false,
+          effectKeys: (input.effects ?? []).map((effect) => effect.key),
+          content: ledgerContentOf({ caseId }, input.event, input.snapshot.status),
+        };
+        steps.push(entry.step);
+      }
+      if (name === CASE_ACTIVITIES.deliverEffect && payload) {
+        entry.deliveryKey = defaultPayloadConverter.fromPayload<DeliverEffectInput>(payload).key;
+        deliveries.set(entry.deliveryKey, 'open');
+      }
+      activities.set(id, entry);
+    }
+    const completed = event.activityTaskCompletedEventAttributes?.scheduledEventId;
+    const failed =
+      event.activityTaskFailedEventAttributes?.scheduledEventId ??
+      event.activityTaskTimedOutEventAttributes?.scheduledEventId ??
+      event.activityTaskCanceledEventAttributes?.scheduledEventId;
+    for (const [closedId, outcome] of [
+      [completed, 'completed'],
+      [failed, 'failed'],
+    ] as const) {
+      if (closedId == null) continue;
+      closedActivities.add(idOf(closedId));
+      const activity = activities.get(idOf(closedId));
+      if (activity?.step && outcome === 'completed') activity.step.completed = true;
+      if (activity?.deliveryKey) deliveries.set(activity.deliveryKey, outcome);
+    }
+    if (event.workflowTaskScheduledEventAttributes) {
+      openWorkflowTasks.add(id);
+      lastWorkflowTaskFailed = false;
+    }
+    const workflowTaskClosed =
+      event.workflowTaskCompletedEventAttributes?.scheduledEventId ??
+      event.workflowTaskFailedEventAttributes?.scheduledEventId ??
+      event.workflowTaskTimedOutEventAttributes?.scheduledEventId;
+    if (workflowTaskClosed != null) openWorkflowTasks.delete(idOf(workflowTaskClosed));
+    if (event.workflowTaskFailedEventAttributes || event.workflowTaskTimedOutEventAttributes)
+      lastWorkflowTaskFailed = true;
+    const accepted = event.workflowExecutionUpdateAcceptedEventAttributes?.protocolInstanceId;
+    if (accepted) openUpdates.add(accepted);
+    const updateDone = event.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId;
+    if (updateDone) openUpdates.delete(updateDone);
+  }
+  return {
+    steps,
+    deliveries,
+    openActivities: [...activities]
+      .filter(([id]) => !closedActivities.has(id))
+      .map(([id, activity]) => `activity ${activity.name} (event ${id})`),
+    workflowTaskOpen: openWorkflowTasks.size > 0,
+    workflowTaskRetrying: lastWorkflowTaskFailed && openWorkflowTasks.size === 0,
+    openUpdates: [...openUpdates],
+    closeStatus: closeStatusOf(history.events?.at(-1)),
+    lastEventId,
+  };
+}
