@@ -8,7 +8,10 @@ import type { Channel } from '../domain/enums';
 
 export interface OutboxMessage {
   key: string;
-  caseId: string;
+  /** The case whose step sent it, or null for a tip's. */
+  caseId: string | null;
+  /** The tip whose step sent it, or null for a case's. */
+  tipId: string | null;
   kind: string;
   channel: Channel;
   recipient: Record<string, unknown> | null;
@@ -30,7 +33,13 @@ export function recordingAdapter(logger: Logger): DeliveryAdapter {
     name: 'recording',
     deliver(message) {
       logger.info(
-        { outboxKey: message.key, caseId: message.caseId, kind: message.kind, channel: message.channel },
+        {
+          outboxKey: message.key,
+          caseId: message.caseId,
+          tipId: message.tipId,
+          kind: message.kind,
+          channel: message.channel,
+        },
         'outbox message delivered (recorded)',
       );
       return Promise.resolve({ reference: message.key });

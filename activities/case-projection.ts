@@ -2,10 +2,11 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
-import { ledgerContentOf, ledgerHash } from '../db/ledger';
-import { caseEvents, cases, listMemberships, outbox, tasks } from '../db/schema';
+import { chainedEntry } from '../db/ledger';
+import { caseEvents, cases, listMemberships, tasks } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
 import type { CaseEvent, Effect } from '../workflows/contract';
+import { writeOutbox } from './outbox';
 
 export interface RecordCaseEventInput {
   event: CaseEvent;
@@ -32,21 +33,7 @@ export async function recordCaseEventIn(db: Database, input: RecordCaseEventInpu
   await db.transaction(async (tx) => {
     const newest = await upsertCase(tx, event, snapshot);
     await appendToLedger(tx, event, snapshot);
-    if (effects.length > 0)
-      await tx
-        .insert(outbox)
-        .values(
-          effects.map((effect) => ({
-            key: effect.key,
-            caseId: snapshot.caseId,
-            sequence: event.sequence,
-            kind: effect.kind,
-            channel: effect.channel,
-            recipient: effect.recipient,
-            payload: effect.payload,
-          })),
-        )
-        .onConflictDoNothing();
+    await writeOutbox(tx, { caseId: snapshot.caseId }, event.sequence, effects);
     if (newest) {
       await syncTasks(tx, event, snapshot);
       await syncLists(tx, snapshot);
@@ -102,26 +89,20 @@ async function appendToLedger(tx: Tx, event: CaseEvent, snapshot: CaseState): Pr
         inArray(caseEvents.sequence, [event.sequence - 1, event.sequence]),
       ),
     );
-  if (written.some((entry) => entry.sequence === event.sequence)) return;
-  let prevHash = '';
-  if (event.sequence > 1) {
-    const previous = written.find((entry) => entry.sequence === event.sequence - 1);
-    // The workflow writes in sequence order; a missing predecessor is a race that a retry resolves.
-    if (!previous)
-      throw new Error(`ledger entry ${event.sequence - 1} of ${snapshot.caseId} is not written yet`);
-    prevHash = previous.hash ?? '';
-  }
-  const content = ledgerContentOf(snapshot.caseId, event, snapshot.status);
+  const entry = chainedEntry({ caseId: snapshot.caseId }, event, snapshot.status, written);
+  if (!entry) return;
+  const { content, prevHash, hash } = entry;
   await tx
     .insert(caseEvents)
     .values({
       ...content,
+      caseId: snapshot.caseId,
       occurredAt: new Date(content.occurredAt),
       actor: content.actor as Record<string, unknown> | null,
       evidence: event.evidence ?? [],
       detail: event.detail,
       prevHash,
-      hash: ledgerHash(content, prevHash),
+      hash,
     })
     .onConflictDoNothing();
 }

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client';
 import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import { CASE_ACTIVITIES } from '../workflows/contract';
+import { LIST_SNAPSHOT_ACTIVITIES } from '../workflows/list-snapshot-contract';
+import { TIP_ACTIVITIES } from '../workflows/tip-contract';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
@@ -9,15 +11,19 @@ import { deliverEffectIn, type DeliverEffectInput } from './outbox';
 import {
   deriveCaseIdFor,
   recordTipEventIn,
+  recordTipStepIn,
   verificationDeadlineFor,
   type DeriveCaseIdInput,
   type DerivedCaseId,
   type RecordTipEventInput,
+  type RecordTipStepInput,
   type VerificationDeadlineInput,
 } from './tips';
 
 /** Every activity a workflow contract names must be registered under that name. */
-type ContractActivityName = (typeof CASE_ACTIVITIES)[keyof typeof CASE_ACTIVITIES];
+type NamesIn<T> = T[keyof T];
+type ContractActivityName =
+  NamesIn<typeof CASE_ACTIVITIES> | NamesIn<typeof TIP_ACTIVITIES> | NamesIn<typeof LIST_SNAPSHOT_ACTIVITIES>;
 
 export interface ActivityDeps {
   db: Database;
@@ -47,6 +53,15 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);
     },
+    /** A tip's step, hash-chained, with its outbox messages (tips started since the 'tip-ledger' patch). */
+    async recordTipStep(input: RecordTipStepInput): Promise<void> {
+      await recordTipStepIn(db, input);
+      logger.debug(
+        { tipId: input.snapshot.tipId, event: input.event.type, sequence: input.event.sequence },
+        'tip step recorded',
+      );
+    },
+    /** A tip's step as tips started before the 'tip-ledger' patch record it: unchained, no outbox. */
     async recordTipEvent(input: RecordTipEventInput): Promise<void> {
       await recordTipEventIn(db, input);
       logger.debug(

@@ -4,7 +4,41 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client';
 import { deliveries, outbox } from '../db/schema';
 import type { Channel } from '../domain/enums';
+import type { Effect } from '../workflows/contract';
 import type { DeliveryAdapters } from './adapters';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Whose step sends a message: a case's or a tip's (exactly one; the table checks it). */
+export type OutboxSubject = { caseId: string } | { tipId: string };
+
+/**
+ * Writes the messages a step sends into the outbox, inside the step's own transaction, so a message
+ * exists exactly when its step does. Keyed by each effect's idempotency key: a retried step adds nothing.
+ */
+export async function writeOutbox(
+  tx: Tx,
+  subject: OutboxSubject,
+  sequence: number,
+  effects: Effect[],
+): Promise<void> {
+  if (effects.length === 0) return;
+  const whose = 'caseId' in subject ? { caseId: subject.caseId } : { tipId: subject.tipId };
+  await tx
+    .insert(outbox)
+    .values(
+      effects.map((effect) => ({
+        key: effect.key,
+        ...whose,
+        sequence,
+        kind: effect.kind,
+        channel: effect.channel,
+        recipient: effect.recipient,
+        payload: effect.payload,
+      })),
+    )
+    .onConflictDoNothing();
+}
 
 export interface DeliverEffectInput {
   /** The outbox message's idempotency key. */
@@ -33,6 +67,7 @@ export async function deliverEffectIn(
     const { reference } = await adapter.deliver({
       key: message.key,
       caseId: message.caseId,
+      tipId: message.tipId,
       kind: message.kind,
       channel: message.channel as Channel,
       recipient: message.recipient ?? null,

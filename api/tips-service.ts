@@ -20,10 +20,11 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
-import { and, asc, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { tipEvents, tips, type TipRow } from '../db/schema';
+import { tips, type TipRow } from '../db/schema';
+import { tipLedgerOf } from '../db/tip-ledger';
 import { canSeeTip, capabilityProblem, decidingRole, tipInJurisdiction, tipScope } from '../domain/authority';
 import { CURRENT_POLICY_VERSION } from '../domain/policy';
 import {
@@ -317,11 +318,7 @@ export async function tipRecord(
   if (problem) throw new ProblemError('forbidden', 403, problem);
   // Another department's tip reads as absent, as another region's does.
   if (!canSeeTip(principal, row)) throw new ProblemError('notFound', 404, `no tip ${tipId}`);
-  const events = await deps.db
-    .select()
-    .from(tipEvents)
-    .where(eq(tipEvents.tipId, tipId))
-    .orderBy(asc(tipEvents.sequence));
+  const events = await tipLedgerOf(deps.db, tipId);
   const state = row.state!;
   return {
     ...summaryView(row),

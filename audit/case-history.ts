@@ -85,7 +85,7 @@ export function readCaseHistory(caseId: string, history: History): CaseHistoryRe
           status: input.snapshot.status,
           completed: false,
           effectKeys: (input.effects ?? []).map((effect) => effect.key),
-          content: ledgerContentOf(caseId, input.event, input.snapshot.status),
+          content: ledgerContentOf({ caseId }, input.event, input.snapshot.status),
         };
         steps.push(entry.step);
       }

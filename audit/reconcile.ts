@@ -193,7 +193,8 @@ async function readModelOf(db: Database, caseIds: string[]) {
     const messages = await db
       .select({
         key: outbox.key,
-        caseId: outbox.caseId,
+        // Selected by case id below, so never null (a tip's messages have none).
+        caseId: sql<string>`${outbox.caseId}`,
         deliveredAt: outbox.deliveredAt,
         delivered: sql<number>`(select count(*) from ${deliveries} d where d.outbox_key = ${outbox.key} and d.outcome = 'delivered')::int`,
         attempts: sql<number>`(select count(*) from ${deliveries} d where d.outbox_key = ${outbox.key})::int`,

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from './client';
-import { ledgerContentOfRow, ledgerHash } from './ledger';
+import { ledgerContentOfRow, ledgerHash, type LedgerRow } from './ledger';
 import { caseEvents, type CaseEventRow } from './schema';
 
 export async function ledgerOf(db: Database, caseId: string): Promise<CaseEventRow[]> {
@@ -14,8 +14,11 @@ export interface ChainCheck {
   breaks: { sequence: number; problem: string }[];
 }
 
-/** Recomputes the case's hash chain from the stored rows: any edit, gap or reordering shows. */
-export function checkChain(rows: CaseEventRow[]): ChainCheck {
+/**
+ * Recomputes a case's or a tip's hash chain from its stored rows, in sequence order: any edit, gap or
+ * reordering shows. Entries recorded before their ledger was chained show as such.
+ */
+export function checkChain(rows: LedgerRow[]): ChainCheck {
   const breaks: ChainCheck['breaks'] = [];
   let prevHash = '';
   rows.forEach((row, index) => {

@@ -1,12 +1,18 @@
 /**
  * The ledger's hash chain: each entry's hash covers its canonical content and the hash of the entry
- * before it in the same case. Recomputing the chain from the stored rows shows any edit or gap.
+ * before it for the same subject (a case in case_events, a tip in tip_events). Recomputing the chain
+ * from the stored rows shows any edit or gap.
  */
 import { createHash } from 'node:crypto';
-import type { CaseEventRow } from './schema';
+import type { CaseEventRow, TipEventRow } from './schema';
 
-export interface LedgerContent {
-  caseId: string;
+/** Whose ledger an entry is in: its key is part of the hashed content (`caseId` as ever for cases). */
+export type LedgerSubject = { caseId: string } | { tipId: string };
+
+/** A stored entry of either ledger. */
+export type LedgerRow = CaseEventRow | TipEventRow;
+
+export type LedgerContent = LedgerSubject & {
   sequence: number;
   type: string;
   status: string;
@@ -15,7 +21,7 @@ export interface LedgerContent {
   reason: string | null;
   evidence: unknown;
   detail: unknown;
-}
+};
 
 /** JSON with object keys sorted at every level, so equal values always serialise the same way. */
 export function canonicalJson(value: unknown): string {
@@ -35,9 +41,9 @@ export function ledgerHash(content: LedgerContent, prevHash: string): string {
     .digest('hex');
 }
 
-/** What the ledger entry of a case step holds: the step as the workflow recorded it, and the status after it. */
+/** What the ledger entry of a step holds: the step as the workflow recorded it, and the status after it. */
 export function ledgerContentOf(
-  caseId: string,
+  subject: LedgerSubject,
   event: {
     sequence: number;
     type: string;
@@ -50,7 +56,7 @@ export function ledgerContentOf(
   status: string,
 ): LedgerContent {
   return {
-    caseId,
+    ...subject,
     sequence: event.sequence,
     type: event.type,
     status,
@@ -63,9 +69,9 @@ export function ledgerContentOf(
 }
 
 /** What a stored entry's hash covers, read back from its row. */
-export function ledgerContentOfRow(row: CaseEventRow): LedgerContent {
+export function ledgerContentOfRow(row: LedgerRow): LedgerContent {
   return {
-    caseId: row.caseId,
+    ...subjectOfRow(row),
     sequence: row.sequence,
     type: row.type,
     status: row.status,
@@ -75,4 +81,40 @@ export function ledgerContentOfRow(row: CaseEventRow): LedgerContent {
     evidence: row.evidence,
     detail: row.detail,
   };
+}
+
+export function subjectOfRow(row: LedgerRow): LedgerSubject {
+  return 'caseId' in row ? { caseId: row.caseId } : { tipId: row.tipId };
+}
+
+/** The chain position of an entry about to be appended: its content, its predecessor's hash and its own. */
+export interface ChainedEntry {
+  content: LedgerContent;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Chains the entry for `event` onto what the ledger already holds of this subject at `sequence - 1` and
+ * `sequence` (`written`). Null when a retry already wrote it; throws (retryably) while its predecessor
+ * is missing, since the workflow writes in sequence order and a retry resolves the race.
+ */
+export function chainedEntry(
+  subject: LedgerSubject,
+  event: Parameters<typeof ledgerContentOf>[1],
+  status: string,
+  written: { sequence: number; hash: string | null }[],
+): ChainedEntry | null {
+  if (written.some((entry) => entry.sequence === event.sequence)) return null;
+  let prevHash = '';
+  if (event.sequence > 1) {
+    const previous = written.find((entry) => entry.sequence === event.sequence - 1);
+    if (!previous)
+      throw new Error(
+        `ledger entry ${event.sequence - 1} of ${'caseId' in subject ? subject.caseId : subject.tipId} is not written yet`,
+      );
+    prevHash = previous.hash ?? '';
+  }
+  const content = ledgerContentOf(subject, event, status);
+  return { content, prevHash, hash: ledgerHash(content, prevHash) };
 }

@@ -16,6 +16,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  type AnyPgColumn,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -155,15 +156,18 @@ export const listMemberships = pgTable(
 
 /**
  * The transactional outbox: each message to the outside world, written in the same transaction as
- * the ledger entry that causes it, keyed by its idempotency key, delivered by an activity.
+ * the ledger entry that causes it, keyed by its idempotency key, delivered by an activity. A message
+ * belongs to exactly one subject: a case's step or a tip's.
  */
 export const outbox = pgTable(
   'outbox',
   {
     key: text('key').primaryKey(),
-    caseId: text('case_id')
-      .notNull()
-      .references(() => cases.id),
+    /** The case whose step sent it; null for a tip's message. */
+    caseId: text('case_id').references(() => cases.id),
+    /** The tip whose step sent it; null for a case's message. */
+    tipId: text('tip_id').references((): AnyPgColumn => tips.id),
+    /** The sequence of the step (in its case's or tip's ledger) that sent it. */
     sequence: integer('sequence').notNull(),
     kind: text('kind').notNull(),
     channel: text('channel').notNull(),
@@ -173,7 +177,11 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },
-  (table) => [index('outbox_case_id_idx').on(table.caseId)],
+  (table) => [
+    index('outbox_case_id_idx').on(table.caseId),
+    index('outbox_tip_id_idx').on(table.tipId),
+    check('outbox_one_subject', sql`num_nonnulls(${table.caseId}, ${table.tipId}) = 1`),
+  ],
 );
 
 /** The delivery log: every attempt to deliver an outbox message, with its adapter and outcome. */
@@ -238,7 +246,11 @@ export const tips = pgTable(
   ],
 );
 
-/** Every accepted step of every tip: append-only, like the case ledger (a trigger refuses changes). */
+/**
+ * The tip ledger: every accepted step of every tip, append-only like the case ledger (a trigger refuses
+ * changes) and, for tips started since the 'tip-ledger' patch, hash-chained the same way (db/ledger.ts).
+ * Steps of tips started before it keep their rows as they were written, with no hashes.
+ */
 export const tipEvents = pgTable(
   'tip_events',
   {
@@ -260,6 +272,10 @@ export const tipEvents = pgTable(
       .$type<Record<string, unknown>>()
       .notNull()
       .default(sql`'{}'::jsonb`),
+    /** SHA-256 of the previous entry of the same tip ('' for the first); null before tips were chained. */
+    prevHash: text('prev_hash'),
+    /** SHA-256 over this entry's canonical content and prev_hash; null before tips were chained. */
+    hash: text('hash'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.tipId, table.sequence] })],

@@ -86,10 +86,12 @@ export const EFFECT_KINDS = [
   'government_reminder',
   'supervisor_notice',
   'urging_notice',
+  /** A tip's verification is overdue (督办), to the department that owes it (workflows/tip-effects.ts). */
+  'verification_overdue_notice',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
-/** A message to the outside world, written to the outbox with its step and delivered after it. */
+/** A message to the outside world, written to the outbox with its step (a case's or a tip's) and delivered after it. */
 export interface Effect {
   /** Idempotency key: the same effect always has the same key, so it is written and delivered once. */
   key: string;

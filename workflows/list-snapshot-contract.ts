@@ -8,6 +8,9 @@ import type { ListCounts, ListSnapshotTrigger } from '../domain/lists';
 
 export const LIST_SNAPSHOT_WORKFLOW_TYPE = 'listSnapshotWorkflow';
 
+/** The activity the list snapshot workflow schedules, by the name its histories hold. */
+export const LIST_SNAPSHOT_ACTIVITIES = { takeListSnapshot: 'takeListSnapshot' } as const;
+
 /** An on-demand snapshot's workflow id: the caller's idempotency key, so a retry reaches one snapshot. */
 export function onDemandSnapshotWorkflowId(idempotencyKey: string): string {
   return `list-snapshot/on-demand/${idempotencyKey}`;

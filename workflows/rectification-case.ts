@@ -17,7 +17,6 @@ import type { Activities } from '../activities';
 import type { DecisionKind } from '../domain/authority';
 import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import {
-  SYSTEM_ACTOR,
   decisionProblem,
   filedCaseState,
   exitComplete,
@@ -28,8 +27,6 @@ import {
   type ExitState,
   type Decision,
   type EvidenceRef,
-  type Recorded,
-  type SystemActor,
 } from '../domain/case';
 import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
@@ -38,13 +35,12 @@ import { policyFor, rectificationMonthsFor } from '../domain/policy';
 import {
   DECISION_UPDATES,
   getCaseStateQuery,
-  type CaseEvent,
   type CaseEventType,
   type CaseInput,
   type DecisionReceipt,
-  type Effect,
 } from './contract';
 import * as effects from './effects';
+import { recording, type StepOptions } from './recording';
 import { refuseIf, takeTurns } from './turns';
 
 /**
@@ -77,14 +73,6 @@ interface Alarm {
   fire: () => Promise<unknown>;
 }
 
-interface StepOptions {
-  actor?: Actor | SystemActor;
-  reason?: string | null;
-  evidence?: EvidenceRef[];
-  detail?: Record<string, unknown>;
-  effects?: Effect[];
-}
-
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
   deprecatePatch(FULL_LIFECYCLE_PATCH);
 
@@ -98,44 +86,18 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- recording: every accepted step goes to the ledger, the read model and the outbox, in order
 
-  let recorded: Promise<unknown> = Promise.resolve();
-  const deliveries: Promise<unknown>[] = [];
+  const { step, recordedBy, settled } = recording<CaseState, CaseEventType>(state, {
+    write: ({ event, snapshot, effects }) => recordCaseEvent({ event, snapshot, effects }),
+    deliver: deliverEffect,
+    // The task inbox is derived from the state: current in every snapshot.
+    beforeSnapshot: () => {
+      state.openTasks = openTasksOf(state);
+    },
+  });
 
   function moveTo(status: CaseStatus): void {
     state.status = status;
     state.statusSince = { at: now(), sequence: state.sequence + 1 };
-  }
-
-  /** Records one step: the state as it now is, with who, why, evidence and the effects it causes. */
-  function step(type: CaseEventType, options: StepOptions = {}): Promise<number> {
-    state.sequence += 1;
-    state.openTasks = openTasksOf(state);
-    const event: CaseEvent = {
-      sequence: state.sequence,
-      type,
-      occurredAt: now(),
-      actor: options.actor ?? SYSTEM_ACTOR,
-      reason: options.reason ?? null,
-      evidence: options.evidence ?? [],
-      detail: options.detail ?? {},
-    };
-    const snapshot = JSON.parse(JSON.stringify(state)) as CaseState;
-    const stepEffects = options.effects ?? [];
-    // One ledger write at a time, in sequence order: each entry's hash covers the one before.
-    const written = recorded.then(() => recordCaseEvent({ event, snapshot, effects: stepEffects }));
-    recorded = written;
-    for (const effect of stepEffects) deliveries.push(written.then(() => deliverEffect({ key: effect.key })));
-    return written.then(() => event.sequence);
-  }
-
-  function recordedBy(decision: { actor: Actor; reason: string; evidence: EvidenceRef[] }): Recorded {
-    return {
-      by: decision.actor,
-      at: now(),
-      reason: decision.reason,
-      evidence: decision.evidence,
-      sequence: state.sequence + 1,
-    };
   }
 
   const byDecision = (decision: { actor: Actor; reason: string; evidence: EvidenceRef[] }) => ({
@@ -511,7 +473,6 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   }
 
   await condition(allHandlersFinished);
-  await recorded;
-  await Promise.all(deliveries);
+  await settled();
   return state;
 }

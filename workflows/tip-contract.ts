@@ -13,6 +13,16 @@ export { DECISION_REJECTED, TASK_QUEUE } from './contract';
 
 export const TIP_WORKFLOW_TYPE = 'tipWorkflow';
 
+/** The activities the tip workflow schedules, by the names its histories hold. */
+export const TIP_ACTIVITIES = {
+  recordTipStep: 'recordTipStep',
+  /** Tips started before the tip-ledger patch record through this one (and derive their case id). */
+  recordTipEvent: 'recordTipEvent',
+  deriveCaseId: 'deriveCaseId',
+  deliverEffect: 'deliverEffect',
+  computeVerificationDeadline: 'computeVerificationDeadline',
+} as const;
+
 export function tipWorkflowId(tipId: string): string {
   return `tip/${tipId}`;
 }

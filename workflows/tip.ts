@@ -11,6 +11,7 @@ import {
   allHandlersFinished,
   condition,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -18,8 +19,7 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
-import { SYSTEM_ACTOR, type EvidenceRef, type Recorded, type SystemActor } from '../domain/case';
-import type { Actor } from '../domain/decisions';
+import { caseInputFor } from '../domain/case-id';
 import type { Finding } from '../domain/finding';
 import {
   receivedTip,
@@ -33,22 +33,30 @@ import {
   type TipVerification,
 } from '../domain/tip';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId, type CaseInput } from './contract';
+import { recording, type StepOptions } from './recording';
+import { verificationOverdueNotices } from './tip-effects';
 import { refuseIf, takeTurns } from './turns';
 import type { rectificationCaseWorkflow } from './rectification-case';
 import {
   getTipStateQuery,
   triageTipUpdate,
   verifyTipUpdate,
-  type TipEvent,
   type TipEventType,
   type TipReceipt,
 } from './tip-contract';
 
-const { recordTipEvent, deriveCaseId } = proxyActivities<Activities>({
+const { recordTipStep, recordTipEvent, deliverEffect, deriveCaseId } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  // A read-model write must eventually land: retry without limit, backing off to ten minutes.
+  // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
   retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
+
+/**
+ * Tips started since this patch record their steps as cases do: a hash-chained ledger entry and outbox
+ * messages, delivered (recordTipStep, deliverEffect). Tips started before it keep recording through
+ * recordTipEvent, with no outbox, so their histories replay and their ledger is never half-chained.
+ */
+export const TIP_LEDGER_PATCH = 'tip-ledger';
 
 // The deadline is counted once, outside workflow code, and kept in history: a later holiday table never
 // moves the deadline of a tip already triaged when it replays.
@@ -57,42 +65,29 @@ const { computeVerificationDeadline } = proxyLocalActivities<Activities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-interface StepOptions {
-  actor?: Actor | SystemActor;
-  reason?: string | null;
-  evidence?: EvidenceRef[];
-  detail?: Record<string, unknown>;
+interface TipStepOptions extends StepOptions {
   openedCase?: CaseInput;
 }
 
 export async function tipWorkflow(input: TipInput): Promise<TipState> {
+  // Decided once, at the start: a tip records the one way for its whole life.
+  const onLedger = patched(TIP_LEDGER_PATCH);
   const now = () => new Date().toISOString();
 
   const state: TipState = receivedTip(input);
   setHandler(getTipStateQuery, () => state);
 
-  // ---- recording: every accepted step goes to tip_events and the tips row, in order
+  // ---- recording: every accepted step goes to the tip's ledger and row (and the outbox), in order
 
-  let recorded: Promise<unknown> = Promise.resolve();
-
-  function step(type: TipEventType, options: StepOptions = {}): Promise<number> {
-    state.sequence += 1;
-    const event: TipEvent = {
-      sequence: state.sequence,
-      type,
-      occurredAt: now(),
-      actor: options.actor ?? SYSTEM_ACTOR,
-      reason: options.reason ?? null,
-      evidence: options.evidence ?? [],
-      detail: options.detail ?? {},
-    };
-    const snapshot = JSON.parse(JSON.stringify(state)) as TipState;
-    const written = recorded.then(() =>
-      recordTipEvent({ event, snapshot, ...(options.openedCase ? { openedCase: options.openedCase } : {}) }),
-    );
-    recorded = written;
-    return written.then(() => event.sequence);
-  }
+  const { step, recordedBy, settled } = recording<TipState, TipEventType, TipStepOptions>(state, {
+    write: ({ event, snapshot, effects, options }) => {
+      const opened = options.openedCase ? { openedCase: options.openedCase } : {};
+      return onLedger
+        ? recordTipStep({ event, snapshot, effects, ...opened })
+        : recordTipEvent({ event, snapshot, ...opened });
+    },
+    deliver: deliverEffect,
+  });
 
   function moveTo(status: TipStatus): void {
     state.status = status;
@@ -104,16 +99,6 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
     state.closedReason = reason;
     state.timers = [];
     moveTo('closed');
-  }
-
-  function recordedBy(decision: { actor: Actor; reason: string; evidence?: EvidenceRef[] }): Recorded {
-    return {
-      by: decision.actor,
-      at: now(),
-      reason: decision.reason,
-      evidence: decision.evidence ?? [],
-      sequence: state.sequence + 1,
-    };
   }
 
   const receipt = (sequence: number): TipReceipt => ({
@@ -207,6 +192,8 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
       const triaged = state.triage!;
       await step('verification_overdue', {
         reason: `not verified within ${due.inputs.days} days of triage (last day ${due.lastDay})`,
+        // Delivered through the outbox; a tip started before the outbox keeps only the detail below.
+        ...(onLedger ? { effects: verificationOverdueNotices(state) } : {}),
         detail: {
           due: due.lapsesAt,
           lastDay: due.lastDay,
@@ -221,15 +208,24 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
     await condition(decided);
   }
 
-  /** A verified tip's finding opens its case, or joins the case the same finding already opened. */
-  async function openCase(): Promise<void> {
-    const verified = state.finding!;
+  async function derivedCaseInput(verified: Finding): Promise<CaseInput> {
     const { caseId, documentNumber } = await deriveCaseId({
       department: verified.department,
       documentNumber: verified.documentNumber,
     });
-    const finding: Finding = { ...verified, documentNumber };
-    const caseInput: CaseInput = { caseId, finding, policyVersion: state.policyVersion };
+    return { caseId, finding: { ...verified, documentNumber }, policyVersion: state.policyVersion };
+  }
+
+  /** A verified tip's finding opens its case, or joins the case the same finding already opened. */
+  async function openCase(): Promise<void> {
+    const verified = state.finding!;
+    // Tips on the ledger build the case's input as the API does, in workflow code (domain/case-id.ts is
+    // pure); earlier tips asked the deriveCaseId activity, and replay that.
+    const caseInput: CaseInput = onLedger
+      ? caseInputFor(verified, state.policyVersion)
+      : await derivedCaseInput(verified);
+    const { caseId, finding } = caseInput;
+    const { documentNumber } = finding;
     let outcome: TipOutcome = 'case_opened';
     try {
       await startChild<typeof rectificationCaseWorkflow>(CASE_WORKFLOW_TYPE, {
@@ -269,6 +265,6 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
   if (state.status === 'verified') await openCase();
 
   await condition(allHandlersFinished);
-  await recorded;
+  await settled();
   return state;
 }

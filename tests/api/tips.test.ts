@@ -4,19 +4,25 @@
  * idempotent submission, validation that stores nothing, the public rate limit, and the staff's list,
  * record, triage and verification with their tokens.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { asc, count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
 import { createTokenVerifier, type Principal } from '../../api/auth';
+import { newReceiptNumber } from '../../api/tips-service';
 import { loadConfig } from '../../config';
 import { cases, tipEvents, tips } from '../../db/schema';
+import { SYSTEM_ACTOR } from '../../domain/case';
 import { chinaDateOf } from '../../domain/calendar';
 import type { Department } from '../../domain/enums';
+import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { receivedTip, verificationDeadline, type TipState } from '../../domain/tip';
+import { TipInputSchema } from '../../domain/tip-schemas';
 import { caseWorkflowId } from '../../workflows/contract';
-import { tipWorkflowId } from '../../workflows/tip-contract';
+import { tipWorkflowId, type TipEvent } from '../../workflows/tip-contract';
 import { bearer, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../helpers/findings';
 
@@ -654,6 +660,71 @@ it('shows the staff one tip with its reporter and history; other regions and dep
     (await record({ ...supervisor(), userId: 'inspector', roles: ['acceptance_inspector'] })).statusCode,
   ).toBe(403);
   expect((await record(null)).statusCode).toBe(401);
+});
+
+it('shows a tip recorded before the ledger with the unchained events it was recorded with', async () => {
+  // Written as tips started before the 'tip-ledger' patch still write their steps (recordTipEvent).
+  const { recordTipEvent } = createActivities({ db: api.database.db, logger: pino({ level: 'silent' }) });
+  const tipId = `TIP-${randomBytes(10).toString('hex').toUpperCase()}`;
+  const received = receivedTip(
+    TipInputSchema.parse({
+      tipId,
+      receiptNumber: newReceiptNumber(),
+      receivedAt: '2024-09-01T02:00:00.000Z',
+      policyVersion: CURRENT_POLICY_VERSION,
+      tip: aTip(),
+    }),
+  );
+  const triagedAt = '2024-09-02T02:00:00.000Z';
+  const actor = {
+    userId: 'supervisor-320500',
+    role: 'supervisor' as const,
+    regionCode: '320500',
+    department: null,
+  };
+  const triaged: TipState = {
+    ...received,
+    status: 'verifying',
+    triage: {
+      by: actor,
+      at: triagedAt,
+      reason: energyTriage.reason,
+      evidence: [],
+      sequence: 2,
+      department: 'industry_it',
+      dimension: 'energy',
+    },
+    verificationDue: verificationDeadline(triagedAt, CURRENT_POLICY_VERSION),
+    sequence: 2,
+  };
+  const event = (sequence: number, type: TipEvent['type'], occurredAt: string): TipEvent => ({
+    sequence,
+    type,
+    occurredAt,
+    actor: sequence === 1 ? SYSTEM_ACTOR : actor,
+    reason: sequence === 1 ? null : energyTriage.reason,
+    evidence: [],
+    detail: { n: sequence },
+  });
+  await recordTipEvent({
+    event: event(1, 'tip_received', received.receivedAt),
+    snapshot: { ...received, sequence: 1 },
+  });
+  await recordTipEvent({ event: event(2, 'tip_triaged', triagedAt), snapshot: triaged });
+
+  const record = await api.app.inject({
+    url: `/v1/tips/${tipId}/record`,
+    headers: await bearer(supervisor()),
+  });
+  expect(record.statusCode).toBe(200);
+  expect(record.json()).toMatchObject({
+    id: tipId,
+    status: 'verifying',
+    events: [
+      { sequence: 1, type: 'tip_received', status: 'received', occurredAt: received.receivedAt },
+      { sequence: 2, type: 'tip_triaged', status: 'verifying', reason: energyTriage.reason, actor },
+    ],
+  });
 });
 
 it('documents the tips API in OpenAPI', async () => {

@@ -4,14 +4,20 @@
  * refusals that never reach history. Tips run on a task queue of this suite's own; the cases they open
  * run on the case workflows' queue, as in production.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import type { temporal } from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import pino from 'pino';
 import { createActivities } from '../../activities';
 import { caseIdFor } from '../../domain/case-id';
-import { cases, tipEvents, tips } from '../../db/schema';
+import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { cases, deliveries, outbox, tipEvents, tips } from '../../db/schema';
+import { checkTipChain } from '../../db/tip-ledger';
 import { creditCodeCheckCharacter } from '../../domain/credit-code';
 import type { Actor } from '../../domain/decisions';
 import type { Department } from '../../domain/enums';
@@ -19,7 +25,8 @@ import { FindingSchema, type Finding, type FindingInput } from '../../domain/fin
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { type TipState, type TipTriage, type TipVerification } from '../../domain/tip';
 import { TipInputSchema } from '../../domain/tip-schemas';
-import { recordHistoryIfAsked } from '../helpers/histories';
+import { HISTORIES_DIR, recordHistoryIfAsked, recordedHistories } from '../helpers/histories';
+import { TIP_LEDGER_PATCH } from '../../workflows/tip';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery } from '../../workflows/contract';
 import {
   DECISION_REJECTED,
@@ -125,6 +132,30 @@ async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, 
 function millis(t: { seconds?: unknown; nanos?: number | null }): number {
   return Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);
 }
+
+type History = temporal.api.history.v1.IHistory;
+
+/** The activities a run scheduled, in order. */
+const activitiesOf = (history: History) =>
+  (history.events ?? []).flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []);
+
+/** The patches a run took (the data of its patch markers, which name the patch). */
+const patchesOf = (history: History) =>
+  (history.events ?? []).flatMap((e) => {
+    const marker = e.markerRecordedEventAttributes;
+    if (marker?.markerName !== 'core_patch') return [];
+    return Object.values(marker.details ?? {}).flatMap((payloads) =>
+      (payloads.payloads ?? []).map((p) => Buffer.from(p.data ?? []).toString('utf8')),
+    );
+  });
+
+/** Until the run has completed. */
+const completed = (handle: { describe(): Promise<{ status: { name: string } }> }) =>
+  until(
+    () => handle.describe(),
+    (d) => d.status.name === 'COMPLETED',
+    'the tip workflow to complete',
+  );
 
 /** The refusal of an update: its failure type and message. */
 async function refusal(update: Promise<unknown>): Promise<{ type?: string; message: string }> {
@@ -459,6 +490,44 @@ describe('a tip', () => {
     expect(rows.map((e) => e.type)).toEqual(['tip_received', 'tip_triaged']);
     await handle.terminate('test finished');
   });
+
+  it('keeps a hash-chained ledger per tip, as a case does, recorded by recordTipStep behind the patch', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput();
+    const handle = await startTip(env, input);
+    await handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    const receipt = await handle.executeUpdate(verifyTipUpdate, { args: [verified(aFinding())] });
+    expect(receipt).toMatchObject({ status: 'closed', outcome: 'case_opened' });
+    await completed(handle);
+
+    const rows = await until(
+      () => eventsOf(database, input.tipId),
+      (r) => r.length === 4,
+      'four tip events',
+    );
+    let prevHash = '';
+    for (const row of rows) {
+      expect(row.prevHash).toBe(prevHash);
+      expect(ledgerContentOfRow(row)).toMatchObject({ tipId: input.tipId, sequence: row.sequence });
+      expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
+      prevHash = row.hash!;
+    }
+    expect(await checkTipChain(database.db, input.tipId)).toEqual({
+      entries: 4,
+      intact: true,
+      breaks: [],
+      chained: true,
+    });
+    // None of these steps sends a message.
+    expect(await database.db.select().from(outbox).where(eq(outbox.tipId, input.tipId))).toEqual([]);
+
+    const history = await handle.fetchHistory();
+    expect(patchesOf(history).join()).toContain(TIP_LEDGER_PATCH);
+    expect(activitiesOf(history)).toContain('recordTipStep');
+    expect(activitiesOf(history)).not.toContain('recordTipEvent');
+    await recordHistoryIfAsked('tip-ledger-verified-case-opened', history);
+    await env.client.workflow.getHandle(caseWorkflowId(receipt.caseId!)).terminate('test finished');
+  });
 });
 
 describe('a tip not verified in time', () => {
@@ -539,6 +608,135 @@ describe('a tip not verified in time', () => {
     ]);
     expect(all[3]!.detail).toMatchObject({ late: true });
     await env.client.workflow.getHandle(caseWorkflowId(caseId)).terminate('test finished');
+  });
+});
+
+describe('a tip’s overdue notice', () => {
+  // A server of its own: a case terminated while its activity is in flight (as the test above ends) can
+  // leave the test server's time-skipping locked, and this test sleeps a month of server time.
+  const ctx = suite('2024-09-01 02:00:00');
+
+  it('sends the overdue 督办 notice through the outbox to the supervisor and the assigned department, each delivered once', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput({ anonymous: false });
+    const handle = await startTip(env, input);
+    await handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] });
+    const due = (await handle.query(getTipStateQuery)).verificationDue!;
+    await env.sleep(Date.parse(due.lapsesAt) - (await env.currentTimeMs()) + 1_000);
+
+    const messages = await until(
+      () => database.db.select().from(outbox).where(eq(outbox.tipId, input.tipId)).orderBy(outbox.kind),
+      (rows) => rows.length === 2 && rows.every((m) => m.deliveredAt !== null),
+      'two delivered notices',
+    );
+    expect(messages.map((m) => [m.kind, m.channel, m.recipient, m.sequence, m.caseId])).toEqual([
+      [
+        'supervisor_notice',
+        'people',
+        { role: 'supervisor', regionCode: '320500', departments: null },
+        3,
+        null,
+      ],
+      [
+        'verification_overdue_notice',
+        'people',
+        { role: 'department_officer', regionCode: '320508', departments: ['industry_it'] },
+        3,
+        null,
+      ],
+    ]);
+    for (const message of messages)
+      expect(message.payload).toMatchObject({
+        tipId: input.tipId,
+        receiptNumber: input.receiptNumber,
+        department: 'industry_it',
+        lapsesAt: due.lapsesAt,
+        lastDay: due.lastDay,
+      });
+    // A named reporter stays in the tip: no notice carries them.
+    expect(JSON.stringify(messages)).not.toContain(REPORTER.contact);
+    const log = await database.db
+      .select()
+      .from(deliveries)
+      .where(
+        inArray(
+          deliveries.outboxKey,
+          messages.map((m) => m.key),
+        ),
+      );
+    expect(log.map((d) => [d.outboxKey, d.outcome]).sort()).toEqual(
+      messages.map((m) => [m.key, 'delivered']).sort(),
+    );
+
+    // The step that sent them is in the ledger, chained, with the notice's recipients in its detail as before.
+    const rows = await until(
+      () => eventsOf(database, input.tipId),
+      (r) => r.length === 3,
+      'the overdue event',
+    );
+    expect(rows[2]).toMatchObject({ type: 'verification_overdue', status: 'verifying' });
+    expect(rows[2]!.detail).toMatchObject({
+      notify: [
+        { role: 'supervisor', regionCode: '320500' },
+        { role: 'department_officer', regionCode: '320508', department: 'industry_it' },
+      ],
+    });
+    expect(await checkTipChain(database.db, input.tipId)).toMatchObject({ entries: 3, intact: true });
+
+    await handle.executeUpdate(verifyTipUpdate, {
+      args: [
+        {
+          actor: officer('industry_it'),
+          reason: '逾期核查：该高炉已拆除，举报情况不属实',
+          evidence: [{ reference: '拆除验收意见书' }],
+          result: 'unfounded',
+        },
+      ],
+    });
+    await completed(handle);
+    const history = await handle.fetchHistory();
+    expect(activitiesOf(history).filter((name) => name === 'deliverEffect')).toHaveLength(2);
+    await recordHistoryIfAsked('tip-ledger-verification-overdue-unfounded', history);
+  });
+});
+
+describe('recorded tip histories', () => {
+  // Read when each test runs: a run with RECORD_HISTORIES=1 writes the new ones in the suites above.
+  const tipHistories = () => recordedHistories().filter((file) => file.startsWith('tip-'));
+  const load = async (file: string) =>
+    historyFromJSON(JSON.parse(await readFile(path.join(HISTORIES_DIR, file), 'utf8')));
+
+  it('replay tips started before the ledger, which keep recording through recordTipEvent', async () => {
+    const before = tipHistories().filter((file) => !file.startsWith('tip-ledger-'));
+    expect(before).toEqual(['tip-unfounded.json', 'tip-verified-case-opened.json']);
+    for (const file of before) {
+      const history = await load(file);
+      expect(patchesOf(history)).toEqual([]);
+      expect(activitiesOf(history)).toContain('recordTipEvent');
+      expect(activitiesOf(history)).not.toContain('recordTipStep');
+      await expect(
+        Worker.runReplayHistory({ workflowBundle: bundle }, history, file),
+      ).resolves.toBeUndefined();
+    }
+  });
+
+  it('replay tips started since, which record through the ledger and deliver their notices', async () => {
+    const since = tipHistories().filter((file) => file.startsWith('tip-ledger-'));
+    expect(since).toEqual([
+      'tip-ledger-verification-overdue-unfounded.json',
+      'tip-ledger-verified-case-opened.json',
+    ]);
+    for (const file of since) {
+      const history = await load(file);
+      expect(patchesOf(history).join()).toContain(TIP_LEDGER_PATCH);
+      expect(activitiesOf(history)).toContain('recordTipStep');
+      expect(activitiesOf(history)).not.toContain('recordTipEvent');
+      await expect(
+        Worker.runReplayHistory({ workflowBundle: bundle }, history, file),
+      ).resolves.toBeUndefined();
+    }
+    const overdue = await load('tip-ledger-verification-overdue-unfounded.json');
+    expect(activitiesOf(overdue)).toContain('deliverEffect');
   });
 });
 
