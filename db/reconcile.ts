@@ -18,6 +18,7 @@ import type { temporal } from '@temporalio/proto';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { RecordCaseEventInput } from '../activities/case-projection';
 import { checkAgreement, RECORD_ACTIVITY } from '../api/audit-check';
+import { mapWithConcurrency } from '../lib/concurrency';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId, getCaseStateQuery } from '../workflows/contract';
 import type { Database } from './client';
 import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from './schema';
@@ -113,21 +114,6 @@ interface OutboxView {
 }
 
 type Verdict = { state: 'pending'; inFlight: string[] } | { state: 'checked'; mismatches: Mismatch[] };
-
-/** Maps `items` through `fn`, at most `limit` at a time. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await fn(items[index]!);
-      }
-    }),
-  );
-  return results;
-}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -418,7 +404,7 @@ export async function reconcile(
     const timedOut = Date.now() - started > settleTimeoutMs;
     // Temporal first, then PostgreSQL: the rows are at least as new as the histories read.
     const views = new Map<string, TemporalView | null>();
-    await mapLimit(todo, concurrency, async (caseId) => {
+    await mapWithConcurrency(todo, concurrency, async (caseId) => {
       const runs = listed.get(caseId) ?? (await describeRuns(temporal, caseId));
       if (runs.length > 0) listed.set(caseId, runs);
       views.set(caseId, runs.length > 0 ? await temporalView(temporal, caseId, runs) : null);
@@ -465,7 +451,7 @@ export async function reconcile(
     }
 
     if (options.query !== false) {
-      await mapLimit(settledViews, concurrency, async ([caseId, view]) => {
+      await mapWithConcurrency(settledViews, concurrency, async ([caseId, view]) => {
         const mismatch = await queryMismatch(temporal, caseId, view);
         queried += 1;
         if (mismatch === 'unanswered') unanswered += 1;
