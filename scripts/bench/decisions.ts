@@ -21,10 +21,13 @@ import {
   caseWorkflowId,
   type DecisionReceipt,
 } from '../../workflows/contract';
-import { SUPERVISOR, bearer, log, type BenchContext } from './context';
-import { caseInputFor, nextFinding, seriesPattern } from './findings';
-import { call } from './http';
-import { alternate, atRate, saturate, until, type Request } from './load';
+import { SUPERVISOR, log, type BenchContext } from './context';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { benchFinding, caseInputFor } from './findings';
+import { seriesPattern } from '../../tests/kit/findings';
+import { call } from '../../tests/kit/http';
+import { alternate, atRate, saturate, type Request } from './load';
+import { poll } from '../../tests/kit/poll';
 import { addCpu, perOperation } from './machine';
 import { latency, round, spread } from './stats';
 
@@ -38,7 +41,7 @@ export async function measureDecisions(ctx: BenchContext) {
   const windowMs = windowSeconds * 1000;
   const open = await openCases(ctx);
   log(`decisions: ${open.length} open cases to urge`);
-  const authorization = await bearer(SUPERVISOR);
+  const authorization = await authorizationFor(SUPERVISOR);
   // The argument the API builds: the body with the caller as actor (api/decisions-service.ts).
   const argument: Urging = {
     ...BODY,
@@ -257,7 +260,7 @@ async function openCases(ctx: BenchContext): Promise<{ id: string; workflowId: s
   const missing = ctx.settings.decisionCases - rows.length;
   if (missing > 0) {
     log(`decisions: starting ${missing} cases to decide on`);
-    const inputs = Array.from({ length: missing }, () => caseInputFor(nextFinding({ series: SERIES })));
+    const inputs = Array.from({ length: missing }, () => caseInputFor(benchFinding(SERIES)));
     for (let i = 0; i < inputs.length; i += ctx.settings.concurrency)
       await Promise.all(
         inputs.slice(i, i + ctx.settings.concurrency).map((input) =>
@@ -268,7 +271,7 @@ async function openCases(ctx: BenchContext): Promise<{ id: string; workflowId: s
           }),
         ),
       );
-    await until(
+    await poll(
       async () => {
         const { rows: counted } = await ctx.pool.query<{ n: string }>(
           `select count(*) as n from cases where document_number like $1 and state_version >= 2`,

@@ -9,9 +9,10 @@ import { fileFinding } from '../../api/cases-service';
 import { connectDatabase } from '../../db/client';
 import { FindingSchema } from '../../domain/finding';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId } from '../../workflows/contract';
-import { OFFICER, bearer, log, type BenchContext } from './context';
-import { caseInputFor, nextFinding } from './findings';
-import { call } from './http';
+import { OFFICER, log, type BenchContext } from './context';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { benchFinding, caseInputFor } from './findings';
+import { call } from '../../tests/kit/http';
 import { alternate, atRate, saturate, type Request } from './load';
 import { addCpu, perOperation, pinToCores } from './machine';
 import { latency, round, spread, type Latency, type Spread } from './stats';
@@ -30,7 +31,7 @@ export const STARTS_SERIES = '基准';
 /** Starts a case as the API would (same input, id and options), with the raw client. */
 export function rawStarter(ctx: BenchContext, series: string): Request {
   return async () => {
-    const input = caseInputFor(nextFinding({ series }));
+    const input = caseInputFor(benchFinding(series));
     await ctx.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
       taskQueue: TASK_QUEUE,
       workflowId: caseWorkflowId(input.caseId),
@@ -44,7 +45,7 @@ export function rawStarter(ctx: BenchContext, series: string): Request {
 export async function measureStarts(ctx: BenchContext) {
   const { rounds, windowSeconds, concurrency } = ctx.settings;
   const windowMs = windowSeconds * 1000;
-  const authorization = await bearer(OFFICER);
+  const authorization = await authorizationFor(OFFICER);
   // The API process's pool size (DATABASE_POOL_SIZE's default), for the in-process service mode.
   const database = connectDatabase(ctx.databaseUrl, { max: 10, applicationName: 'capacity-exit-bench' });
   let started = 0;
@@ -55,7 +56,7 @@ export async function measureStarts(ctx: BenchContext) {
       started += 1;
     },
     service: async () => {
-      const finding = FindingSchema.parse(nextFinding({ series: STARTS_SERIES }));
+      const finding = FindingSchema.parse(benchFinding(STARTS_SERIES));
       const { created } = await fileFinding({ db: database.db, temporal: ctx.temporal }, finding);
       if (!created) throw new Error('fileFinding found the case already filed');
       started += 1;
@@ -64,7 +65,7 @@ export async function measureStarts(ctx: BenchContext) {
       const answer = await call(`${ctx.apiUrl}/v1/findings`, {
         method: 'POST',
         authorization,
-        body: nextFinding({ series: STARTS_SERIES }),
+        body: benchFinding(STARTS_SERIES),
       });
       if (answer.status !== 201) throw new Error(`POST /v1/findings answered ${answer.status}`);
       started += 1;

@@ -23,8 +23,9 @@ import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId, getCaseStateQuery } fro
 import { spawnEntryPoint, stopProcess } from '../lib/processes';
 import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../lib/tools';
 import { log, type BenchContext } from './context';
-import { caseInputFor, nextFinding } from './findings';
-import { sleep, until } from './load';
+import { benchFinding, caseInputFor } from './findings';
+import { sleep } from './load';
+import { poll } from '../../tests/kit/poll';
 import { cpuBetween, descendantsNamed, perOperation, residentMemory } from './machine';
 import { round } from './stats';
 import { summariseHeapSnapshot } from './heap-snapshot';
@@ -123,10 +124,10 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
     const { rows } = await pool.query<{ n: string }>(`select count(*) as n from cases where ${where}`);
     return Number(rows[0]!.n);
   };
-  const ready = await until(async () => (alive(), existsSync(readyFile)), Boolean, { timeoutMs: 180_000 });
+  const ready = await poll(async () => (alive(), existsSync(readyFile)), Boolean, { timeoutMs: 180_000 });
   if (!ready.met) throw new Error('the timer worker did not start within 180 s');
   // Until the workflow thread has reported its heap once.
-  await until(
+  await poll(
     async () => reported()?.workflowThreadHeapUsed ?? null,
     (used) => used !== null,
     {
@@ -143,9 +144,7 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
     const lapsesAt = periodDeadline(findingDate, 6).lapsesAt;
     log(`timers (${name}): starting ${n} cases found on ${findingDate} (deadline ${lapsesAt})`);
     const began = performance.now();
-    const inputs = Array.from({ length: n }, () =>
-      caseInputFor(nextFinding({ series: '计时', findingDate })),
-    );
+    const inputs = Array.from({ length: n }, () => caseInputFor(benchFinding('计时', { findingDate })));
     let next = 0;
     await Promise.all(
       Array.from({ length: ctx.settings.concurrency }, async () => {
@@ -160,7 +159,7 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
       }),
     );
     const startSeconds = (performance.now() - began) / 1000;
-    const holding = await until(
+    const holding = await poll(
       () => count(`status = 'rectifying' and deadline_lapses_at is not null and state_version >= 2`),
       (k) => k >= n,
       { timeoutMs: 30 * 60_000, everyMs: 1_000 },
@@ -218,7 +217,7 @@ async function measureVariant(ctx: BenchContext, cacheSetting: string) {
     const skipBegan = performance.now();
     await env.sleep(lapses[0]!.last.getTime() + 60_000 - (await env.currentTimeMs()));
     const skipSeconds = (performance.now() - skipBegan) / 1000;
-    const escalated = await until(
+    const escalated = await poll(
       () => count(`status = 'awaiting_government_decision'`),
       (k) => k >= n,
       { timeoutMs: 30 * 60_000, everyMs: 250 },
@@ -292,7 +291,7 @@ async function profileWorkflowHeap(ctx: BenchContext, n: number) {
   const snapshot = async () => {
     await rm(snapshotFile, { force: true });
     await writeFile(`${snapshotFile}.request`, '');
-    const written = await until(async () => existsSync(snapshotFile), Boolean, {
+    const written = await poll(async () => existsSync(snapshotFile), Boolean, {
       timeoutMs: 300_000,
       everyMs: 500,
     });
