@@ -12,13 +12,12 @@ import {
   Findings,
   Http,
   SCENARIOS,
-  authorization,
   fileFinding,
-  officerFor,
   sendUntilAnswered,
   type Answer,
   type ExpectedCase,
 } from './load';
+import { authorizationFor, officerFor } from '../../tests/kit/tokens';
 import { Service, sleep } from './service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
@@ -59,7 +58,7 @@ export const apiKill: Drill = {
         );
         await settle(service, [...expectations.values()], settleMs);
 
-        const supervisor = await authorization(CITY_SUPERVISOR);
+        const supervisor = await authorizationFor(CITY_SUPERVISOR);
         const attempted: Attempted[] = [];
         let cutOff = 0;
         let sameReceipt = 0;
@@ -96,7 +95,7 @@ export const apiKill: Drill = {
                 body: JSON.stringify(finding),
                 headers: {
                   'content-type': 'application/json',
-                  authorization: await authorization(officerFor(finding)),
+                  authorization: await authorizationFor(officerFor(finding)),
                 },
               });
             }
