@@ -168,16 +168,11 @@ export function decisionsAnalysis(r: DecisionsResult): string[] {
   };
   const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(1)} ms`;
   const lines = [
-    `Against executeUpdate the API's round trip is ${signed(r.p50DifferenceMs)} at p50 and ` +
-      `${signed(r.apiMs.p99 - r.rawMs.p99)} at p99. Its own steps, each timed alone, take at p50: an HTTP round ` +
-      `trip to Fastify ${steps.httpRoundTrip.p50} ms, the token check ${steps.tokenCheck.p50} ms, reading the case ` +
-      `row for the jurisdiction check ${steps.caseRowRead.p50} ms (${own.toFixed(2)} ms together); the API ` +
-      `process spent ${(r.cpuMsPerDecision.api.api ?? 0).toFixed(2)} CPU ms per decision.`,
+    `Of the ${signed(r.p50DifferenceMs)} the API adds at p50 (${signed(r.apiMs.p99 - r.rawMs.p99)} at p99), its ` +
+      `own steps, each timed alone, account for ${own.toFixed(2)} ms together.`,
     `Both round trips are Temporal's: the update waits for a workflow task on the worker, the ledger activity ` +
       `(a PostgreSQL transaction) and a second workflow task that completes it, each step persisted by the dev ` +
-      `server (SQLite, synchronous=full). In the histories of the last round's updates (${r.inHistory.raw.updates} ` +
-      `of each), that path took ${inTemporal.raw.toFixed(0)} ms (p50) for the raw client's and ` +
-      `${inTemporal.api.toFixed(0)} ms for the API's.`,
+      `server (SQLite, synchronous=full); the table of the last round's histories times that path.`,
   ];
   if (!r.met.p50 && inTemporal.api - inTemporal.raw > own)
     lines.push(
