@@ -196,9 +196,6 @@ export const deliveries = pgTable(
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
-export type TaskRow = typeof tasks.$inferSelect;
-export type OutboxRow = typeof outbox.$inferSelect;
-export type DeliveryRow = typeof deliveries.$inferSelect;
 
 /**
  * Tips (举报): one row per tip, kept current by the tip workflow's activity from its state. An anonymous
@@ -266,7 +263,6 @@ export const tipEvents = pgTable(
 );
 
 export type TipRow = typeof tips.$inferSelect;
-export type TipEventRow = typeof tipEvents.$inferSelect;
 
 /**
  * Published list snapshots: append-only (a trigger refuses updates and deletes), one global sequence

@@ -8,7 +8,6 @@ import {
   tipAuthorityProblem,
   triageProblem,
   verificationDeadline,
-  verificationOverdue,
   verificationProblem,
   type TipState,
   type TipTriage,
@@ -331,12 +330,15 @@ describe('the verification deadline', () => {
     },
   );
 
-  it('is overdue from the lapse instant on, and only while the tip is being verified', () => {
+  it('does not shut the verification out once it has lapsed: an overdue tip is still verified, late', () => {
     const state = triaged();
-    const lapse = Date.parse(state.verificationDue!.lapsesAt);
-    expect(verificationOverdue(state, lapse - 1)).toBe(false);
-    expect(verificationOverdue(state, lapse)).toBe(true);
-    expect(verificationOverdue({ ...state, status: 'closed' }, lapse + 1)).toBe(false);
-    expect(verificationOverdue(tipState(), lapse + 1)).toBe(false);
+    const overdue = triaged('industry_it', {
+      verificationOverdueAt: state.verificationDue!.lapsesAt,
+      timers: [],
+    });
+    expect(verificationProblem(overdue, verification())).toBeNull();
+    expect(
+      verificationProblem(overdue, verification({ result: 'unfounded', finding: undefined })),
+    ).toBeNull();
   });
 });
