@@ -8,9 +8,10 @@
  * server then skips past the last deadline and we time until PostgreSQL shows every case escalated,
  * then count failed workflow tasks in a sample of histories.
  *
- * Run once per workflow cache size in BENCH_TIMER_CACHES: `default` is the worker as deployed
- * (worker.ts sets none: the SDK sizes it from the heap limit, and evicted cases are replayed when their
- * timer fires), `all` a cache holding every case; each run has its own server, database and worker.
+ * Run once per workflow cache size in BENCH_TIMER_CACHES: `deployed` is the worker as worker.ts runs it
+ * (at most WORKER_MAX_CACHED_WORKFLOWS cached; evicted cases are replayed when their timer fires), `sdk`
+ * the SDK's default (sized from the heap limit), `all` a cache holding every case, or a number; each
+ * run has its own server, database and worker.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -50,7 +51,7 @@ export async function measureTimers(ctx: BenchContext) {
     variants,
     heapProfile,
     target: 'worker RSS < 1 GiB, every case escalated, no failed workflow task',
-    /** Judged on the worker as deployed (the SDK's default cache) when it ran. */
+    /** Judged on the worker as deployed (its cache capped at WORKER_MAX_CACHED_WORKFLOWS) when it ran. */
     met: 'met' in deployed && deployed.met === true,
     analysis: timersAnalysis(variants, heapProfile),
   };
