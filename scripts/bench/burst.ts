@@ -15,8 +15,7 @@ import { authorizationFor } from '../../tests/kit/tokens';
 import { benchFinding, caseInputFor } from './findings';
 import { seriesPattern } from '../../tests/kit/findings';
 import { call } from '../../tests/kit/http';
-import { sleep } from './load';
-import { poll } from '../../tests/kit/poll';
+import { poll, sleep } from '../../tests/kit/poll';
 import { cpuBetween, perOperation } from './machine';
 import { round } from './stats';
 

@@ -125,5 +125,3 @@ export async function alternate<M extends string, R>(
   }
   return results;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

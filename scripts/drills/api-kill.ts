@@ -18,7 +18,8 @@ import {
   type ExpectedCase,
 } from './load';
 import { authorizationFor, officerFor } from '../../tests/kit/tokens';
-import { Service, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service } from './service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
 interface Attempted {

@@ -27,7 +27,8 @@ import {
   type JsonSchema,
   type Operation,
 } from './openapi';
-import { Service, logLinesWith, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service, logLinesWith } from './service';
 import { reconcileService, resultOf, settle } from './verify';
 
 interface FuzzRequest {

@@ -12,7 +12,7 @@ import type { EffectKind } from '../../workflows/contract';
 import { aFinding } from '../../tests/kit/findings';
 import { call, type Answer } from '../../tests/kit/http';
 import { authorizationFor, officerFor } from '../../tests/kit/tokens';
-import { sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
 
 export type { Answer };
 

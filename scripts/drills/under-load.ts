@@ -5,7 +5,7 @@
 import { mapWithConcurrency } from '../../lib/concurrency';
 import { Findings, Http, fileFinding, type ExpectedCase, type ServerError } from './load';
 import type { Service } from './service';
-import { sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
 import {
   checkCases,
   reconcileService,

@@ -1,5 +1,7 @@
 /** The one polling loop: for tests waiting on a recorded step, and for the benchmark and the drills. */
 
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface PollOptions {
   /** How long to keep asking (default 20 s). */
   timeoutMs?: number;
@@ -18,7 +20,7 @@ export async function poll<T>(
     const value = await probe();
     if (accept(value)) return { value, met: true };
     if (Date.now() > deadline) return { value, met: false };
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await sleep(everyMs);
   }
 }
 
