@@ -168,8 +168,8 @@ export function decisionsAnalysis(r: DecisionsResult): string[] {
   };
   const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(1)} ms`;
   const lines = [
-    `Of the ${signed(r.p50DifferenceMs)} the API adds at p50 (${signed(r.apiMs.p99 - r.rawMs.p99)} at p99), its ` +
-      `own steps, each timed alone, account for ${own.toFixed(2)} ms together.`,
+    `The API's own steps, each timed alone, take ${own.toFixed(2)} ms together at p50, against a difference ` +
+      `of ${signed(r.p50DifferenceMs)} from executeUpdate (${signed(r.apiMs.p99 - r.rawMs.p99)} at p99).`,
     `Both round trips are Temporal's: the update waits for a workflow task on the worker, the ledger activity ` +
       `(a PostgreSQL transaction) and a second workflow task that completes it, each step persisted by the dev ` +
       `server (SQLite, synchronous=full); the table of the last round's histories times that path.`,
