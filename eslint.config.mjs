@@ -1,19 +1,21 @@
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, lowest first, and what each may import (besides itself and npm packages). Type-only
+ * The layers, lowest first, and what each may import (besides itself and npm packages); lib/ holds
+ * small helpers any layer with side effects may share. Type-only
  * imports are allowed where listed under `types`: a workflow names its activities' types, never their
  * code. server.ts and worker.ts (the root) put everything together; scripts/ and tests/ may use anything.
  */
 const LAYERS = {
+  lib: { imports: [], types: [] },
   domain: { imports: [], types: [] },
   workflows: { imports: ['domain'], types: ['activities', 'config'] },
   config: { imports: ['domain'], types: [] },
-  db: { imports: ['domain', 'workflows'], types: [] },
-  activities: { imports: ['domain', 'workflows', 'db'], types: [] },
-  audit: { imports: ['domain', 'workflows', 'db'], types: ['activities'] },
+  db: { imports: ['lib', 'domain', 'workflows'], types: [] },
+  activities: { imports: ['lib', 'domain', 'workflows', 'db'], types: [] },
+  audit: { imports: ['lib', 'domain', 'workflows', 'db'], types: ['activities'] },
   schedules: { imports: ['domain', 'workflows'], types: ['config'] },
-  api: { imports: ['domain', 'workflows', 'db', 'audit', 'config'], types: [] },
+  api: { imports: ['lib', 'domain', 'workflows', 'db', 'audit', 'config'], types: [] },
 };
 const FOLDERS = [...Object.keys(LAYERS), 'scripts', 'tests'];
 const ROOT_FILES = ['server', 'worker'];

@@ -12,6 +12,7 @@ import { codesOf, type CaseStatus } from '../domain/enums';
 import type { Finding } from '../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../domain/policy';
 import { regionPrefix } from '../domain/region';
+import { mapWithConcurrency } from '../lib/concurrency';
 import {
   CASE_WORKFLOW_TYPE,
   TASK_QUEUE,
@@ -274,21 +275,4 @@ export async function fileBatch(
     codesOf(BATCH_ROW_RESULTS).map((code) => [code, results.filter((row) => row.result === code).length]),
   ) as BatchResult['summary'];
   return { summary, results };
-}
-
-async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  concurrency: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
-  return results;
 }

@@ -23,6 +23,7 @@ import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-w
 import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
+import { canonicalJson } from '../db/ledger';
 import { tips, type TipRow } from '../db/schema';
 import { tipLedgerOf } from '../db/tip-ledger';
 import { canSeeTip, capabilityProblem, decidingRole, tipInJurisdiction, tipScope } from '../domain/authority';
@@ -89,18 +90,6 @@ export function newReceiptNumber(): string {
 export const RECEIPT_NUMBER_PATTERN = /^JB-[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/i;
 export const TIP_ID_PATTERN = /^TIP-[0-9A-F]{20}$/;
 
-/** JSON with its object keys sorted, so that the same content always reads the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
-}
-
 /**
  * The tip id of a submission: the idempotency key and the tip as parsed (an anonymous tip without its
  * reporter) name it. The same key with other content is another submission, and so another tip: one
@@ -108,7 +97,7 @@ function canonical(value: unknown): string {
  */
 export function tipIdFor(idempotencyKey: string, tip: Tip): string {
   const digest = createHash('sha256')
-    .update(`tip-intake\n${idempotencyKey}\n${canonical(tip)}`)
+    .update(`tip-intake\n${idempotencyKey}\n${canonicalJson(tip)}`)
     .digest('hex');
   return `TIP-${digest.slice(0, 20).toUpperCase()}`;
 }

@@ -16,6 +16,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from '../db/schema';
+import { mapWithConcurrency } from '../lib/concurrency';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId, getCaseStateQuery } from '../workflows/contract';
 import { checkAgreement } from './agreement';
 import { readCaseHistory, type DeliveryOutcome, type History, type HistoryStep } from './case-history';
@@ -102,21 +103,6 @@ interface OutboxView {
 }
 
 type Verdict = { state: 'pending'; inFlight: string[] } | { state: 'checked'; mismatches: Mismatch[] };
-
-/** Maps `items` through `fn`, at most `limit` at a time. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await fn(items[index]!);
-      }
-    }),
-  );
-  return results;
-}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -331,7 +317,7 @@ export async function reconcile(
     const timedOut = Date.now() - started > settleTimeoutMs;
     // Temporal first, then PostgreSQL: the rows are at least as new as the histories read.
     const views = new Map<string, TemporalView | null>();
-    await mapLimit(todo, concurrency, async (caseId) => {
+    await mapWithConcurrency(todo, concurrency, async (caseId) => {
       const runs = listed.get(caseId) ?? (await describeRuns(temporal, caseId));
       if (runs.length > 0) listed.set(caseId, runs);
       views.set(caseId, runs.length > 0 ? await temporalView(temporal, caseId, runs) : null);
@@ -378,7 +364,7 @@ export async function reconcile(
     }
 
     if (options.query !== false) {
-      await mapLimit(settledViews, concurrency, async ([caseId, view]) => {
+      await mapWithConcurrency(settledViews, concurrency, async ([caseId, view]) => {
         const mismatch = await queryMismatch(temporal, caseId, view);
         queried += 1;
         if (mismatch === 'unanswered') unanswered += 1;

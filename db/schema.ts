@@ -204,9 +204,6 @@ export const deliveries = pgTable(
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
-export type TaskRow = typeof tasks.$inferSelect;
-export type OutboxRow = typeof outbox.$inferSelect;
-export type DeliveryRow = typeof deliveries.$inferSelect;
 
 /**
  * Tips (举报): one row per tip, kept current by the tip workflow's activity from its state. An anonymous

@@ -53,7 +53,6 @@ export const FINDING_SOURCES = {
   tip: '举报',
   revisit: '回头看',
 } as const;
-export type FindingSource = keyof typeof FINDING_SOURCES;
 
 export const CASE_STATUSES = {
   filed: '已立案',

@@ -125,15 +125,6 @@ export function verificationDeadline(triagedAt: string, policyVersion: string): 
   );
 }
 
-/** Whether a tip still under verification has run past its deadline at `now` (ms). */
-export function verificationOverdue(state: TipState, now: number): boolean {
-  return (
-    state.status === 'verifying' &&
-    state.verificationDue !== null &&
-    now >= Date.parse(state.verificationDue.lapsesAt)
-  );
-}
-
 // ---- rules
 
 const words = (code: unknown) => String(code).replace(/_/g, ' ');

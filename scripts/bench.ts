@@ -21,7 +21,7 @@ import { Pool } from 'pg';
 import { log, type BenchContext } from './bench/context';
 import { measureBurst } from './bench/burst';
 import { measureDecisions } from './bench/decisions';
-import { closeHttp } from './bench/http';
+import { closeHttp } from '../tests/kit/http';
 import { CpuMeter, machineState } from './bench/machine';
 import { markdown, writeResults, type Results } from './bench/report';
 import { measureSearch } from './bench/search';

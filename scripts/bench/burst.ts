@@ -10,10 +10,12 @@
 import { chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { getCaseStateQuery } from '../../workflows/contract';
-import { OFFICER, bearer, log, type BenchContext } from './context';
-import { caseInputFor, nextFinding, seriesPattern } from './findings';
-import { call } from './http';
-import { sleep, until } from './load';
+import { OFFICER, log, type BenchContext } from './context';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { benchFinding, caseInputFor } from './findings';
+import { seriesPattern } from '../../tests/kit/findings';
+import { call } from '../../tests/kit/http';
+import { poll, sleep } from '../../tests/kit/poll';
 import { cpuBetween, perOperation } from './machine';
 import { round } from './stats';
 
@@ -28,13 +30,9 @@ interface BatchAnswer {
 export async function measureBurst(ctx: BenchContext) {
   const total = ctx.settings.burst;
   const size = Math.min(1_000, ctx.settings.burstBatch);
-  const authorization = await bearer(OFFICER);
+  const authorization = await authorizationFor(OFFICER);
   const findings = Array.from({ length: total }, (_, i) =>
-    nextFinding({
-      series: SERIES,
-      regionCode: COUNTIES[i % COUNTIES.length],
-      findingDate: chinaDateOf(new Date()),
-    }),
+    benchFinding(SERIES, { regionCode: COUNTIES[i % COUNTIES.length], findingDate: chinaDateOf(new Date()) }),
   );
   const batches: FindingInput[][] = [];
   for (let i = 0; i < total; i += size) batches.push(findings.slice(i, i + size));
@@ -90,11 +88,11 @@ export async function measureBurst(ctx: BenchContext) {
         [seriesPattern(SERIES)],
       )
       .then(({ rows: [row] }) => Number(row!.n));
-  const settled = await until(withDeadline, (n) => n >= total, { timeoutMs: 30 * 60_000, everyMs: 500 });
+  const settled = await poll(withDeadline, (n) => n >= total, { timeoutMs: 30 * 60_000, everyMs: 500 });
   const settledSeconds = (performance.now() - began) / 1000;
   const cpu = cpuBetween(cpuBefore, ctx.cpu.snapshot());
   // Visibility catches up a moment after the workflows start.
-  const { value: openAfter } = await until(
+  const { value: openAfter } = await poll(
     () => openWorkflows(ctx),
     (n) => n === null || openBefore === null || n - openBefore >= total,
     { timeoutMs: 60_000, everyMs: 1_000 },

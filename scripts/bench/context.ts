@@ -1,8 +1,7 @@
 /** What every figure gets: the settings, the running service and its baselines' clients. */
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
-import { mintToken, type Principal } from '../../api/auth';
-import { loadConfig } from '../../config';
+import type { Principal } from '../../api/auth';
 import type { CpuMeter } from './machine';
 import type { Settings } from './settings';
 
@@ -23,11 +22,6 @@ export interface BenchContext {
 
 export function log(message: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-}
-
-/** `Bearer …` for this caller, signed with the development secret the service verifies. */
-export async function bearer(principal: Principal): Promise<string> {
-  return `Bearer ${await mintToken(loadConfig({}), principal, { expiresIn: '24h' })}`;
 }
 
 /** The officer who files every bench finding (industry & IT, Suzhou city: covers 3205xx). */

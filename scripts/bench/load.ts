@@ -125,20 +125,3 @@ export async function alternate<M extends string, R>(
   }
   return results;
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `probe` until `done` accepts its value or `timeoutMs` passes; returns the last value. */
-export async function until<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { timeoutMs, everyMs = 250 }: { timeoutMs: number; everyMs?: number },
-): Promise<{ value: T; met: boolean }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return { value, met: true };
-    if (Date.now() > deadline) return { value, met: false };
-    await sleep(everyMs);
-  }
-}

@@ -7,8 +7,9 @@
  * after the backlog has drained, so that it is the lag of a step rather than the length of a queue.
  */
 import { log, type BenchContext } from './context';
-import { seriesPattern } from './findings';
-import { atRate, until, type Request } from './load';
+import { seriesPattern } from '../../tests/kit/findings';
+import { atRate, type Request } from './load';
+import { poll } from '../../tests/kit/poll';
 import { quiesce } from './quiet';
 import { round, spread } from './stats';
 
@@ -27,7 +28,7 @@ export async function measureProjectionLag(
     );
     return Number(rows[0]!.n);
   };
-  const settled = await until(recorded(start.series), (n) => n >= start.started, {
+  const settled = await poll(recorded(start.series), (n) => n >= start.started, {
     timeoutMs: 30 * 60_000,
     everyMs: 1_000,
   });
@@ -56,7 +57,7 @@ export async function measureProjectionLag(
     own.push([window.startedAt, window.endedAt]);
     total += window.completed;
   }
-  await until(recorded(start.series), (n) => n >= total, { timeoutMs: 30 * 60_000, everyMs: 1_000 });
+  await poll(recorded(start.series), (n) => n >= total, { timeoutMs: 30 * 60_000, everyMs: 1_000 });
 
   const lagIn = async (spans: readonly Span[]) => {
     const { rows } = await ctx.pool.query<{ p50: number | null; p95: number | null; n: string }>(

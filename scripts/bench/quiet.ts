@@ -3,7 +3,7 @@
  * ledger writes, outbox deliveries) does not run under the next one's windows.
  */
 import { log, type BenchContext } from './context';
-import { until } from './load';
+import { poll } from '../../tests/kit/poll';
 import { round } from './stats';
 
 /** Until every outbox message is delivered (the last activity of a step); returns how long it took. */
@@ -17,6 +17,6 @@ export async function quiesce(ctx: BenchContext, before: string) {
   };
   const first = await undelivered();
   if (first > 0) log(`waiting for the worker to deliver ${first} outbox messages before ${before}`);
-  const done = await until(undelivered, (n) => n === 0, { timeoutMs: 30 * 60_000, everyMs: 1_000 });
+  const done = await poll(undelivered, (n) => n === 0, { timeoutMs: 30 * 60_000, everyMs: 1_000 });
   return { seconds: round((performance.now() - began) / 1000), undeliveredAtStart: first, quiet: done.met };
 }

@@ -135,20 +135,14 @@ export function markdown(r: Results): string {
       ``,
       `## 1. Case starts`,
       ``,
-      `Closed loop: ${r.settings.concurrency} callers start cases back to back, raw ${s(starts.rawPerSecond)}/s, ` +
-        `API ${s(starts.apiPerSecond)}/s.`,
       ...(starts.splitCores
         ? [
+            `The second row splits the cores as a deployment puts the two sides on machines of their own; the ` +
+              `idle share of the cores in that loop was ${starts.splitCores.idleShare.raw} (raw) and ` +
+              `${starts.splitCores.idleShare.api} (API).`,
             ``,
-            `The closed loop again with the cores split, the callers' side (the load generator and the API) on core ` +
-              `${starts.splitCores.callerCores} and the service's side (the Temporal server, the worker, PostgreSQL) ` +
-              `on ${starts.splitCores.serviceCores}, as a deployment puts them on machines of their own: raw ` +
-              `${s(starts.splitCores.rawPerSecond)}/s, API ${s(starts.splitCores.apiPerSecond)}/s, ratio ` +
-              `${s(starts.splitCores.ratioApiToRaw, 2)} (idle share raw ${starts.splitCores.idleShare.raw}, API ` +
-              `${starts.splitCores.idleShare.api}).`,
           ]
         : []),
-      ``,
       `Then at ${f(l.ratePerSecond)}/s (half the raw saturation) the raw client, the API's own filing function ` +
         `called in-process (api/cases-service.ts fileFinding: the start and its PostgreSQL work, no HTTP) and the ` +
         `API over HTTP, latency from each request's scheduled send time:`,
@@ -233,13 +227,11 @@ export function markdown(r: Results): string {
       ``,
       `## 4. Projection lag`,
       ``,
-      `From the step's workflow time (\`occurred_at\`) to its ledger row's insert (\`recorded_at\`). In windows of ` +
-        `its own at ${f(lag.ratePerSecond)} starts/s (half the worker's capacity measured below, or the start ` +
-        `windows' rate when the worker kept up), after the worker had drained its queue (${f(lag.drainSeconds)} s): ` +
-        `p50 ${f(lag.atOwnRate.p50)} ms, p95 ${f(lag.atOwnRate.p95)} ms (per round: p50 ${s(lag.p50PerRound)}, p95 ` +
-        `${s(lag.p95PerRound)}). During the case-start windows at half the raw saturation: p50 ` +
-        `${f(lag.atHalfRawSaturation.p50)} ms, p95 ${f(lag.atHalfRawSaturation.p95)} ms (p95 per round ` +
-        `${s(lag.atHalfRawSaturation.p95PerRound)}); in the closed loop p50 ${f(lag.inSaturation.p50)} ms, p95 ` +
+      `From the step's workflow time (\`occurred_at\`) to its ledger row's insert (\`recorded_at\`). The figure's ` +
+        `own windows ran at half the worker's capacity measured below (or the start windows' rate when the worker ` +
+        `kept up), after the worker had drained its queue (${f(lag.drainSeconds)} s); p50 per round ` +
+        `${s(lag.p50PerRound)}. During the case-start windows the p95 per round was ` +
+        `${s(lag.atHalfRawSaturation.p95PerRound)}; in the closed loop p50 ${f(lag.inSaturation.p50)} ms, p95 ` +
         `${f(lag.inSaturation.p95)} ms. Worker capacity: ${lag.workerCasesPerSecond === null ? 'it kept up' : `${f(lag.workerCasesPerSecond)} cases/s`}; ` +
         `last started case recorded ${f(lag.backlogSeconds)} s after the last window.`,
       ...notes(lag),
@@ -257,14 +249,12 @@ export function markdown(r: Results): string {
         `**Workflow cache ${cacheLabel(t.cacheSetting, t.workflowCache)}.** ` +
           `Findings dated ${t.findingDate}, deadline ${t.lapsesAt}; started with the raw client in ${f(t.startSeconds)} s, ` +
           `all recorded (rectifying, deadline set) after ${f(t.recordedSeconds)} s. Worker RSS (its own process): idle ` +
-          `${f(t.workerRssMiB.idle, 0)} MiB, holding the cases ${f(t.workerRssMiB.holdingAllCases, 0)} MiB (V8 heaps: main thread ` +
-          `${f(held?.heapUsed, 0)} MiB used, workflow thread ${f(held?.workflowThreadHeapUsed, 0)} MiB used), after the escalations ` +
-          `${f(t.workerRssMiB.afterEscalation, 0)} MiB, peak ${f(t.workerRssMiB.peak, 0)} MiB (test server: ` +
-          `${f(t.testServerRssMiB, 0)} MiB). Skipping past the deadlines (the skip returned after ${f(t.skipSeconds, 2)} s): ` +
-          `all ${t.escalated} escalated after ${f(t.escalationSeconds)} s (${f(t.escalationsPerSecond)}/s). ` +
-          `${t.histories.sampled} histories read back (${t.histories.events} events): ${t.histories.workflowTaskFailed} ` +
-          `failed and ${t.histories.workflowTaskTimedOut} timed-out workflow tasks; ${t.histories.escalatedByQuery} ` +
-          `escalated by their live state.`,
+          `${f(t.workerRssMiB.idle, 0)} MiB; holding the cases, V8 heaps of ${f(held?.heapUsed, 0)} MiB used on the main ` +
+          `thread and ${f(held?.workflowThreadHeapUsed, 0)} MiB on the workflow thread; after the escalations ` +
+          `${f(t.workerRssMiB.afterEscalation, 0)} MiB (test server: ${f(t.testServerRssMiB, 0)} MiB). The skip past the ` +
+          `deadlines returned after ${f(t.skipSeconds, 2)} s; ${f(t.escalationsPerSecond)} escalations/s. Of the ` +
+          `histories read back (${t.histories.events} events), ${t.histories.workflowTaskTimedOut} had timed-out ` +
+          `workflow tasks and ${t.histories.escalatedByQuery} were escalated by their live state.`,
         ``,
         ...cpuTable({ escalation: t.cpuMsPerEscalation }, 'escalated case'),
       );
@@ -277,9 +267,8 @@ export function markdown(r: Results): string {
       ``,
       `## 6. Burst`,
       ``,
-      `${b.findings} findings in ${b.batches} batches of ${b.batchSize}, ${b.inFlight} in flight. Every batch answered ` +
-        `after ${f(b.answeredSeconds)} s (${f(b.answeredPerSecond)}/s); every case rectifying with its deadline in ` +
-        `PostgreSQL after ${f(b.totalSeconds)} s (${f(b.perSecond)}/s). Verified: ${b.verified.rectifyingWithDeadline} ` +
+      `${b.batches} batches of ${b.batchSize}, ${b.inFlight} in flight, answered at ${f(b.answeredPerSecond)}/s. ` +
+        `Verified: ${b.verified.rectifyingWithDeadline} ` +
         `cases rectifying with a deadline, ${b.verified.openWorkflowsAdded ?? '—'} more open workflows, deadline timer in ` +
         `the live state of ${b.verified.deadlineTimerInLiveState}; rows sent again after a "failed": ${b.rowsResent}.`,
       ``,

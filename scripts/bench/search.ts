@@ -14,9 +14,10 @@ import { filedCaseState, type CaseState } from '../../domain/case';
 import { DIMENSIONS, codesOf, type CaseStatus, type Dimension } from '../../domain/enums';
 import { ownsDimension } from '../../domain/policy';
 import { regionPrefix } from '../../domain/region';
-import { bearer, log, type BenchContext } from './context';
-import { caseInputFor, nextFinding } from './findings';
-import { call } from './http';
+import { log, type BenchContext } from './context';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { benchFinding, caseInputFor } from './findings';
+import { call } from '../../tests/kit/http';
 import { alternate, atRate, type Request } from './load';
 import { NAME_WORDS, seedCases, seededMix } from './search-seed';
 import { latency, round, spread } from './stats';
@@ -267,12 +268,12 @@ async function stateTemplate(ctx: BenchContext): Promise<CaseState> {
     `select state from cases where state is not null and status = 'rectifying' order by state_version desc limit 1`,
   );
   if (rows[0]) return rows[0].state;
-  return filedCaseState(caseInputFor(nextFinding({ series: '模板' })), new Date().toISOString());
+  return filedCaseState(caseInputFor(benchFinding('模板')), new Date().toISOString());
 }
 
 /** The API path, and the SQL and parameters db/case-search.ts sends for the same caller and query. */
 async function prepare(ctx: BenchContext, query: SearchQuery): Promise<Prepared> {
-  const authorization = await bearer(query.principal);
+  const authorization = await authorizationFor(query.principal);
   let params = query.params;
   let after: CaseSearch['after'];
   if (query.secondPage) {

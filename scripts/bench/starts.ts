@@ -9,9 +9,10 @@ import { fileFinding } from '../../api/cases-service';
 import { connectDatabase } from '../../db/client';
 import { FindingSchema } from '../../domain/finding';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId } from '../../workflows/contract';
-import { OFFICER, bearer, log, type BenchContext } from './context';
-import { caseInputFor, nextFinding } from './findings';
-import { call } from './http';
+import { OFFICER, log, type BenchContext } from './context';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { benchFinding, caseInputFor } from './findings';
+import { call } from '../../tests/kit/http';
 import { alternate, atRate, saturate, type Request } from './load';
 import { addCpu, perOperation, pinToCores } from './machine';
 import { latency, round, spread, type Latency, type Spread } from './stats';
@@ -30,7 +31,7 @@ export const STARTS_SERIES = '基准';
 /** Starts a case as the API would (same input, id and options), with the raw client. */
 export function rawStarter(ctx: BenchContext, series: string): Request {
   return async () => {
-    const input = caseInputFor(nextFinding({ series }));
+    const input = caseInputFor(benchFinding(series));
     await ctx.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
       taskQueue: TASK_QUEUE,
       workflowId: caseWorkflowId(input.caseId),
@@ -44,7 +45,7 @@ export function rawStarter(ctx: BenchContext, series: string): Request {
 export async function measureStarts(ctx: BenchContext) {
   const { rounds, windowSeconds, concurrency } = ctx.settings;
   const windowMs = windowSeconds * 1000;
-  const authorization = await bearer(OFFICER);
+  const authorization = await authorizationFor(OFFICER);
   // The API process's pool size (DATABASE_POOL_SIZE's default), for the in-process service mode.
   const database = connectDatabase(ctx.databaseUrl, { max: 10, applicationName: 'capacity-exit-bench' });
   let started = 0;
@@ -55,7 +56,7 @@ export async function measureStarts(ctx: BenchContext) {
       started += 1;
     },
     service: async () => {
-      const finding = FindingSchema.parse(nextFinding({ series: STARTS_SERIES }));
+      const finding = FindingSchema.parse(benchFinding(STARTS_SERIES));
       const { created } = await fileFinding({ db: database.db, temporal: ctx.temporal }, finding);
       if (!created) throw new Error('fileFinding found the case already filed');
       started += 1;
@@ -64,7 +65,7 @@ export async function measureStarts(ctx: BenchContext) {
       const answer = await call(`${ctx.apiUrl}/v1/findings`, {
         method: 'POST',
         authorization,
-        body: nextFinding({ series: STARTS_SERIES }),
+        body: benchFinding(STARTS_SERIES),
       });
       if (answer.status !== 201) throw new Error(`POST /v1/findings answered ${answer.status}`);
       started += 1;
@@ -247,10 +248,9 @@ export function startsAnalysis(r: {
   const httpLayer = l.api.p50 - l.service.p50;
   const apiCpu = cpu.api.api ?? 0;
   return [
-    `Closed loop, the API reaches ${r.ratioApiToRaw.median.toFixed(2)} of the raw rate. At the fixed rate, split by ` +
-      `the in-process mode (the API's fileFinding without HTTP), p50 latency is raw ${l.raw.p50.toFixed(1)} ms, ` +
-      `in-process ${l.service.p50.toFixed(1)} ms (its PostgreSQL work — one insert of the case row: ${signed(l.service.p50 - l.raw.p50, 1)} ms), API ${l.api.p50.toFixed(1)} ms (HTTP, ` +
-      `Fastify, the token, validation and serialising the case view add ${httpLayer.toFixed(1)} ms more).`,
+    `At the fixed rate, against the raw client, the in-process filing's PostgreSQL work (one insert of the case ` +
+      `row) moves p50 by ${signed(l.service.p50 - l.raw.p50, 1)} ms; HTTP, Fastify, the token, validation and ` +
+      `serialising the case view add ${httpLayer.toFixed(1)} ms more.`,
     `CPU per start at the fixed rate, this benchmark's processes: raw ${ours('raw').toFixed(1)} ms, in-process ` +
       `${ours('service').toFixed(1)} ms (${extra('service') || 'nothing more'}), API ${ours('api').toFixed(1)} ms ` +
       `(${extra('api') || 'nothing more'}); the rest of the machine took ${(cpu.api.other ?? 0).toFixed(1)} ms per ` +
@@ -269,9 +269,7 @@ export function startsAnalysis(r: {
       `hop waits for a core.`,
     ...(r.splitCores
       ? [
-          `With the callers on core ${r.splitCores.callerCores} and the service on ${r.splitCores.serviceCores} ` +
-            `the ratio is ${r.splitCores.ratioApiToRaw.median.toFixed(2)} ` +
-            `(raw ${r.splitCores.rawPerSecond.median.toFixed(1)}/s, API ${r.splitCores.apiPerSecond.median.toFixed(1)}/s): ` +
+          `With the cores split: ` +
             (r.splitCores.ratioApiToRaw.median >= 0.9
               ? `given the callers' side to itself, the API keeps at least 0.9 of the raw client's rate` +
                 (sharedMet

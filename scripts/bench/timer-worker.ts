@@ -1,8 +1,8 @@
 /**
  * The worker of the timer figure, run as its own process so that its resident memory is its own:
  * the case workflows and the real activities (PostgreSQL), as worker.ts builds them, against the
- * time-skipping test server; its workflow cache is the SDK's default, as worker.ts has it, unless
- * BENCH_TIMER_CACHE sets one (the figure also runs with a cache that holds every case).
+ * time-skipping test server; its workflow cache is BENCH_TIMER_CACHE: `deployed` (the default) caps it at
+ * WORKER_MAX_CACHED_WORKFLOWS as worker.ts does, `sdk` leaves the SDK's default, a number sets it.
  * Writes BENCH_TIMER_READY_FILE once it polls, and every second its memory as Node sees it (the main
  * thread's V8 heap, external, array buffers, and the V8 heap of the SDK's workflow thread, where the
  * workflows live) to BENCH_TIMER_MEMORY_FILE, which says where its RSS goes; stops on SIGTERM.

@@ -8,9 +8,10 @@
  * server then skips past the last deadline and we time until PostgreSQL shows every case escalated,
  * then count failed workflow tasks in a sample of histories.
  *
- * Run once per workflow cache size in BENCH_TIMER_CACHES: `default` is the worker as deployed
- * (worker.ts sets none: the SDK sizes it from the heap limit, and evicted cases are replayed when their
- * timer fires), `all` a cache holding every case; each run has its own server, database and worker.
+ * Run once per workflow cache size in BENCH_TIMER_CACHES: `deployed` is the worker as worker.ts runs it
+ * (at most WORKER_MAX_CACHED_WORKFLOWS cached; evicted cases are replayed when their timer fires), `sdk`
+ * the SDK's default (sized from the heap limit), `all` a cache holding every case, or a number; each
+ * run has its own server, database and worker.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -23,8 +24,8 @@ import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId, getCaseStateQuery } fro
 import { spawnEntryPoint, stopProcess } from '../lib/processes';
 import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../lib/tools';
 import { log, type BenchContext } from './context';
-import { caseInputFor, nextFinding } from './findings';
-import { sleep, until } from './load';
+import { benchFinding, caseInputFor } from './findings';
+import { poll, sleep } from '../../tests/kit/poll';
 import { cpuBetween, descendantsNamed, perOperation, residentMemory } from './machine';
 import { round } from './stats';
 import { summariseHeapSnapshot } from './heap-snapshot';
@@ -49,7 +50,7 @@ export async function measureTimers(ctx: BenchContext) {
     variants,
     heapProfile,
     target: 'worker RSS < 1 GiB, every case escalated, no failed workflow task',
-    /** Judged on the worker as deployed (the SDK's default cache) when it ran. */
+    /** Judged on the worker as deployed (its cache capped at WORKER_MAX_CACHED_WORKFLOWS) when it ran. */
     met: 'met' in deployed && deployed.met === true,
     analysis: timersAnalysis(variants, heapProfile),
   };
@@ -123,10 +124,10 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
     const { rows } = await pool.query<{ n: string }>(`select count(*) as n from cases where ${where}`);
     return Number(rows[0]!.n);
   };
-  const ready = await until(async () => (alive(), existsSync(readyFile)), Boolean, { timeoutMs: 180_000 });
+  const ready = await poll(async () => (alive(), existsSync(readyFile)), Boolean, { timeoutMs: 180_000 });
   if (!ready.met) throw new Error('the timer worker did not start within 180 s');
   // Until the workflow thread has reported its heap once.
-  await until(
+  await poll(
     async () => reported()?.workflowThreadHeapUsed ?? null,
     (used) => used !== null,
     {
@@ -143,9 +144,7 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
     const lapsesAt = periodDeadline(findingDate, 6).lapsesAt;
     log(`timers (${name}): starting ${n} cases found on ${findingDate} (deadline ${lapsesAt})`);
     const began = performance.now();
-    const inputs = Array.from({ length: n }, () =>
-      caseInputFor(nextFinding({ series: '计时', findingDate })),
-    );
+    const inputs = Array.from({ length: n }, () => caseInputFor(benchFinding('计时', { findingDate })));
     let next = 0;
     await Promise.all(
       Array.from({ length: ctx.settings.concurrency }, async () => {
@@ -160,7 +159,7 @@ async function startRig(ctx: BenchContext, name: string, workerEnv: Record<strin
       }),
     );
     const startSeconds = (performance.now() - began) / 1000;
-    const holding = await until(
+    const holding = await poll(
       () => count(`status = 'rectifying' and deadline_lapses_at is not null and state_version >= 2`),
       (k) => k >= n,
       { timeoutMs: 30 * 60_000, everyMs: 1_000 },
@@ -218,7 +217,7 @@ async function measureVariant(ctx: BenchContext, cacheSetting: string) {
     const skipBegan = performance.now();
     await env.sleep(lapses[0]!.last.getTime() + 60_000 - (await env.currentTimeMs()));
     const skipSeconds = (performance.now() - skipBegan) / 1000;
-    const escalated = await until(
+    const escalated = await poll(
       () => count(`status = 'awaiting_government_decision'`),
       (k) => k >= n,
       { timeoutMs: 30 * 60_000, everyMs: 250 },
@@ -292,7 +291,7 @@ async function profileWorkflowHeap(ctx: BenchContext, n: number) {
   const snapshot = async () => {
     await rm(snapshotFile, { force: true });
     await writeFile(`${snapshotFile}.request`, '');
-    const written = await until(async () => existsSync(snapshotFile), Boolean, {
+    const written = await poll(async () => existsSync(snapshotFile), Boolean, {
       timeoutMs: 300_000,
       everyMs: 500,
     });

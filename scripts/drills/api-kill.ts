@@ -12,14 +12,14 @@ import {
   Findings,
   Http,
   SCENARIOS,
-  authorization,
   fileFinding,
-  officerFor,
   sendUntilAnswered,
   type Answer,
   type ExpectedCase,
 } from './load';
-import { Service, sleep } from './service';
+import { authorizationFor, officerFor } from '../../tests/kit/tokens';
+import { sleep } from '../../tests/kit/poll';
+import { Service } from './service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
 interface Attempted {
@@ -59,7 +59,7 @@ export const apiKill: Drill = {
         );
         await settle(service, [...expectations.values()], settleMs);
 
-        const supervisor = await authorization(CITY_SUPERVISOR);
+        const supervisor = await authorizationFor(CITY_SUPERVISOR);
         const attempted: Attempted[] = [];
         let cutOff = 0;
         let sameReceipt = 0;
@@ -96,7 +96,7 @@ export const apiKill: Drill = {
                 body: JSON.stringify(finding),
                 headers: {
                   'content-type': 'application/json',
-                  authorization: await authorization(officerFor(finding)),
+                  authorization: await authorizationFor(officerFor(finding)),
                 },
               });
             }

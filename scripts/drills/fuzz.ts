@@ -11,10 +11,12 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
-import { mintToken, type Principal } from '../../api/auth';
+import type { Principal } from '../../api/auth';
 import { loadConfig, DEVELOPMENT_JWT_SECRET } from '../../config';
 import { size, withService, type Drill } from './drill';
-import { Findings, Http, SCENARIOS, fileFinding, inParallel, type ExpectedCase } from './load';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import { authorizationFor } from '../../tests/kit/tokens';
+import { Findings, Http, SCENARIOS, fileFinding, type ExpectedCase } from './load';
 import {
   operationsOf,
   sampleOf,
@@ -25,7 +27,8 @@ import {
   type JsonSchema,
   type Operation,
 } from './openapi';
-import { Service, logLinesWith, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service, logLinesWith } from './service';
 import { reconcileService, resultOf, settle } from './verify';
 
 interface FuzzRequest {
@@ -80,8 +83,13 @@ async function tokensFor(): Promise<Tokens> {
   const claims = { roles: ['supervisor'], region: '320500' };
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return {
-    valid: `Bearer ${await mintToken(config, ALMIGHTY)}`,
-    powerless: `Bearer ${await mintToken(config, { userId: 'drill-fuzz-auditor', roles: ['auditor'], regionCode: '320508', department: null })}`,
+    valid: await authorizationFor(ALMIGHTY),
+    powerless: await authorizationFor({
+      userId: 'drill-fuzz-auditor',
+      roles: ['auditor'],
+      regionCode: '320508',
+      department: null,
+    }),
     broken: {
       none: '',
       garbage: 'Bearer abc.def.ghi',
@@ -729,7 +737,7 @@ export const fuzz: Drill = {
           if (/root:x:0:0|"name":\s*"capacity-exit"|BEGIN [A-Z ]*PRIVATE KEY/.test(sent.body))
             leaks.push(sent);
         };
-        await inParallel(generated, size('DRILL_FUZZ_CONCURRENCY', 16), async (request) => {
+        await mapWithConcurrency(generated, size('DRILL_FUZZ_CONCURRENCY', 16), async (request) => {
           try {
             record(await sendRaw(port, request));
           } catch {

@@ -3,15 +3,18 @@
  * officer, each with the state its case must reach; a client that counts every answer and retries
  * what a client would retry (503, 429, a dropped connection) with the same request.
  */
-import { mintToken, type Principal } from '../../api/auth';
+import type { Principal } from '../../api/auth';
 import { caseIdFor } from '../../domain/case-id';
-import { loadConfig } from '../../config';
 import { chinaDateOf } from '../../domain/calendar';
-import { creditCodeCheckCharacter } from '../../domain/credit-code';
 import type { FindingInput } from '../../domain/finding';
 import type { CaseStatus } from '../../domain/enums';
 import type { EffectKind } from '../../workflows/contract';
-import { sleep } from './service';
+import { aFinding } from '../../tests/kit/findings';
+import { call, type Answer } from '../../tests/kit/http';
+import { authorizationFor, officerFor } from '../../tests/kit/tokens';
+import { sleep } from '../../tests/kit/poll';
+
+export type { Answer };
 
 // ---- seeded randomness: every kill point comes from the printed seed
 
@@ -37,30 +40,7 @@ export function randomFor(seed: number, name: string): Random {
   return next;
 }
 
-// ---- who acts
-
-const tokens = new Map<string, Promise<string>>();
-
-/** The Authorization header for `principal`, signed with the development secret the service uses. */
-export function authorization(principal: Principal): Promise<string> {
-  const key = JSON.stringify(principal);
-  let token = tokens.get(key);
-  if (!token) {
-    token = mintToken(loadConfig({}), principal, { expiresIn: '12h' }).then((t) => `Bearer ${t}`);
-    tokens.set(key, token);
-  }
-  return token;
-}
-
-/** A department officer of the finding's department in its county: who files it. */
-export function officerFor(finding: Pick<FindingInput, 'department' | 'enterprise'>): Principal {
-  return {
-    userId: `drill-officer-${finding.department}-${finding.enterprise.regionCode}`,
-    roles: ['department_officer'],
-    regionCode: finding.enterprise.regionCode,
-    department: finding.department,
-  };
-}
+// ---- who acts (officers and their tokens: tests/kit/tokens.ts)
 
 export const CITY_SUPERVISOR: Principal = {
   userId: 'drill-supervisor-320500',
@@ -153,9 +133,10 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** A run's findings: unique document numbers and credit codes, scenarios in turn. */
+/** A run's findings (the kit's: unique document numbers and credit codes), scenarios in turn. */
 export class Findings {
   private serial = 0;
+  /** `nonce` names the drill's document-number series, so that its cases can be told apart in a shared database. */
   constructor(private readonly nonce: string) {}
 
   next(scenario: Scenario = SCENARIOS[this.serial % SCENARIOS.length]!): {
@@ -163,22 +144,12 @@ export class Findings {
     expected: ExpectedCase;
   } {
     this.serial += 1;
-    const organisation = String((Number.parseInt(this.nonce, 36) % 1_000_000) * 1000 + this.serial).padStart(
-      9,
-      '0',
+    const finding = scenario.finding(
+      aFinding(
+        { capacity: { equipment: `${this.serial}号高炉`, value: 60, unit: '万吨/年' } },
+        { series: `演练${this.nonce}`, enterpriseName: `演练企业${this.nonce}-` },
+      ),
     );
-    const first17 = `91320508${organisation.slice(-9)}`;
-    const finding = scenario.finding({
-      documentNumber: `演练〔${this.nonce}〕${this.serial}号`,
-      enterprise: {
-        name: `演练企业${this.nonce}-${this.serial}`,
-        creditCode: first17 + creditCodeCheckCharacter(first17),
-        regionCode: '320508',
-      },
-      industry: 'steel',
-      capacity: { equipment: `${this.serial}号高炉`, value: 60, unit: '万吨/年' },
-      legalBasis: { law: '中华人民共和国节约能源法' },
-    });
     return {
       finding,
       expected: {
@@ -194,12 +165,6 @@ export class Findings {
 }
 
 // ---- the client
-
-export interface Answer {
-  status: number;
-  body: unknown;
-  requestId: string | null;
-}
 
 export interface ServerError {
   method: string;
@@ -227,34 +192,21 @@ export class Http {
       timeoutMs = 30_000,
     }: { body?: string; headers?: Record<string, string>; timeoutMs?: number } = {},
   ): Promise<Answer> {
-    let response: Response;
+    let answer: Answer;
     try {
-      response = await fetch(`${this.baseUrl}${path}`, {
-        method,
-        headers,
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      answer = await call(`${this.baseUrl}${path}`, { method, headers, text: body, timeoutMs });
     } catch (error) {
       this.connectionErrors += 1;
       throw error;
     }
-    const text = await response.text().catch(() => '');
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
-    }
-    this.statuses.set(response.status, (this.statuses.get(response.status) ?? 0) + 1);
-    const answer = { status: response.status, body: parsed, requestId: response.headers.get('x-request-id') };
-    if (response.status >= 500)
+    this.statuses.set(answer.status, (this.statuses.get(answer.status) ?? 0) + 1);
+    if (answer.status >= 500)
       this.serverErrors.push({
         method,
         path,
-        status: response.status,
+        status: answer.status,
         requestId: answer.requestId,
-        body: parsed,
+        body: answer.body,
       });
     return answer;
   }
@@ -314,26 +266,9 @@ export async function fileFinding(
       body: JSON.stringify(finding),
       headers: {
         'content-type': 'application/json',
-        authorization: await authorization(officerFor(finding)),
+        authorization: await authorizationFor(officerFor(finding)),
       },
     },
     deadline,
-  );
-}
-
-/** Runs `fn` over `items`, `limit` at a time. */
-export async function inParallel<T>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<void>,
-) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        await fn(items[index]!, index);
-      }
-    }),
   );
 }

@@ -3,7 +3,8 @@
  * outbox messages, then started on the same data directory: the activities retry until it is back, the
  * API answers 503 meanwhile, and nothing is written twice or lost.
  */
-import { Service, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service } from './service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 

@@ -5,7 +5,8 @@
  */
 import { caseWorkflowId } from '../../workflows/contract';
 import { size, withService, type Drill } from './drill';
-import { Findings, Http, SCENARIOS, authorization, officerFor, type ExpectedCase } from './load';
+import { authorizationFor, officerFor } from '../../tests/kit/tokens';
+import { Findings, Http, SCENARIOS, type ExpectedCase } from './load';
 import { Service } from './service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
@@ -44,7 +45,7 @@ export const sameFinding: Drill = {
           ];
           const headers = {
             'content-type': 'application/json',
-            authorization: await authorization(officerFor(finding)),
+            authorization: await authorizationFor(officerFor(finding)),
           };
           const { rows: before } = await service.database.pool.query<{ n: number }>(
             'select count(*)::int as n from cases',

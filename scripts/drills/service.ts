@@ -20,6 +20,7 @@ import { freePort, makeScratchDir, stopProcess, waitForHttp } from '../lib/proce
 import { startTemporalDevServer, type RunningDevServer } from '../lib/temporal-dev-server';
 import { temporalCliPath } from '../lib/tools';
 import { TASK_QUEUE } from '../../workflows/contract';
+import { poll } from '../../tests/kit/poll';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -189,22 +190,23 @@ export class Service {
     this.expectingExit.delete('worker');
     const child = this.spawn('worker', {});
     const identity = `${child.pid}@`;
-    const deadline = Date.now() + 180_000;
-    for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null)
-        throw new Error(`the worker exited while starting; see ${this.log('worker')}`);
-      const { pollers } = await this.temporal.workflowService
-        .describeTaskQueue({
-          namespace: 'default',
-          taskQueue: { name: TASK_QUEUE },
-          taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
-        })
-        .catch(() => ({ pollers: [] }));
-      if (pollers?.some((poller) => poller.identity?.startsWith(identity))) return;
-      if (Date.now() > deadline)
-        throw new Error(`the worker did not poll within 180 s; see ${this.log('worker')}`);
-      await sleep(200);
-    }
+    const { met } = await poll(
+      async () => {
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(`the worker exited while starting; see ${this.log('worker')}`);
+        const { pollers } = await this.temporal.workflowService
+          .describeTaskQueue({
+            namespace: 'default',
+            taskQueue: { name: TASK_QUEUE },
+            taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+          })
+          .catch(() => ({ pollers: [] }));
+        return !!pollers?.some((poller) => poller.identity?.startsWith(identity));
+      },
+      Boolean,
+      { timeoutMs: 180_000, everyMs: 200 },
+    );
+    if (!met) throw new Error(`the worker did not poll within 180 s; see ${this.log('worker')}`);
   }
 
   async startApi(): Promise<void> {
@@ -310,8 +312,6 @@ function readFrom(file: string, offset: number): string {
     return '';
   }
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The log lines of a process that mention `needle` (a request id, a case id), for a report. */
 export function logLinesWith(file: string, needle: string, max = 20): string[] {

@@ -3,7 +3,8 @@
  * filing it acknowledged is still there (WAL, synchronous=full), the API answers 503 meanwhile and the
  * client's retry files each finding once, the worker carries on where the history says.
  */
-import { Service, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service } from './service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 

@@ -2,9 +2,10 @@
  * The shape of the drills that break a server: file real cases over HTTP, break something at a random
  * point of the load, recover, let the cases settle, then check every case and reconcile.
  */
-import { Findings, Http, fileFinding, inParallel, type ExpectedCase, type ServerError } from './load';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import { Findings, Http, fileFinding, type ExpectedCase, type ServerError } from './load';
 import type { Service } from './service';
-import { sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
 import {
   checkCases,
   reconcileService,
@@ -42,7 +43,7 @@ export async function underLoad(ctx: DrillContext, plan: LoadFault): Promise<Dri
   let answered = 0;
   // How long a client keeps sending a filing again, and the load may take to reach its break point.
   const loadDeadline = Date.now() + Math.max(settleTimeoutMs, 300_000);
-  const load = inParallel(batch, plan.concurrency ?? 8, async ({ finding, expected }) => {
+  const load = mapWithConcurrency(batch, plan.concurrency ?? 8, async ({ finding, expected }) => {
     const answer = await fileFinding(http, finding, loadDeadline);
     if (answer && (answer.status === 201 || answer.status === 200)) {
       answered += 1;

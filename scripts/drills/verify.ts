@@ -6,7 +6,8 @@
 import { formatReport, reconcile, type ReconcileReport } from '../../audit/reconcile';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '../../workflows/contract';
 import type { ExpectedCase, Random } from './load';
-import { sleep, type Service } from './service';
+import { poll } from '../../tests/kit/poll';
+import type { Service } from './service';
 
 export interface DrillContext {
   seed: number;
@@ -68,26 +69,28 @@ export async function settle(
   const cases = [...byCase(expected).values()];
   const ids = cases.map((c) => c.caseId);
   const effects = cases.reduce((sum, c) => sum + c.effects.length, 0);
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const { rows } = await service.database.pool.query<RowState>(
-        'select id, status, state_version from cases where id = any($1)',
-        [ids],
-      );
-      const versions = new Map(rows.map((row) => [row.id, row.state_version]));
-      const { rows: outbox } = await service.database.pool.query<{ total: number; delivered: number }>(
-        `select count(*)::int as total, count(delivered_at)::int as delivered from outbox where case_id = any($1)`,
-        [ids],
-      );
-      const atStep = cases.every((c) => (versions.get(c.caseId) ?? -1) >= c.sequence);
-      if (atStep && outbox[0]!.total >= effects && outbox[0]!.delivered === outbox[0]!.total) return true;
-    } catch {
-      // PostgreSQL may still be coming back
-    }
-    if (Date.now() > deadline) return false;
-    await sleep(500);
-  }
+  const { met } = await poll(
+    async () => {
+      try {
+        const { rows } = await service.database.pool.query<RowState>(
+          'select id, status, state_version from cases where id = any($1)',
+          [ids],
+        );
+        const versions = new Map(rows.map((row) => [row.id, row.state_version]));
+        const { rows: outbox } = await service.database.pool.query<{ total: number; delivered: number }>(
+          `select count(*)::int as total, count(delivered_at)::int as delivered from outbox where case_id = any($1)`,
+          [ids],
+        );
+        const atStep = cases.every((c) => (versions.get(c.caseId) ?? -1) >= c.sequence);
+        return atStep && outbox[0]!.total >= effects && outbox[0]!.delivered === outbox[0]!.total;
+      } catch {
+        return false; // PostgreSQL may still be coming back
+      }
+    },
+    Boolean,
+    { timeoutMs, everyMs: 500 },
+  );
+  return met;
 }
 
 /** Checks each expected case where it lives; counts cases lost, duplicated or in the wrong state. */

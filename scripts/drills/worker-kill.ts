@@ -3,7 +3,8 @@
  * it had started time out and run again, the workflow tasks it held go to the new worker, and every
  * case still ends with each step recorded once and each message delivered once.
  */
-import { Service, sleep } from './service';
+import { sleep } from '../../tests/kit/poll';
+import { Service } from './service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 

@@ -14,7 +14,7 @@ import { FindingSchema } from '../../domain/finding';
 import { SYSTEM_ACTOR, filedCaseState } from '../../domain/case';
 import type { CaseEvent, Effect } from '../../workflows/contract';
 import { officer } from '../helpers/actors';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
 
 let database: TestDatabase;

@@ -11,8 +11,9 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { ROLES, codesOf, type Department, type Role } from '../../domain/enums';
-import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../kit/findings';
+import { bearer } from '../kit/tokens';
 import { OpenApiContract } from '../helpers/openapi';
 
 let api: ApiHarness;

@@ -8,9 +8,10 @@ import { MAX_BATCH_FINDINGS } from '../../api/schemas';
 import { cases } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
-import { bearer, fileFinding, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
-import { eventually } from '../helpers/eventually';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../kit/findings';
+import { bearer, officerFor } from '../kit/tokens';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 const today = chinaDateOf(new Date());

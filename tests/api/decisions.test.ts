@@ -7,9 +7,10 @@ import { asc, count, eq } from 'drizzle-orm';
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { caseEvents } from '../../db/schema';
-import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
-import { eventually } from '../helpers/eventually';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../kit/findings';
+import { eventually } from '../kit/poll';
+import { authorizationFor, bearer } from '../kit/tokens';
 
 let api: ApiHarness;
 let caseId: string;
@@ -51,7 +52,7 @@ async function post(
   key = `key-${Math.random().toString(36).slice(2)}`,
 ) {
   const headers: Record<string, string> = { 'idempotency-key': key };
-  if (who) headers.authorization = `Bearer ${await mintToken(config, who)}`;
+  if (who) headers.authorization = await authorizationFor(who);
   return api.app.inject({ method: 'POST', url: `/v1/cases/${caseId}/${path}`, payload: body, headers });
 }
 
@@ -146,7 +147,7 @@ it('answers 400 naming the field for a malformed decision, a missing idempotency
     method: 'POST',
     url: `/v1/cases/${caseId}/reinspections`,
     payload: { reason: '复查', evidence: [], result: 'pass' },
-    headers: { authorization: `Bearer ${await mintToken(config, principal({}))}` },
+    headers: { authorization: await authorizationFor(principal({})) },
   });
   expect(noKey.statusCode).toBe(400);
   expect(noKey.json().errors[0].pointer).toMatch(/idempotency-key/);
@@ -159,7 +160,7 @@ describe('the timeline', () => {
   const get = async (who: Principal) =>
     api.app.inject({
       url: `/v1/cases/${caseId}/timeline`,
-      headers: { authorization: `Bearer ${await mintToken(config, who)}` },
+      headers: { authorization: await authorizationFor(who) },
     });
   const auditor = principal({
     userId: 'u-audit',
@@ -190,7 +191,7 @@ describe('the timeline', () => {
   it('gives an auditor the raw Temporal history of each run of the case', async () => {
     const answer = await api.app.inject({
       url: `/v1/cases/${caseId}/history`,
-      headers: { authorization: `Bearer ${await mintToken(config, auditor)}` },
+      headers: { authorization: await authorizationFor(auditor) },
     });
     expect(answer.statusCode).toBe(200);
     const { runs } = answer.json() as {
@@ -204,7 +205,7 @@ describe('the timeline', () => {
     expect(types.filter((t) => t === 'EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED')).toHaveLength(2);
     const officerAsks = await api.app.inject({
       url: `/v1/cases/${caseId}/history`,
-      headers: { authorization: `Bearer ${await mintToken(config, principal({}))}` },
+      headers: { authorization: await authorizationFor(principal({})) },
     });
     expect(officerAsks.statusCode).toBe(403);
   });

@@ -11,10 +11,11 @@ import { caseWorkflowId } from '../../workflows/contract';
 import type { Principal } from '../../api/auth';
 import { DEPARTMENTS, codesOf } from '../../domain/enums';
 import { routesOf } from '../../api/app';
-import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../kit/findings';
+import { bearer, officerFor } from '../kit/tokens';
 import { OpenApiContract } from '../helpers/openapi';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 beforeAll(async () => {

@@ -7,15 +7,9 @@ import { count, eq } from 'drizzle-orm';
 import type { Principal } from '../../api/auth';
 import { caseEvents } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
-import {
-  bearer,
-  caseRecordedAs,
-  fileFinding,
-  officerFor,
-  startApiHarness,
-  type ApiHarness,
-} from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { caseRecordedAs, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../kit/findings';
+import { bearer, officerFor } from '../kit/tokens';
 
 let api: ApiHarness;
 let caseId: string;

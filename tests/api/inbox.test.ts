@@ -1,13 +1,12 @@
 /** "My inbox": open tasks by role, jurisdiction and department, soonest due first, page by page. */
-import { mintToken, type Principal } from '../../api/auth';
-import { loadConfig } from '../../config';
+import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { caseRecordedAs, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
-import { eventually } from '../helpers/eventually';
+import { aFinding, creditCode } from '../kit/findings';
+import { eventually } from '../kit/poll';
+import { authorizationFor } from '../kit/tokens';
 
 let api: ApiHarness;
-const config = loadConfig({});
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -46,7 +45,7 @@ const officer = (overrides: Partial<Principal> = {}): Principal => ({
 async function inbox(who: Principal, query = '') {
   const answer = await api.app.inject({
     url: `/v1/tasks${query}`,
-    headers: { authorization: `Bearer ${await mintToken(config, who)}` },
+    headers: { authorization: await authorizationFor(who) },
   });
   return answer;
 }

@@ -15,10 +15,11 @@ import { listMemberships, listSnapshots } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { onDemandSnapshotWorkflowId } from '../../workflows/list-snapshot-contract';
-import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../kit/findings';
+import { bearer } from '../kit/tokens';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 const ids: Record<string, string> = {};

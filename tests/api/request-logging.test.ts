@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { bearer, officerFor, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../kit/findings';
+import { bearer, officerFor } from '../kit/tokens';
 
 const lines: Array<Record<string, unknown>> = [];
 const sink = new Writable({

@@ -20,9 +20,10 @@ import { addDays, chinaDateOf } from '../../domain/calendar';
 import { DIMENSIONS, EXIT_MEASURES, EXIT_SCOPES, INDUSTRIES, type CaseStatus } from '../../domain/enums';
 import { FindingSchema, type FindingInput } from '../../domain/finding';
 import type { CaseEventType } from '../../workflows/contract';
-import { bearer, fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding, creditCode } from '../helpers/findings';
-import { eventually } from '../helpers/eventually';
+import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding, creditCode } from '../kit/findings';
+import { bearer } from '../kit/tokens';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 const today = chinaDateOf(new Date());

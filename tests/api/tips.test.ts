@@ -23,8 +23,10 @@ import { receivedTip, verificationDeadline, type TipState } from '../../domain/t
 import { TipInputSchema } from '../../domain/tip-schemas';
 import { caseWorkflowId } from '../../workflows/contract';
 import { tipWorkflowId, type TipEvent } from '../../workflows/tip-contract';
-import { bearer, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { aFinding } from '../kit/findings';
+import { bearer } from '../kit/tokens';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 /** The same API on the same servers, with a public limit of 3 requests a minute. */
@@ -87,17 +89,6 @@ function submit(body: object, key: string | null = newKey(), app = api.app) {
 }
 
 const follow = (receiptNumber: string, app = api.app) => app.inject({ url: `/v1/tips/${receiptNumber}` });
-
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const supervisor = (regionCode = '320500'): Principal => ({
   userId: `supervisor-${regionCode}`,
@@ -232,7 +223,7 @@ it('keeps no reporter details of an anonymous tip: not in PostgreSQL, not in the
   const { receiptNumber } = answer.json() as { receiptNumber: string };
   const row = await rowOf(receiptNumber);
   // Wait for the workflow's own first write, so that both writers' rows are checked.
-  const events = await until(
+  const events = await eventually(
     () => eventsOf(row.id),
     (rows) => rows.length >= 1,
     'the tip_received event',
@@ -305,7 +296,7 @@ it('refuses an invalid tip with a 400 problem naming each field, storing nothing
       .then((c) => c.count);
   // Visibility lags: wait until it has caught up with every tip filed so far.
   const rowsBefore = await tipRows();
-  await until(tipWorkflows, (n) => n === rowsBefore, 'visibility to show every tip so far');
+  await eventually(tipWorkflows, (n) => n === rowsBefore, 'visibility to show every tip so far');
 
   const invalid: [object, string | null, string[]][] = [
     [aTip({ description: '' }), newKey(), ['/description']],
@@ -336,7 +327,7 @@ it('refuses an invalid tip with a 400 problem naming each field, storing nothing
   expect(await tipRows()).toBe(rowsBefore);
   // One valid tip afterwards: once visibility shows it, it shows anything started before it too.
   expect((await submit(aTip())).statusCode).toBe(201);
-  expect(await until(tipWorkflows, (n) => n >= rowsBefore + 1, 'the valid tip to be visible')).toBe(
+  expect(await eventually(tipWorkflows, (n) => n >= rowsBefore + 1, 'the valid tip to be visible')).toBe(
     rowsBefore + 1,
   );
   expect(await tipRows()).toBe(rowsBefore + 1);
@@ -441,7 +432,7 @@ it('lets the city’s supervisor triage a tip, once per idempotency key; other r
     detail: expect.stringContaining('the tip was already triaged'),
   });
 
-  const events = await until(
+  const events = await eventually(
     () => eventsOf(tipId),
     (rows) => rows.length >= 2,
     'the triage event',
@@ -451,7 +442,7 @@ it('lets the city’s supervisor triage a tip, once per idempotency key; other r
     actor: { userId: 'supervisor-320500', role: 'supervisor', regionCode: '320500', department: null },
     reason: energyTriage.reason,
   });
-  const row = await until(
+  const row = await eventually(
     () => rowOf(receiptNumber),
     (r) => r.status === 'verifying',
     'the row to be verifying',
@@ -497,7 +488,7 @@ it('opens a case when the assigned department verifies the tip, and the reporter
   // The case exists: its workflow was started, and its row carries the tip's finding.
   const description = await api.temporal.workflow.getHandle(caseWorkflowId(receipt.caseId)).describe();
   expect(description.type).toBe('rectificationCaseWorkflow');
-  const caseRow = await until(
+  const caseRow = await eventually(
     () => api.database.db.select().from(cases).where(eq(cases.id, receipt.caseId)),
     (rows) => rows.length === 1,
     'the case row',
@@ -505,7 +496,7 @@ it('opens a case when the assigned department verifies the tip, and the reporter
   expect(caseRow[0]).toMatchObject({ department: 'industry_it', dimension: 'energy', regionCode: '320508' });
   expect(caseRow[0]!.finding.source).toBe('tip');
 
-  const view = await until(
+  const view = await eventually(
     async () => (await follow(receiptNumber)).json() as Record<string, unknown>,
     (v) => v.status === 'closed',
     'the public view to show the tip closed',
@@ -560,7 +551,7 @@ it('closes an unfounded tip with its reasons, visible to the reporter; a retried
   expect(another.statusCode).toBe(409);
   expect(another.json()).toMatchObject({ type: '/problems/decision-rejected' });
 
-  const view = await until(
+  const view = await eventually(
     async () => (await follow(receiptNumber)).json() as Record<string, unknown>,
     (v) => v.status === 'closed',
     'the public view to show the tip closed',
@@ -590,7 +581,7 @@ it('lists the tips of the caller’s region newest first, by status and page by 
   const ids = await Promise.all(filed.map(async (receipt) => (await rowOf(receipt)).id));
   for (const tipId of ids.slice(0, 2))
     expect((await decide(tipId, 'triage', energyTriage, wuxi)).statusCode).toBe(200);
-  await until(
+  await eventually(
     () => Promise.all(filed.slice(0, 2).map(rowOf)),
     (rows) => rows.every((r) => r.status === 'verifying'),
     'both triages in the read model',

@@ -10,8 +10,9 @@ import { buildApp } from '../../api/app';
 import { createTokenVerifier } from '../../api/auth';
 import { loadConfig } from '../../config';
 import { cases } from '../../db/schema';
-import { bearer, fileFinding, officerFor } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { fileFinding } from '../helpers/api';
+import { aFinding } from '../kit/findings';
+import { bearer, officerFor } from '../kit/tokens';
 import { OpenApiContract } from '../helpers/openapi';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
 

@@ -19,7 +19,8 @@ import type { FindingInput } from '../../domain/finding';
 import { caseWorkflowId, urgeUpdate } from '../../workflows/contract';
 import { supervisor } from '../helpers/actors';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
+import { eventually } from '../kit/poll';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -38,17 +39,19 @@ describe('the reconciliation', () => {
       expect(answer.statusCode).toBe(201);
       ids.push((answer.json() as { id: string }).id);
     }
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const { rows } = await api.database.pool.query<{ n: number }>(
-        `select count(*)::int as n from cases c where id = any($1) and state_version >= $2
+    await eventually(
+      async () =>
+        (
+          await api.database.pool.query<{ n: number }>(
+            `select count(*)::int as n from cases c where id = any($1) and state_version >= $2
             and not exists (select 1 from outbox o where o.case_id = c.id and o.delivered_at is null)`,
-        [ids, steps],
-      );
-      if (rows[0]!.n === ids.length) break;
-      if (Date.now() > deadline) throw new Error('the cases did not settle within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+            [ids, steps],
+          )
+        ).rows[0]!.n,
+      (settled) => settled === ids.length,
+      'the cases to settle',
+      { timeoutMs: 30_000, everyMs: 200 },
+    );
     filed.push(...ids);
     return ids;
   }

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, makeScratchDir } from '../../scripts/lib/processes';
 import { temporalCliPath } from '../../scripts/lib/tools';
-import { bearer, officerFor } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
+import { poll } from '../kit/poll';
+import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress } from '../helpers/servers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -83,14 +84,16 @@ async function caseUntil(
   accept: (body: CaseBody) => boolean,
   withinMs: number,
 ): Promise<CaseBody> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const response = await fetch(url, { headers: await bearer(officerFor(aFinding())) });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as CaseBody;
-    if (accept(body) || Date.now() > deadline) return body;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const { value } = await poll(
+    async () => {
+      const response = await fetch(url, { headers: await bearer(officerFor(aFinding())) });
+      expect(response.status).toBe(200);
+      return (await response.json()) as CaseBody;
+    },
+    accept,
+    { timeoutMs: withinMs, everyMs: 500 },
+  );
+  return value;
 }
 
 describe('npm start', () => {

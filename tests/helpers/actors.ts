@@ -2,7 +2,7 @@ import type { Actor } from '../../domain/decisions';
 import type { Department } from '../../domain/enums';
 
 /** People who act on cases in Suzhou's Gusu district (320508) and Suzhou city (320500). */
-export const officer = (department: Department = 'industry_it', regionCode = '320508'): Actor => ({
+export const officer = (department: Department | null = 'industry_it', regionCode = '320508'): Actor => ({
   userId: `officer-${department}-${regionCode}`,
   role: 'department_officer',
   regionCode,

@@ -5,10 +5,11 @@ import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
-import { createTokenVerifier, mintToken, type Principal } from '../../api/auth';
+import { createTokenVerifier, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import type { FindingInput } from '../../domain/finding';
-import { eventually } from './eventually';
+import { eventually } from '../kit/poll';
+import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
 
 export interface ApiHarness {
@@ -60,21 +61,6 @@ export async function startApiHarness({
       await connection.close();
       await database.close();
     },
-  };
-}
-
-/** The Authorization header of a token for `principal`, signed with the development secret. */
-export async function bearer(principal: Principal): Promise<{ authorization: string }> {
-  return { authorization: `Bearer ${await mintToken(loadConfig({}), principal)}` };
-}
-
-/** A department officer of the finding's department in the finding's county: who files it. */
-export function officerFor(finding: Pick<FindingInput, 'department' | 'enterprise'>): Principal {
-  return {
-    userId: `officer-${finding.department}-${finding.enterprise.regionCode}`,
-    roles: ['department_officer'],
-    regionCode: finding.enterprise.regionCode,
-    department: finding.department,
   };
 }
 

@@ -1,6 +1,6 @@
 import { caseIdFor, caseInputFor, normalizeDocumentNumber } from '../../domain/case-id';
 import { FindingSchema } from '../../domain/finding';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 
 describe('a case’s identity', () => {
   // Computed by the node:crypto implementation this replaced: existing cases keep their ids.

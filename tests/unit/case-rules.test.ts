@@ -4,7 +4,7 @@ import { decisionProblem, filedCaseState, openTasksOf, type CaseState } from '..
 import { periodDeadline } from '../../domain/calendar';
 import { FindingSchema } from '../../domain/finding';
 import { governmentApprover, inspector, officer, supervisor } from '../helpers/actors';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 
 const facts = { regionCode: '320508', dimension: 'energy' as const, policyVersion: '2024.1' };
 const NOW = Date.parse('2025-03-03T02:00:00Z');

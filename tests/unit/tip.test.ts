@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { authorityProblem } from '../../domain/authority';
-import { creditCodeCheckCharacter } from '../../domain/credit-code';
 import type { Actor } from '../../domain/decisions';
 import type { Department, Role } from '../../domain/enums';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
@@ -9,31 +8,14 @@ import {
   receivedTip,
   triageProblem,
   verificationDeadline,
-  verificationOverdue,
   verificationProblem,
   type TipState,
   type TipTriage,
   type TipVerification,
 } from '../../domain/tip';
 import { TipInputSchema, TipSchema, TipTriageSchema, TipVerificationSchema } from '../../domain/tip-schemas';
-
-const officer = (department: Department | null = 'industry_it', regionCode = '320508'): Actor => ({
-  userId: `officer-${department}-${regionCode}`,
-  role: 'department_officer',
-  regionCode,
-  department,
-});
-const supervisor = (regionCode = '320500'): Actor => ({
-  userId: `supervisor-${regionCode}`,
-  role: 'supervisor',
-  regionCode,
-  department: null,
-});
-
-function creditCode(regionCode = '320508', serial = 1): string {
-  const first17 = `91${regionCode}${String(serial).padStart(9, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
+import { officer, supervisor } from '../helpers/actors';
+import { creditCode } from '../kit/findings';
 
 const aTip = {
   enterpriseName: '某某钢铁有限公司',
@@ -47,7 +29,7 @@ const aTip = {
 const aFindingInput = (overrides: Partial<FindingInput> = {}): FindingInput => ({
   department: 'industry_it',
   documentNumber: '姑工信〔2024〕7号',
-  enterprise: { name: '某某钢铁有限公司', creditCode: creditCode(), regionCode: '320508' },
+  enterprise: { name: '某某钢铁有限公司', creditCode: creditCode('320508', 1), regionCode: '320508' },
   industry: 'steel',
   dimension: 'energy',
   capacity: { equipment: '1号450m³高炉', value: 60, unit: '万吨/年' },
@@ -124,7 +106,7 @@ describe('filing a tip', () => {
   it('accepts a tip that names neither dimension nor credit code, and checks them when given', () => {
     const vague = { ...aTip, dimension: undefined, anonymous: true, reporter: undefined };
     expect(TipSchema.safeParse(vague).success).toBe(true);
-    expect(TipSchema.safeParse({ ...aTip, creditCode: creditCode() }).success).toBe(true);
+    expect(TipSchema.safeParse({ ...aTip, creditCode: creditCode('320508', 1) }).success).toBe(true);
     expect(TipSchema.safeParse({ ...aTip, creditCode: '91320508000000001X' }).success).toBe(false);
     expect(TipSchema.safeParse({ ...aTip, regionCode: '999999' }).success).toBe(false);
     expect(TipSchema.safeParse({ ...aTip, dimension: 'noise' }).success).toBe(false);
@@ -274,7 +256,7 @@ describe('verifying a tip', () => {
       'an enterprise outside the officer’s jurisdiction',
       {
         finding: aFinding({
-          enterprise: { name: '别处企业', creditCode: creditCode('320506'), regionCode: '320506' },
+          enterprise: { name: '别处企业', creditCode: creditCode('320506', 1), regionCode: '320506' },
         }),
       },
       'region 320508 has no jurisdiction over an enterprise in region 320506',
@@ -348,12 +330,15 @@ describe('the verification deadline', () => {
     },
   );
 
-  it('is overdue from the lapse instant on, and only while the tip is being verified', () => {
+  it('does not shut the verification out once it has lapsed: an overdue tip is still verified, late', () => {
     const state = triaged();
-    const lapse = Date.parse(state.verificationDue!.lapsesAt);
-    expect(verificationOverdue(state, lapse - 1)).toBe(false);
-    expect(verificationOverdue(state, lapse)).toBe(true);
-    expect(verificationOverdue({ ...state, status: 'closed' }, lapse + 1)).toBe(false);
-    expect(verificationOverdue(tipState(), lapse + 1)).toBe(false);
+    const overdue = triaged('industry_it', {
+      verificationOverdueAt: state.verificationDue!.lapsesAt,
+      timers: [],
+    });
+    expect(verificationProblem(overdue, verification())).toBeNull();
+    expect(
+      verificationProblem(overdue, verification({ result: 'unfounded', finding: undefined })),
+    ).toBeNull();
   });
 });

@@ -11,20 +11,10 @@ import { caseEvents, cases } from '../../db/schema';
 import { FindingSchema } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery, type CaseState } from '../../workflows/contract';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
-
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { eventually } from '../kit/poll';
 
 function millis(t: { seconds?: unknown; nanos?: number | null }): number {
   return Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);
@@ -66,7 +56,11 @@ describe.each([
       });
       const query = () => handle.query(getCaseStateQuery);
 
-      const rectifying = await until(query, (s) => s.status === 'rectifying', 'the case to be rectifying');
+      const rectifying = await eventually(
+        query,
+        (s) => s.status === 'rectifying',
+        'the case to be rectifying',
+      );
       expect(rectifying.deadline?.lastDay).toBe(lastDay);
       expect(Date.parse(rectifying.deadline!.lapsesAt)).toBe(lapseMs);
 
@@ -77,7 +71,11 @@ describe.each([
       expect(await env.currentTimeMs()).toBeLessThan(lapseMs);
 
       await env.sleep(5_000);
-      const escalated: CaseState = await until(query, (s) => s.status !== 'rectifying', 'the escalation');
+      const escalated: CaseState = await eventually(
+        query,
+        (s) => s.status !== 'rectifying',
+        'the escalation',
+      );
       expect(escalated.status).toBe('awaiting_government_decision');
       expect(Date.parse(escalated.escalatedAt!)).toBeGreaterThanOrEqual(lapseMs);
 
@@ -91,7 +89,7 @@ describe.each([
       expect(firesAt).toBeGreaterThanOrEqual(lapseMs);
       expect(firesAt).toBeLessThan(lapseMs + 1_000);
 
-      const rows = await until(
+      const rows = await eventually(
         () =>
           database.db
             .select()

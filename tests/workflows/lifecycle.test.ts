@@ -27,9 +27,10 @@ import {
 } from '../../workflows/contract';
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
 import { evidence, governmentApprover, inspector, officer, supervisor } from '../helpers/actors';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+import { eventually } from '../kit/poll';
 
 const TASK_QUEUE = 'lifecycle-test';
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,17 +61,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 async function fileCase(overrides: Partial<FindingInput> = {}) {
   caseCounter += 1;
   const caseId = `RC-LIFECYCLE${String(caseCounter).padStart(5, '0')}`;
@@ -85,7 +75,7 @@ async function fileCase(overrides: Partial<FindingInput> = {}) {
   // A query can land while the step that changed the status is being recorded, before the phase sets its
   // timers: `withTimers` waits for those too.
   const settled = (status: CaseState['status'], { withTimers = false } = {}) =>
-    until(
+    eventually(
       state,
       (s) => s.status === status && (!withTimers || s.timers.length > 0),
       `the case to be ${status}${withTimers ? ' with its timers set' : ''}`,
@@ -109,7 +99,7 @@ async function ledgerOf(caseId: string) {
 }
 
 async function expectIntactLedger(caseId: string, sequence: number) {
-  const rows = await until(
+  const rows = await eventually(
     () => ledgerOf(caseId),
     (r) => r.length === sequence,
     `${sequence} ledger entries`,
@@ -178,7 +168,7 @@ it('energy: extension granted, a second refused, lapse escalates on its own, new
   });
   expect(asked).toMatchObject({ caseId, status: 'rectifying' });
   expect(
-    await until(
+    await eventually(
       () => openTasks(caseId),
       (t) => t.length === 2,
       'two open tasks',
@@ -219,7 +209,7 @@ it('energy: extension granted, a second refused, lapse escalates on its own, new
   expect(Date.parse(escalated.escalatedAt!)).toBeGreaterThanOrEqual(Date.parse(extended.deadline!.lapsesAt));
   expect(escalated.governmentDecisionDue).not.toBeNull();
   expect(
-    await until(
+    await eventually(
       () => openTasks(caseId),
       (t) => t.length === 1 && t[0] === 'government_decision',
       'the government task',
@@ -283,7 +273,7 @@ it('energy: extension granted, a second refused, lapse escalates on its own, new
     'pricing_stop',
   ]);
   for (const message of messages) {
-    const attempts = await until(
+    const attempts = await eventually(
       () => deliveriesOf(message.key),
       (d) => d.length > 0,
       `delivery of ${message.key}`,
@@ -404,7 +394,7 @@ it('quality: approval → seal → dismantling deadline → dismantle → county
     });
   await accept('county', 'pass', '县级验收合格');
   expect(
-    await until(
+    await eventually(
       () => openTasks(caseId),
       (t) => t[0] === 'city_acceptance',
       'the city acceptance task',
@@ -455,12 +445,12 @@ it('technology: exits at once; the exit deadline missed sends one credit report,
   expect(exiting.exit).toMatchObject({ atOnce: true, order: { measure: 'shutdown', scope: 'equipment' } });
 
   await skipPast(exiting.exitDeadline!.lapsesAt);
-  await until(state, (s) => s.creditReports.includes('exit-deadline'), 'the credit report');
+  await eventually(state, (s) => s.creditReports.includes('exit-deadline'), 'the credit report');
   await env.sleep(40 * DAY);
   const reports = (await outboxOf(caseId)).filter((m) => m.kind === 'credit_report');
   expect(reports).toHaveLength(1);
   expect(reports[0]!.channel).toBe('credit_platform');
-  const reported = await until(
+  const reported = await eventually(
     () => deliveriesOf(reports[0]!.key),
     (d) => d.length > 0,
     'the report delivery',
@@ -576,7 +566,7 @@ it('safety: the department sets the period; the government is reminded, then the
   await skipPast(filed.deadline!.lapsesAt);
   const escalated = await settled('awaiting_government_decision');
   await skipPast(escalated.governmentDecisionDue!.lapsesAt);
-  await until(state, (s) => s.timers.length === 0, 'the government phase timers to run out');
+  await eventually(state, (s) => s.timers.length === 0, 'the government phase timers to run out');
   const kinds = (await outboxOf(caseId)).map((m) => m.kind);
   // Reminders 30 and 7 days before the lapse, where the one-month period still had them ahead.
   const reminders = [30, 7].filter(

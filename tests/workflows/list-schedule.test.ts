@@ -18,9 +18,9 @@ import {
 } from '../../schedules/list-snapshots';
 import type { ListSnapshotReceipt } from '../../workflows/list-snapshot-contract';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
-import { aFinding } from '../helpers/findings';
+import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '../kit/poll';
 
 let api: ApiHarness;
 const scheduleId = `list-snapshots-test-${randomBytes(4).toString('hex')}`;

@@ -18,13 +18,11 @@ import { caseIdFor } from '../../domain/case-id';
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { cases, deliveries, outbox, tipEvents, tips } from '../../db/schema';
 import { checkTipChain } from '../../db/tip-ledger';
-import { creditCodeCheckCharacter } from '../../domain/credit-code';
-import type { Actor } from '../../domain/decisions';
-import type { Department } from '../../domain/enums';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { type TipState, type TipTriage, type TipVerification } from '../../domain/tip';
 import { TipInputSchema } from '../../domain/tip-schemas';
+import { officer, supervisor } from '../helpers/actors';
 import { HISTORIES_DIR, recordHistoryIfAsked, recordedHistories } from '../helpers/histories';
 import { TIP_LEDGER_PATCH } from '../../workflows/tip';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery } from '../../workflows/contract';
@@ -37,46 +35,26 @@ import {
   verifyTipUpdate,
 } from '../../workflows/tip-contract';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+import { aFinding as aFindingInput } from '../kit/findings';
+import { eventually } from '../kit/poll';
 
 /** This suite's own queue for tips; cases go to TASK_QUEUE, which the tip workflow names. */
 const TIP_QUEUE = 'tip-workflow-tests';
 
-const officer = (department: Department, regionCode = '320508'): Actor => ({
-  userId: `officer-${department}-${regionCode}`,
-  role: 'department_officer',
-  regionCode,
-  department,
-});
-const supervisor = (regionCode = '320500'): Actor => ({
-  userId: `supervisor-${regionCode}`,
-  role: 'supervisor',
-  regionCode,
-  department: null,
-});
-
 let serial = 0;
 const unique = () => `${process.pid}-${Date.now()}-${++serial}`;
 
-function creditCode(regionCode = '320508'): string {
-  const first17 = `91${regionCode}${String(serial).padStart(9, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
-
+/** A tip's finding as the verifier writes it: full-width digits and a blank in its number, which the case normalises. */
 function aFinding(overrides: Partial<FindingInput> = {}): Finding {
-  return FindingSchema.parse({
-    department: 'industry_it',
-    // Written with full-width digits and a blank: the case keeps the normalised number.
-    documentNumber: `姑工信〔２０２４〕 ${unique()}号`,
-    enterprise: { name: '某某钢铁有限公司', creditCode: creditCode(), regionCode: '320508' },
-    industry: 'steel',
-    dimension: 'energy',
-    capacity: { equipment: '1号450m³高炉', value: 60, unit: '万吨/年' },
-    legalBasis: { law: '中华人民共和国节约能源法', standard: 'GB 21256-2013' },
-    findingDate: '2024-09-01',
-    source: 'tip',
-    evidence: [{ reference: '核查笔录' }],
-    ...overrides,
-  });
+  return FindingSchema.parse(
+    aFindingInput({
+      documentNumber: `姑工信〔２０２４〕 ${unique()}号`,
+      findingDate: '2024-09-01',
+      source: 'tip',
+      evidence: [{ reference: '核查笔录' }],
+      ...overrides,
+    }),
+  );
 }
 
 const REPORTER = { name: '举报人李四', contact: '13912345678' };
@@ -118,17 +96,6 @@ const verified = (finding: Finding, overrides: Partial<TipVerification> = {}): T
   ...overrides,
 });
 
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 function millis(t: { seconds?: unknown; nanos?: number | null }): number {
   return Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);
 }
@@ -151,7 +118,7 @@ const patchesOf = (history: History) =>
 
 /** Until the run has completed. */
 const completed = (handle: { describe(): Promise<{ status: { name: string } }> }) =>
-  until(
+  eventually(
     () => handle.describe(),
     (d) => d.status.name === 'COMPLETED',
     'the tip workflow to complete',
@@ -242,7 +209,7 @@ describe('a tip', () => {
 
     // The case runs on its own, with the finding the tip became.
     const caseHandle = env.client.workflow.getHandle(caseWorkflowId(caseId));
-    const caseState = await until(
+    const caseState = await eventually(
       () => caseHandle.query(getCaseStateQuery),
       (s) => s.status === 'rectifying',
       'the case to be rectifying',
@@ -258,7 +225,7 @@ describe('a tip', () => {
     expect((await handle.describe()).status.name).toBe('COMPLETED');
     await recordHistoryIfAsked('tip-verified-case-opened', await handle.fetchHistory());
 
-    const events = await until(
+    const events = await eventually(
       () => eventsOf(database, input.tipId),
       (rows) => rows.length === 4,
       'four tip events',
@@ -325,7 +292,7 @@ describe('a tip', () => {
     const receipt = await second.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
     expect(receipt).toMatchObject({ status: 'closed', outcome: 'linked_to_existing_case', caseId });
 
-    const events = await until(
+    const events = await eventually(
       () => eventsOf(database, input.tipId),
       (rows) => rows.length === 4,
       'four tip events',
@@ -368,7 +335,7 @@ describe('a tip', () => {
     expect(state.verification).toMatchObject({ result: 'unfounded', reason, by: officer('industry_it') });
     expect(state.tip.reporter).toEqual(REPORTER);
 
-    const events = await until(
+    const events = await eventually(
       () => eventsOf(database, input.tipId),
       (rows) => rows.length === 3,
       'three tip events',
@@ -482,7 +449,7 @@ describe('a tip', () => {
     for (const [id] of refused) expect(history).not.toContain(id);
     expect(events!.some((e) => e.workflowExecutionUpdateRejectedEventAttributes)).toBe(false);
 
-    const rows = await until(
+    const rows = await eventually(
       () => eventsOf(database, input.tipId),
       (r) => r.length === 2,
       'two tip events',
@@ -500,7 +467,7 @@ describe('a tip', () => {
     expect(receipt).toMatchObject({ status: 'closed', outcome: 'case_opened' });
     await completed(handle);
 
-    const rows = await until(
+    const rows = await eventually(
       () => eventsOf(database, input.tipId),
       (r) => r.length === 4,
       'four tip events',
@@ -555,7 +522,7 @@ describe('a tip not verified in time', () => {
     expect(await env.currentTimeMs()).toBeLessThan(lapseMs);
 
     await env.sleep(5_000);
-    const overdue = await until(query, (s) => s.verificationOverdueAt !== null, 'the overdue notice');
+    const overdue = await eventually(query, (s) => s.verificationOverdueAt !== null, 'the overdue notice');
     expect(overdue.status).toBe('verifying');
     expect(Date.parse(overdue.verificationOverdueAt!)).toBeGreaterThanOrEqual(lapseMs);
     expect(Date.parse(overdue.verificationOverdueAt!)).toBeLessThan(lapseMs + 1_000);
@@ -566,7 +533,7 @@ describe('a tip not verified in time', () => {
     expect(firesAt).toBeGreaterThanOrEqual(lapseMs);
     expect(firesAt).toBeLessThan(lapseMs + 1_000);
 
-    const rows = await until(
+    const rows = await eventually(
       () => eventsOf(database, input.tipId),
       (r) => r.length === 3,
       'the overdue event',
@@ -587,14 +554,14 @@ describe('a tip not verified in time', () => {
     const receipt = await handle.executeUpdate(verifyTipUpdate, { args: [verified(finding)] });
     const caseId = caseIdFor('industry_it', finding.documentNumber);
     expect(receipt).toMatchObject({ status: 'closed', outcome: 'case_opened', caseId });
-    const caseState = await until(
+    const caseState = await eventually(
       () => env.client.workflow.getHandle(caseWorkflowId(caseId)).query(getCaseStateQuery),
       (s) => s.status === 'rectifying',
       'the case to be rectifying',
     );
     expect(caseState.finding.findingDate).toBe('2024-10-10');
 
-    const all = await until(
+    const all = await eventually(
       () => eventsOf(database, input.tipId),
       (r) => r.length === 5,
       'five tip events',
@@ -624,7 +591,7 @@ describe('a tip’s overdue notice', () => {
     const due = (await handle.query(getTipStateQuery)).verificationDue!;
     await env.sleep(Date.parse(due.lapsesAt) - (await env.currentTimeMs()) + 1_000);
 
-    const messages = await until(
+    const messages = await eventually(
       () => database.db.select().from(outbox).where(eq(outbox.tipId, input.tipId)).orderBy(outbox.kind),
       (rows) => rows.length === 2 && rows.every((m) => m.deliveredAt !== null),
       'two delivered notices',
@@ -669,7 +636,7 @@ describe('a tip’s overdue notice', () => {
     );
 
     // The step that sent them is in the ledger, chained, with the notice's recipients in its detail as before.
-    const rows = await until(
+    const rows = await eventually(
       () => eventsOf(database, input.tipId),
       (r) => r.length === 3,
       'the overdue event',
