@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what `npm start` and `npm test` need, and skips quickly what is already there:
-#   - npm dependencies (when package-lock.json changed since the last install)
+#   - npm dependencies, exactly as package-lock.json pins them (when it changed since the last install)
 #   - the Temporal CLI (dev server + Web UI), built from the Go module proxy
 #   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central
 # Tools live outside the clone, in $TOOLS_DIR (default ~/.cache/capacity-exit), so clones share them.
@@ -20,10 +20,11 @@ ensure_node_modules() {
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   [ -f node_modules/.lock-sha256 ] && have=$(cat node_modules/.lock-sha256)
   if [ "$want" != "$have" ]; then
-    # `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages out of the
-    # lockfile, which `npm ci` then refuses; install still honours every pinned version.
-    say "installing npm dependencies"
-    npm install --no-audit --no-fund --loglevel=error
+    # `npm ci`: installs exactly what package-lock.json pins and never rewrites it, so the checkout
+    # stays clean. It refuses a lockfile that lacks any platform's optional package (@swc/core-*,
+    # @unrs/resolver-binding-*): tests/unit/lockfile.test.ts checks that every one is listed.
+    say "installing npm dependencies (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
     sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.lock-sha256
   fi
 }
