@@ -21,7 +21,6 @@ import {
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
 import { and, asc, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '../db/client';
 import { tipEvents, tips, type TipRow } from '../db/schema';
 import { regionCovers } from '../domain/authority';
@@ -51,7 +50,7 @@ import {
   type TipReceipt,
 } from '../workflows/tip-contract';
 import type { Principal } from './auth';
-import { decodeCursor, encodeCursor } from './cursor';
+import { cursorOf, idField, instantField } from './cursor';
 import { ProblemError } from './problem';
 import { isClosedWorkflowError } from './workflow-errors';
 import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from './routes/tips';
@@ -268,7 +267,10 @@ function departmentScope(principal: Principal): { department: Department | null 
 }
 
 /** Where a page of the list ended: the last tip's receipt instant and id. */
-const TipCursorSchema = z.object({ receivedAt: z.iso.datetime(), id: z.string() });
+export const TIP_CURSOR = cursorOf<{ receivedAt: string; id: string }>({
+  receivedAt: instantField,
+  id: idField(TIP_ID_PATTERN),
+});
 
 export interface TipListQuery {
   status?: TipStatus;
@@ -285,7 +287,7 @@ export async function listTips(
   const problem = readerProblem(principal);
   if (problem) throw new ProblemError('forbidden', 403, problem);
   const scope = departmentScope(principal);
-  const after = query.cursor ? decodeCursor(TipCursorSchema, query.cursor) : undefined;
+  const after = query.cursor ? TIP_CURSOR.decode(query.cursor) : undefined;
   const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${regionPrefix(principal.regionCode)}%`)];
   if (scope) conditions.push(scope.department ? eq(tips.department, scope.department) : eq(tips.id, ''));
   if (query.status) conditions.push(eq(tips.status, query.status));
@@ -306,7 +308,9 @@ export async function listTips(
   return {
     items: page,
     nextCursor:
-      rows.length > query.limit && last ? encodeCursor({ receivedAt: last.receivedAt, id: last.id }) : null,
+      rows.length > query.limit && last
+        ? TIP_CURSOR.encode({ receivedAt: last.receivedAt, id: last.id })
+        : null,
   };
 }
 
