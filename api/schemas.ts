@@ -182,7 +182,12 @@ const StatusListSchema = z
 
 const InstantSchema = z.iso
   .datetime({ offset: true })
-  .or(z.string().refine(isLocalDate, 'must be a date YYYY-MM-DD or an instant with its offset'))
+  .or(
+    z
+      .string()
+      .refine(isLocalDate, 'must be a date YYYY-MM-DD or an instant with its offset')
+      .meta({ format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
+  )
   .meta({ description: 'an instant (ISO 8601 with offset) or a date (00:00 China Standard Time)' });
 
 export const CaseSearchQuerySchema = z.strictObject({

@@ -23,13 +23,17 @@ def with_check_character(first17: str) -> str:
     return first17 + ALPHABET[(31 - total % 31) % 31]
 
 
+def joined_with_check_character(parts: tuple[str, str, str]) -> str:
+    return with_check_character("".join(parts))
+
+
 schemathesis.openapi.format(
     "unified-social-credit-code",
     st.tuples(
         st.text(ALPHABET, min_size=2, max_size=2),
         st.text("0123456789", min_size=6, max_size=6),
         st.text(ALPHABET, min_size=9, max_size=9),
-    ).map(lambda parts: with_check_character("".join(parts))),
+    ).map(joined_with_check_character),
 )
 
 
