@@ -2,7 +2,14 @@
  * The worker process: runs case workflows and their activities. Deployed on its own; `npm start`
  * runs it beside the API. Stops cleanly on SIGINT/SIGTERM (in-flight tasks finish first).
  */
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+  bundleWorkflowCode,
+  type LogLevel,
+} from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities } from './activities';
 import { loadConfigOrExit } from './config';
@@ -11,6 +18,7 @@ import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { ensureListSnapshotScheduleFor } from './schedules/list-snapshots';
 import { TASK_QUEUE } from './workflows/contract';
+import { listSnapshotTaskQueue } from './workflows/list-snapshot-contract';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -24,17 +32,32 @@ async function main(): Promise<void> {
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
+    const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows') });
+    const activities = createActivities({ db: database.db, logger });
     const worker = await Worker.create({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: TASK_QUEUE,
-      workflowsPath: require.resolve('./workflows'),
+      workflowBundle,
       maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
-      activities: createActivities({ db: database.db, logger }),
+      activities,
     });
-    await ensureListSnapshotScheduleFor(config, TASK_QUEUE, logger);
-    logger.info({ taskQueue: TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker running');
-    await worker.run();
+    // List snapshots on their own queue, so an on-demand one does not wait behind the cases' tasks.
+    const snapshotQueue = listSnapshotTaskQueue(TASK_QUEUE);
+    const snapshots = await Worker.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: snapshotQueue,
+      workflowBundle,
+      maxCachedWorkflows: 10,
+      activities,
+    });
+    await ensureListSnapshotScheduleFor(config, snapshotQueue, logger);
+    logger.info(
+      { taskQueues: [TASK_QUEUE, snapshotQueue], temporal: config.TEMPORAL_ADDRESS },
+      'worker running',
+    );
+    await Promise.all([worker.run(), snapshots.run()]);
     logger.info('worker stopped');
   } finally {
     await connection.close();

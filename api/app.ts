@@ -18,7 +18,12 @@ import type { Logger } from 'pino';
 import type { Pool } from 'pg';
 import type { Database } from '../db/client';
 import { principalOf, type TokenVerifier } from './auth';
-import { clientErrorHandler, frameworkErrorHandler, registerErrorHandler } from './error-handler';
+import {
+  AllowedMethods,
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandler,
+} from './error-handler';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -88,7 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteSummary[] = [];
   documentedRoutes.set(app, routes);
+  const allowed = new AllowedMethods();
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') allowed.add(method, route.url);
     if ((route.schema as { hide?: boolean } | undefined)?.hide) return;
     for (const method of [route.method].flat())
       if (method !== 'HEAD') routes.push({ method, url: route.url });
@@ -101,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  registerErrorHandler(app);
+  registerErrorHandler(app, allowed);
   // Before authentication, whose 401 ends the onRequest hooks: every answer carries the security headers.
   await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
   // A secured route answers 401 to a caller without a valid token before it looks at the input.

@@ -23,11 +23,11 @@ import {
 import type { Principal } from './auth';
 import { visibleCase } from './case-access';
 import { caseInputFor } from '../domain/case-id';
-import { decodeCursor, encodeCursor } from './cursor';
 import { ProblemError } from './problem';
 import { isServiceUnavailable } from './availability';
 import {
   BATCH_ROW_RESULTS,
+  CASE_CURSOR,
   FileFindingBodySchema,
   type CasePageSchema,
   type CaseSearchQuerySchema,
@@ -125,8 +125,6 @@ export async function getCase(deps: CaseServiceDeps, principal: Principal, id: s
 type CaseSearchQuery = z.output<typeof CaseSearchQuerySchema>;
 type CasePage = z.output<typeof CasePageSchema>;
 
-const CaseCursorSchema = z.object({ key: z.string().nullable(), id: z.string() });
-
 /** A page of the cases the caller may see that match the query. */
 export async function listCases(
   deps: CaseServiceDeps,
@@ -150,7 +148,7 @@ export async function listCases(
     enterprise: query.enterprise,
     sort: query.sort,
     limit: query.limit + 1,
-    after: query.cursor ? (decodeCursor(CaseCursorSchema, query.cursor) as CaseCursor) : undefined,
+    after: query.cursor ? (CASE_CURSOR.decode(query.cursor) as CaseCursor) : undefined,
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
@@ -163,7 +161,8 @@ export async function listCases(
       overdue: row.dueAt !== null && row.dueAt <= now,
       updatedAt: row.updatedAt.toISOString(),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ key: last.cursorKey, id: last.id }) : null,
+    nextCursor:
+      rows.length > query.limit && last ? CASE_CURSOR.encode({ key: last.cursorKey, id: last.id }) : null,
   };
 }
 

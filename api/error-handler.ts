@@ -60,9 +60,53 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex)
   socket.destroy(error);
 }
 
+/** The methods the routes serve on each path, for the `Allow` header of a 405. */
+export class AllowedMethods {
+  private readonly routes: Array<{ method: string; path: RegExp }> = [];
+
+  add(method: string, url: string): void {
+    // A route path's `:param` matches one segment, `*` the rest; everything else is literal.
+    const source = url
+      .split(/(:\w+|\*)/)
+      .map((part) =>
+        part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+    this.routes.push({ method, path: new RegExp(`^${source}$`) });
+  }
+
+  /** The methods some route serves on `url`'s path (HEAD with GET), or none when no route has the path. */
+  of(url: string): string[] {
+    const path = url.split('?')[0] ?? '';
+    const methods = new Set(
+      this.routes.filter((route) => route.path.test(path)).map((route) => route.method),
+    );
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  }
+}
+
+/**
+ * No route for this method and path: 405 with `Allow` when the path answers other methods (RFC 9110
+ * 15.5.6), else 404. Both before any body parsing: a method with a body no route takes (QUERY, …) is
+ * not a malformed request.
+ */
+function answerUnrouted(request: FastifyRequest, reply: FastifyReply, allowed: AllowedMethods) {
+  const methods = allowed.of(request.url);
+  const problem = methods.length
+    ? problemBody('methodNotAllowed', 405, `${request.method} is not one of ${methods.join(', ')}`)
+    : problemBody('notFound', 404, `no route ${request.method} ${request.url}`);
+  if (methods.length) reply.header('allow', methods.join(', '));
+  return reply
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, instance: request.url, requestId: request.id });
+}
+
 /** Maps every error to a problem body, once, for the whole API. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, allowed: AllowedMethods): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (request.is404) return answerUnrouted(request, reply, allowed);
     let problem: Problem;
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((issue) => ({
@@ -95,14 +139,5 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .send({ ...problem, instance: request.url, requestId: request.id });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send({
-        ...problemBody('notFound', 404, `no route ${request.method} ${request.url}`),
-        instance: request.url,
-        requestId: request.id,
-      }),
-  );
+  app.setNotFoundHandler((request, reply) => answerUnrouted(request, reply, allowed));
 }

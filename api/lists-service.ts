@@ -13,6 +13,7 @@ import { regionPrefix } from '../domain/region';
 import { TASK_QUEUE } from '../workflows/contract';
 import {
   LIST_SNAPSHOT_WORKFLOW_TYPE,
+  listSnapshotTaskQueue,
   onDemandSnapshotWorkflowId,
   type ListSnapshotInput,
   type ListSnapshotReceipt,
@@ -23,7 +24,7 @@ import { ProblemError } from './problem';
 export interface ListServiceDeps {
   db: Database;
   temporal: Client;
-  /** Where snapshot workflows run: the case workflows' queue unless a test gives its own. */
+  /** The case workflows' task queue (a test gives its own); snapshots run on `listSnapshotTaskQueue` of it. */
   taskQueue?: string;
   /** How long POST waits for the snapshot before answering 503 (retry with the same key). */
   snapshotTimeoutMs?: number;
@@ -113,7 +114,7 @@ export async function takeSnapshotOnDemand(
   const input: ListSnapshotInput = { trigger: 'on_demand', requestedBy: principal.userId };
   const handle = await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
     deps.temporal.workflow.start(LIST_SNAPSHOT_WORKFLOW_TYPE, {
-      taskQueue: deps.taskQueue ?? TASK_QUEUE,
+      taskQueue: listSnapshotTaskQueue(deps.taskQueue ?? TASK_QUEUE),
       workflowId,
       args: [input],
       // A concurrent request with the same key joins the running workflow.

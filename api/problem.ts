@@ -9,6 +9,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_TYPES = {
   validation: { type: '/problems/validation', title: 'The request is not valid' },
   notFound: { type: '/problems/not-found', title: 'No such resource' },
+  methodNotAllowed: {
+    type: '/problems/method-not-allowed',
+    title: 'The resource does not answer this method',
+  },
   unauthorized: { type: '/problems/unauthorized', title: 'Authentication is required' },
   forbidden: { type: '/problems/forbidden', title: 'Not allowed for this role' },
   decisionRejected: { type: '/problems/decision-rejected', title: 'The case refused this decision' },

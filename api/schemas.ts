@@ -12,9 +12,16 @@ import {
   codesOf,
   describeCodes,
 } from '../domain/enums';
-import { FindingFieldsSchema, FindingSchema, LocalDateSchema } from '../domain/finding';
-import { isRegionCode } from '../domain/region';
+import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../domain/finding';
+import { REGION_CODE_PATTERN, isRegionCode } from '../domain/region';
 import { CASE_ID_PATTERN } from '../domain/case-id';
+import { cursorOf, idField, microsecondsField, nullable } from './cursor';
+
+/** Where a page of cases ended: the sort key of the last case (its due or change instant; none: last) and its id. */
+export const CASE_CURSOR = cursorOf<{ key: string | null; id: string }>({
+  key: nullable(microsecondsField),
+  id: idField(CASE_ID_PATTERN),
+});
 
 export const FileFindingBodySchema = FindingSchema.refine(
   (finding) => finding.findingDate <= chinaDateOf(new Date()),
@@ -168,16 +175,25 @@ const StatusListSchema = z
   .string()
   .transform((text) => text.split(','))
   .pipe(z.array(z.enum(codesOf(CASE_STATUSES))).min(1))
-  .meta({ description: `comma-separated statuses: ${describeCodes(CASE_STATUSES)}` });
+  .meta({
+    description: `comma-separated statuses: ${describeCodes(CASE_STATUSES)}`,
+    pattern: `^(?:${codesOf(CASE_STATUSES).join('|')})(?:,(?:${codesOf(CASE_STATUSES).join('|')}))*$`,
+  });
 
 const InstantSchema = z.iso
   .datetime({ offset: true })
-  .or(z.string().refine(isLocalDate, 'must be a date YYYY-MM-DD or an instant with its offset'))
+  .or(
+    z
+      .string()
+      .refine(isLocalDate, 'must be a date YYYY-MM-DD or an instant with its offset')
+      .meta({ format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
+  )
   .meta({ description: 'an instant (ISO 8601 with offset) or a date (00:00 China Standard Time)' });
 
 export const CaseSearchQuerySchema = z.strictObject({
   region: z.string().refine(isRegionCode, 'must be a six-digit GB/T 2260 region code').optional().meta({
     description: 'a province, city or county code inside the caller’s jurisdiction (default: all of it)',
+    pattern: REGION_CODE_PATTERN.source,
   }),
   industry: z
     .enum(codesOf(INDUSTRIES))
@@ -200,6 +216,9 @@ export const CaseSearchQuerySchema = z.strictObject({
     .trim()
     .min(2)
     .max(100)
+    // As the document states it: two characters that trimming keeps, and no NUL (PostgreSQL refuses it).
+    .regex(new RegExp(`[^${TRIMMED}][\\s\\S]*[^${TRIMMED}]`), 'at least 2 characters besides spaces')
+    .regex(NO_NUL, 'must not contain the NUL character (U+0000)')
     .optional()
     .meta({ description: 'a fragment of the enterprise name, or its whole unified social credit code' }),
   sort: z
@@ -207,7 +226,7 @@ export const CaseSearchQuerySchema = z.strictObject({
     .default('due')
     .meta({ description: 'due: soonest current deadline first (default); recent: last changed first' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: CASE_CURSOR.query().optional(),
 });
 
 export const CasePageSchema = z

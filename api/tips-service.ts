@@ -21,7 +21,6 @@ import {
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
 import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '../db/client';
 import { canonicalJson } from '../db/ledger';
 import { tips, type TipRow } from '../db/schema';
@@ -51,7 +50,7 @@ import {
   type TipReceipt,
 } from '../workflows/tip-contract';
 import type { Principal } from './auth';
-import { decodeCursor, encodeCursor } from './cursor';
+import { cursorOf, idField, instantField } from './cursor';
 import { ProblemError } from './problem';
 import { isClosedWorkflowError } from './workflow-errors';
 import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from './routes/tips';
@@ -234,7 +233,10 @@ async function findTip(db: Database, tipId: string): Promise<TipRow | undefined>
 // ---- staff: reading tips (who may: domain/authority.ts)
 
 /** Where a page of the list ended: the last tip's receipt instant and id. */
-const TipCursorSchema = z.object({ receivedAt: z.iso.datetime(), id: z.string() });
+export const TIP_CURSOR = cursorOf<{ receivedAt: string; id: string }>({
+  receivedAt: instantField,
+  id: idField(TIP_ID_PATTERN),
+});
 
 export interface TipListQuery {
   status?: TipStatus;
@@ -251,7 +253,7 @@ export async function listTips(
   const problem = capabilityProblem(principal, 'read_tips');
   if (problem) throw new ProblemError('forbidden', 403, problem);
   const scope = tipScope(principal);
-  const after = query.cursor ? decodeCursor(TipCursorSchema, query.cursor) : undefined;
+  const after = query.cursor ? TIP_CURSOR.decode(query.cursor) : undefined;
   const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${scope.regionPrefix}%`)];
   if (scope.department)
     conditions.push(scope.department.only ? eq(tips.department, scope.department.only) : eq(tips.id, ''));
@@ -273,7 +275,9 @@ export async function listTips(
   return {
     items: page,
     nextCursor:
-      rows.length > query.limit && last ? encodeCursor({ receivedAt: last.receivedAt, id: last.id }) : null,
+      rows.length > query.limit && last
+        ? TIP_CURSOR.encode({ receivedAt: last.receivedAt, id: last.id })
+        : null,
   };
 }
 

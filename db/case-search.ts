@@ -91,8 +91,10 @@ export async function searchCases(db: Database, search: CaseSearch) {
       findingDate: cases.findingDate,
       dueAt: cases.dueAt,
       updatedAt: cases.updatedAt,
-      // The sort key at full (microsecond) precision, for the next page's cursor.
-      cursorKey: sql<string | null>`${search.sort === 'due' ? cases.dueAt : cases.updatedAt}::text`,
+      // The sort key at full (microsecond) precision, as epoch microseconds, for the next page's cursor.
+      cursorKey: sql<
+        string | null
+      >`(extract(epoch from ${search.sort === 'due' ? cases.dueAt : cases.updatedAt}) * 1000000)::bigint::text`,
     })
     .from(cases)
     .where(and(...filters))
@@ -106,9 +108,14 @@ export async function searchCases(db: Database, search: CaseSearch) {
 
 function afterDue({ key, id }: CaseCursor): SQL | undefined {
   if (key === null) return and(isNull(cases.dueAt), gt(cases.id, id));
-  return or(isNull(cases.dueAt), sql`(${cases.dueAt}, ${cases.id}) > (${key}::timestamptz, ${id})`);
+  return or(isNull(cases.dueAt), sql`(${cases.dueAt}, ${cases.id}) > (${instantOfMicros(key)}, ${id})`);
 }
 
 function beforeUpdate({ key, id }: CaseCursor): SQL {
-  return sql`(${cases.updatedAt}, ${cases.id}) < (${key}::timestamptz, ${id})`;
+  return sql`(${cases.updatedAt}, ${cases.id}) < (${instantOfMicros(key)}, ${id})`;
+}
+
+/** The instant `micros` microseconds after the epoch, exactly (no floating point on the way). */
+function instantOfMicros(micros: string | null): SQL {
+  return sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
 }

@@ -13,10 +13,7 @@ import {
   codesOf,
   describeCodes,
 } from './enums';
-import { EvidenceRefSchema, RegionCodeSchema } from './finding';
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+import { EvidenceRefSchema, RegionCodeSchema, text } from './finding';
 
 export const ActorSchema = z.strictObject({
   userId: text(100),
@@ -59,7 +56,8 @@ export const ExtensionDecisionSchema = z
   .refine((d) => !d.grant || d.months !== undefined, {
     path: ['months'],
     message: 'required when granting an extension',
-  });
+  })
+  .meta({ anyOf: [{ properties: { grant: { const: false } } }, { required: ['months'] }] });
 
 export const ReinspectionSchema = z.strictObject({
   ...common,

@@ -17,10 +17,28 @@ import {
   type Dimension,
 } from './enums';
 import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
-import { isRegionCode } from './region';
+import { REGION_CODE_PATTERN, isRegionCode } from './region';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+/**
+ * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out rather
+ * than as `\s`, whose meaning differs between the regular expression engines that read the document.
+ */
+export const TRIMMED =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** Not blank: at least one character that trimming keeps (the OpenAPI `pattern` of every text field). */
+export const NOT_BLANK = new RegExp(`[^${TRIMMED}]`);
+
+/** No NUL character (U+0000) anywhere: PostgreSQL cannot store one in text or jsonb. */
+export const NO_NUL = /^[^\u0000]*$/;
+
+/** Text as people type it: trimmed, then not blank, without NUL, and at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(NOT_BLANK, 'must not be empty')
+    .regex(NO_NUL, 'must not contain the NUL character (U+0000)')
+    .max(max, `at most ${max} characters`);
 
 export const LocalDateSchema = z
   .string()
@@ -30,7 +48,11 @@ export const LocalDateSchema = z
 export const RegionCodeSchema = z
   .string()
   .refine(isRegionCode, 'must be a six-digit GB/T 2260 administrative region code, e.g. 320506')
-  .meta({ description: '行政区划代码 — GB/T 2260 administrative region code', example: '320506' });
+  .meta({
+    description: '行政区划代码 — GB/T 2260 administrative region code',
+    example: '320506',
+    pattern: REGION_CODE_PATTERN.source,
+  });
 
 export const CreditCodeSchema = z
   .string()
@@ -43,8 +65,12 @@ export const CreditCodeSchema = z
       });
   })
   .meta({
-    description: '统一社会信用代码 — GB 32100 unified social credit code',
-    example: '91320506MA1MXXRN7E',
+    description:
+      '统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check ' +
+      'character of the first 17 (format `unified-social-credit-code`)',
+    example: '91320506MA1MXXRN7C',
+    format: 'unified-social-credit-code',
+    pattern: '^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$',
   });
 
 export const DimensionSchema = z.enum(codesOf(DIMENSIONS)).meta({ description: describeCodes(DIMENSIONS) });
@@ -108,6 +134,24 @@ export const FindingFieldsSchema = z.strictObject({
   evidence: z.array(EvidenceRefSchema).max(100).default([]),
 });
 
+/**
+ * The policy's pairing of dimensions with the departments that own them, as JSON Schema for the
+ * OpenAPI document (the rule itself is `ownsDimension`): one alternative per dimension, each with
+ * what `more` adds for it.
+ */
+export function dimensionOwnersJsonSchema(more: (dimension: Dimension) => object = () => ({})) {
+  const { dimensions } = policyFor(CURRENT_POLICY_VERSION);
+  return {
+    anyOf: codesOf(DIMENSIONS).map((dimension) => ({
+      properties: { dimension: { const: dimension }, department: { enum: [...ownersOf(dimension)] } },
+      ...more(dimension),
+    })),
+    description: `The department must own the dimension: ${codesOf(DIMENSIONS)
+      .map((dimension) => `${dimension} — ${dimensions[dimension].owners.join(' or ')}`)
+      .join('; ')}.`,
+  };
+}
+
 /** A finding as filed: its fields plus the checks the current policy table makes across them. */
 export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
   if (!ownsDimension(finding.department, finding.dimension)) {
@@ -132,7 +176,13 @@ export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
       message: `must be omitted for ${finding.dimension} findings: the policy sets the period`,
     });
   }
-});
+}).meta(
+  dimensionOwnersJsonSchema((dimension) =>
+    policyFor(CURRENT_POLICY_VERSION).dimensions[dimension].rectificationMonths === 'set_by_department'
+      ? { required: ['rectificationMonths'] }
+      : { not: { required: ['rectificationMonths'] } },
+  ),
+);
 
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingInput = z.input<typeof FindingSchema>;

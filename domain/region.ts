@@ -40,6 +40,9 @@ const PROVINCE_PREFIXES = new Set([
   '82',
 ]);
 
+/** The rule of `isRegionCode` as a regular expression, for the OpenAPI document's `pattern`. */
+export const REGION_CODE_PATTERN = new RegExp(`^(${[...PROVINCE_PREFIXES].join('|')})\\d{4}$`);
+
 export type RegionLevel = 'province' | 'city' | 'county';
 
 export function isRegionCode(code: string): boolean {

@@ -13,12 +13,11 @@ import {
   FindingSchema,
   IndustrySchema,
   RegionCodeSchema,
+  dimensionOwnersJsonSchema,
+  text,
 } from './finding';
 import { POLICIES } from './policy';
 import { assignmentProblem, findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 // ---- schemas (boundaries only: workflow code imports the types and the rules)
 
@@ -48,6 +47,7 @@ export const TipSchema = z
     path: ['reporter'],
     message: 'required unless the tip is anonymous',
   })
+  .meta({ anyOf: [{ properties: { anonymous: { const: true } } }, { required: ['reporter'] }] })
   .transform(withoutReporterIfAnonymous);
 
 /** The tip workflow's input, as the API builds it. */
@@ -70,7 +70,16 @@ export const TipTriageSchema = z
   .superRefine((triage, ctx) => {
     const problem = assignmentProblem(triage.department, triage.dimension);
     if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
-  });
+  })
+  .meta(dimensionOwnersJsonSchema());
+
+/** `findingPresenceProblem` as JSON Schema, for the OpenAPI document: a finding exactly when verified. */
+export const FINDING_PRESENCE_JSON_SCHEMA = {
+  anyOf: [
+    { properties: { result: { const: 'verified' } }, required: ['finding'] },
+    { properties: { result: { const: 'unfounded' } }, not: { required: ['finding'] } },
+  ],
+};
 
 /** The department's verification (核查): verified with the finding it makes, or unfounded with reasons. */
 export const TipVerificationSchema = z
@@ -86,7 +95,8 @@ export const TipVerificationSchema = z
   .superRefine((verification, ctx) => {
     const problem = findingPresenceProblem(verification);
     if (problem) ctx.addIssue({ code: 'custom', path: ['finding'], message: problem });
-  });
+  })
+  .meta(FINDING_PRESENCE_JSON_SCHEMA);
 
 export type TipReporter = z.infer<typeof TipReporterSchema>;
 export type Tip = z.output<typeof TipSchema>;

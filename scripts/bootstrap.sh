@@ -2,7 +2,8 @@
 # Installs what `npm start` and `npm test` need, and skips quickly what is already there:
 #   - npm dependencies, exactly as package-lock.json pins them (when it changed since the last install)
 #   - the Temporal CLI (dev server + Web UI), built from the Go module proxy
-#   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central
+#   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central, and
+#     schemathesis (PyPI) in a Python virtual environment, for the property-based API test
 # Tools live outside the clone, in $TOOLS_DIR (default ~/.cache/capacity-exit), so clones share them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,8 @@ CLI_VERSION=$(node -p "require('./scripts/tools.json').temporalCli")
 TEST_SERVER_VERSION=$(node -p "require('./scripts/tools.json').temporalTestServer")
 CLI_DIR="$TOOLS_DIR/temporal-cli-$CLI_VERSION"
 TEST_SERVER_DIR="$TOOLS_DIR/temporal-test-server-$TEST_SERVER_VERSION"
+SCHEMATHESIS_VERSION=$(node -p "require('./scripts/tools.json').schemathesis")
+SCHEMATHESIS_DIR="$TOOLS_DIR/schemathesis-$SCHEMATHESIS_VERSION"
 
 say() { printf '[bootstrap] %s\n' "$*" >&2; }
 
@@ -87,6 +90,18 @@ POM
   mv "$TEST_SERVER_DIR.tmp" "$TEST_SERVER_DIR"
 }
 
+# A virtual environment is not relocatable (its scripts name their own path): built in place, and
+# marked complete only once pip has finished.
+ensure_schemathesis() {
+  [ -f "$SCHEMATHESIS_DIR/.installed" ] && return
+  command -v python3 >/dev/null 2>&1 || { say "python3 is missing: the API property test needs it for schemathesis"; exit 1; }
+  say "installing schemathesis $SCHEMATHESIS_VERSION from PyPI into $SCHEMATHESIS_DIR (once)"
+  rm -rf "$SCHEMATHESIS_DIR"
+  python3 -m venv "$SCHEMATHESIS_DIR"
+  "$SCHEMATHESIS_DIR/bin/pip" install -q --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  touch "$SCHEMATHESIS_DIR/.installed"
+}
+
 # libfaketime starts the test server's clock in the past for tests of dated findings.
 ensure_faketime() {
   command -v faketime >/dev/null 2>&1 && return
@@ -104,5 +119,6 @@ ensure_node_modules
 if [ "${1:-}" = "--test" ] || [ -z "${TEMPORAL_ADDRESS:-}" ]; then ensure_temporal_cli; fi
 if [ "${1:-}" = "--test" ]; then
   ensure_test_server
+  ensure_schemathesis
   ensure_faketime
 fi

@@ -1,7 +1,6 @@
 /**
  * The list snapshot workflow's contract with its callers (the API's on-demand route and the Temporal
- * Schedule): type, ids, input and result. It runs on whatever task queue it is started on (the case
- * workflows' queue in production). Released names never change.
+ * Schedule): type, ids, input, result and task queue. Released names never change.
  */
 import type { PublishedList } from '../domain/enums';
 import type { ListCounts, ListSnapshotTrigger } from '../domain/lists';
@@ -10,6 +9,16 @@ export const LIST_SNAPSHOT_WORKFLOW_TYPE = 'listSnapshotWorkflow';
 
 /** The activity the list snapshot workflow schedules, by the name its histories hold. */
 export const LIST_SNAPSHOT_ACTIVITIES = { takeListSnapshot: 'takeListSnapshot' } as const;
+
+/**
+ * Snapshots run on a task queue of their own beside the case workflows' queue (`caseTaskQueue`), polled
+ * by a worker of their own: someone waits for an on-demand snapshot, and on the shared queue its workflow
+ * and activity tasks waited behind every case's (seconds while a batch of findings starts its cases). A
+ * snapshot started on the case queue, as before, still runs there: its worker registers the workflow too.
+ */
+export function listSnapshotTaskQueue(caseTaskQueue: string): string {
+  return `${caseTaskQueue}.list-snapshots`;
+}
 
 /** An on-demand snapshot's workflow id: the caller's idempotency key, so a retry reaches one snapshot. */
 export function onDemandSnapshotWorkflowId(idempotencyKey: string): string {

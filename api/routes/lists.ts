@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { PUBLISHED_LISTS, codesOf, describeCodes } from '../../domain/enums';
 import { rolesFor } from '../../domain/authority';
 import { LIST_CODES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
-import { isRegionCode } from '../../domain/region';
+import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
 import { principalOf, type TokenVerifier } from '../auth';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { CASE_ID_PATTERN } from '../../domain/case-id';
+import { cursorOf, idField, instantField, versionField } from '../cursor';
 import {
   currentList,
   getSnapshot,
@@ -31,6 +32,7 @@ const Instant = z.string().meta({ format: 'date-time' });
 const RegionQuerySchema = z.string().refine(isRegionCode, 'must be a GB/T 2260 region code').meta({
   description:
     'GB/T 2260 code: a province (320000) keeps its cities and counties, a city (320500) its counties, a county itself',
+  pattern: REGION_CODE_PATTERN.source,
 });
 
 const ListEntrySchema = z
@@ -116,8 +118,13 @@ const IdempotencyHeadersSchema = idempotencyHeaders(
   'the same key answers the same snapshot version, however often it is sent',
 );
 
-const EntryCursorSchema = z.object({ enteredAt: z.iso.datetime(), caseId: z.string().max(100) });
-const VersionCursorSchema = z.object({ version: z.number().int().min(1) });
+/** Where a page of a list ended: the last entry's instant and case. */
+const ENTRY_CURSOR = cursorOf<{ enteredAt: string; caseId: string }>({
+  enteredAt: instantField,
+  caseId: idField(CASE_ID_PATTERN),
+});
+/** Where a page of versions ended: the last (oldest) version on it. */
+const VERSION_CURSOR = cursorOf<{ version: number }>({ version: versionField });
 
 export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: TokenVerifier }> = async (
   app,
@@ -135,7 +142,7 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         querystring: z.object({
           region: RegionQuerySchema.optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
-          cursor: z.string().max(500).optional(),
+          cursor: ENTRY_CURSOR.query().optional(),
         }),
         response: { 200: CurrentListSchema, 400: ProblemSchema, 429: ProblemSchema, 503: ProblemSchema },
       },
@@ -147,14 +154,14 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         list,
         limit,
         ...(region ? { region } : {}),
-        ...(cursor ? { after: decodeCursor(EntryCursorSchema, cursor) } : {}),
+        ...(cursor ? { after: ENTRY_CURSOR.decode(cursor) } : {}),
       });
       return {
         list,
         label: PUBLISHED_LISTS[list],
         region: region ?? null,
         items: page.items,
-        nextCursor: page.next ? encodeCursor(page.next) : null,
+        nextCursor: page.next ? ENTRY_CURSOR.encode(page.next) : null,
       };
     },
   );
@@ -169,7 +176,7 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         description: 'Public, no token; rate limited per address.',
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(100).default(20),
-          cursor: z.string().max(500).optional(),
+          cursor: VERSION_CURSOR.query().optional(),
         }),
         response: { 200: SnapshotVersionsSchema, 400: ProblemSchema, 429: ProblemSchema, 503: ProblemSchema },
       },
@@ -178,9 +185,9 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
       const { limit, cursor } = request.query;
       const page = await listSnapshotVersions(deps.db, {
         limit,
-        ...(cursor ? { before: decodeCursor(VersionCursorSchema, cursor).version } : {}),
+        ...(cursor ? { before: VERSION_CURSOR.decode(cursor).version } : {}),
       });
-      return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+      return { items: page.items, nextCursor: page.next ? VERSION_CURSOR.encode(page.next) : null };
     },
   );
 

@@ -66,6 +66,12 @@ export const ExitStatisticsQuerySchema = z
           '统计截止 — only ledger entries recorded by then count: a date means through 24:00 China Standard ' +
           'Time of that day; now unless given. Not in the future.',
         example: '2026-01-31',
+        // The forms `isCutoff` takes, from 2000 on (a year counted is 2000 or later, and not after the
+        // cut-off's); not in the future, which no static document can say.
+        anyOf: [
+          { format: 'date', pattern: '^[2-9][0-9]{3}-[0-9]{2}-[0-9]{2}$' },
+          { format: 'date-time', pattern: `^[2-9][0-9]{3}${INSTANT.source.slice('^\\d{4}'.length)}` },
+        ],
       }),
     format: z
       .enum(['json', 'csv', 'xlsx'])

@@ -6,7 +6,8 @@ import { TASK_KINDS } from '../../domain/case';
 import { describeCodes } from '../../domain/enums';
 import { taskScope } from '../../domain/authority';
 import { principalOf, type TokenVerifier } from '../auth';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { CASE_ID_PATTERN } from '../../domain/case-id';
+import { cursorOf, idField, instantField, nullable } from '../cursor';
 import { ProblemSchema } from '../problem';
 
 const TaskSchema = z
@@ -34,7 +35,13 @@ const InboxSchema = z
   })
   .meta({ id: 'Inbox' });
 
-const CursorSchema = z.object({ dueAt: z.string().nullable(), id: z.string() });
+/** A task's id: its case, its kind and the step that opened it. */
+const TASK_ID_PATTERN = new RegExp(`^${CASE_ID_PATTERN.source.slice(1, -1)}:[a-z_]{1,40}:[0-9]{1,9}$`);
+/** Where a page ended: the last task's due instant (none: last) and id. */
+const TASK_CURSOR = cursorOf<{ dueAt: string | null; id: string }>({
+  dueAt: nullable(instantField),
+  id: idField(TASK_ID_PATTERN),
+});
 
 export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVerifier }> = async (
   app,
@@ -49,7 +56,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
         security: [{ bearerAuth: [] }],
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.string().max(500).optional(),
+          cursor: TASK_CURSOR.query().optional(),
         }),
         response: { 200: InboxSchema, 400: ProblemSchema, 401: ProblemSchema },
       },
@@ -60,7 +67,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
       const rows = await openTasksFor(deps.db, {
         scope: taskScope(principal),
         limit: limit + 1,
-        ...(cursor ? { after: decodeCursor(CursorSchema, cursor) } : {}),
+        ...(cursor ? { after: TASK_CURSOR.decode(cursor) } : {}),
       });
       const page = rows.slice(0, limit).map((row) => ({
         ...row,
@@ -70,7 +77,8 @@ export const taskRoutes: FastifyPluginAsyncZod<{ db: Database; verifier: TokenVe
       const last = page.at(-1);
       return {
         items: page,
-        nextCursor: rows.length > limit && last ? encodeCursor({ dueAt: last.dueAt, id: last.id }) : null,
+        nextCursor:
+          rows.length > limit && last ? TASK_CURSOR.encode({ dueAt: last.dueAt, id: last.id }) : null,
       };
     },
   );

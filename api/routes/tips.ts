@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEPARTMENTS, codesOf, describeCodes } from '../../domain/enums';
-import { FindingFieldsSchema } from '../../domain/finding';
+import { FindingFieldsSchema, dimensionOwnersJsonSchema } from '../../domain/finding';
 import {
   TIP_OUTCOMES,
   TIP_STATUSES,
@@ -14,13 +14,19 @@ import {
   assignmentProblem,
   findingPresenceProblem,
 } from '../../domain/tip';
-import { TipSchema, TipTriageSchema, TipVerificationSchema } from '../../domain/tip-schemas';
+import {
+  FINDING_PRESENCE_JSON_SCHEMA,
+  TipSchema,
+  TipTriageSchema,
+  TipVerificationSchema,
+} from '../../domain/tip-schemas';
 import { principalOf, type TokenVerifier } from '../auth';
 import { ProblemSchema } from '../problem';
 import { DeadlineSchema, FileFindingBodySchema, idempotencyHeaders } from '../schemas';
 import { PUBLIC_ENDPOINT } from '../security';
 import {
   RECEIPT_NUMBER_PATTERN,
+  TIP_CURSOR,
   TIP_ID_PATTERN,
   decideTip,
   followTip,
@@ -79,7 +85,11 @@ const TipTriageBodySchema = z
     const problem = assignmentProblem(triage.department, triage.dimension);
     if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
   })
-  .meta({ id: 'TipTriage', description: '分办: which department verifies the tip, for which dimension' });
+  .meta({
+    ...dimensionOwnersJsonSchema(),
+    id: 'TipTriage',
+    description: `分办: which department verifies the tip, for which dimension. ${dimensionOwnersJsonSchema().description}`,
+  });
 
 /** The department's verification without its actor (the caller is the actor). */
 const TipVerificationBodySchema = z
@@ -96,7 +106,11 @@ const TipVerificationBodySchema = z
     const problem = findingPresenceProblem(verification);
     if (problem) ctx.addIssue({ code: 'custom', path: ['finding'], message: problem });
   })
-  .meta({ id: 'TipVerification', description: '核查: verified with its finding, or unfounded with reasons' });
+  .meta({
+    ...FINDING_PRESENCE_JSON_SCHEMA,
+    id: 'TipVerification',
+    description: '核查: verified with its finding, or unfounded with reasons',
+  });
 
 // ---- answers
 
@@ -308,7 +322,7 @@ export const tipRoutes: FastifyPluginAsyncZod<TipServiceDeps & { verifier: Token
         querystring: z.object({
           status: TipStatusSchema.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.string().max(500).optional(),
+          cursor: TIP_CURSOR.query().optional(),
         }),
         response: { 200: TipListSchema, 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema },
       },

@@ -1,4 +1,4 @@
-/** Where scripts/bootstrap.sh put the Temporal binaries (see scripts/tools.json for versions). */
+/** Where scripts/bootstrap.sh put the tools (see scripts/tools.json for versions). */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,3 +26,14 @@ export function timeSkippingServerLib(): string | undefined {
 }
 
 export const TIME_SKIPPING_SERVER_WRAPPER = path.join(__dirname, '..', 'temporal-test-server.sh');
+
+/** The schemathesis CLI in its virtual environment (`bootstrap.sh --test` installs it). */
+export function schemathesisPath(): string {
+  const venv = path.join(toolsDir(), `schemathesis-${versions.schemathesis}`);
+  if (!existsSync(path.join(venv, '.installed'))) {
+    throw new Error(
+      `no schemathesis in ${venv}: run \`bash scripts/bootstrap.sh --test\` (npm test runs it)`,
+    );
+  }
+  return path.join(venv, 'bin', 'schemathesis');
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { createActivities } from '../../activities';
@@ -8,6 +8,7 @@ import { buildApp } from '../../api/app';
 import { createTokenVerifier, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import type { FindingInput } from '../../domain/finding';
+import { listSnapshotTaskQueue } from '../../workflows/list-snapshot-contract';
 import { eventually } from '../kit/poll';
 import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
@@ -33,13 +34,18 @@ export async function startApiHarness({
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const nativeConnection = await NativeConnection.connect({ address });
-  const worker = await Worker.create({
-    connection: nativeConnection,
-    taskQueue,
+  const workflowBundle = await bundleWorkflowCode({
     workflowsPath: require.resolve('../../workflows'),
-    activities: createActivities({ db: database.db, logger }),
+    logger: new DefaultLogger('WARN'),
   });
-  const running = worker.run();
+  const activities = createActivities({ db: database.db, logger });
+  // As worker.ts: the case workflows' queue, and list snapshots on a queue of their own.
+  const workers = await Promise.all(
+    [taskQueue, listSnapshotTaskQueue(taskQueue)].map((queue) =>
+      Worker.create({ connection: nativeConnection, taskQueue: queue, workflowBundle, activities }),
+    ),
+  );
+  const running = Promise.all(workers.map((worker) => worker.run()));
   const app = await buildApp({
     db: database.db,
     pool: database.pool,
@@ -55,7 +61,7 @@ export async function startApiHarness({
     taskQueue,
     close: async () => {
       await app.close();
-      worker.shutdown();
+      for (const worker of workers) worker.shutdown();
       await running;
       await nativeConnection.close();
       await connection.close();
