@@ -1,0 +1,37 @@
+/** The inbox: the open tasks in the caller's task scope (domain/authority.ts), soonest due first. */
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { openTasksFor } from '../../db/inbox';
+import { taskScope } from '../../domain/authority';
+import type { Principal } from '../auth';
+import { decodeCursor, encodeCursor } from '../cursor';
+import type { Inbox, InboxQuery } from '../schemas/tasks';
+
+export interface TaskServiceDeps {
+  db: Database;
+}
+
+/** Where a page ended: the last task's due instant (null sorts last) and id. */
+const CursorSchema = z.object({ dueAt: z.string().nullable(), id: z.string() });
+
+export async function inbox(
+  deps: TaskServiceDeps,
+  principal: Principal,
+  { limit, cursor }: InboxQuery,
+): Promise<Inbox> {
+  const rows = await openTasksFor(deps.db, {
+    scope: taskScope(principal),
+    limit: limit + 1,
+    ...(cursor ? { after: decodeCursor(CursorSchema, cursor) } : {}),
+  });
+  const page = rows.slice(0, limit).map((row) => ({
+    ...row,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    openedAt: row.openedAt.toISOString(),
+  }));
+  const last = page.at(-1);
+  return {
+    items: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ dueAt: last.dueAt, id: last.id }) : null,
+  };
+}
