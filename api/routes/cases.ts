@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf, type TokenVerifier } from '../auth';
-import { getCase, listCases, type CaseServiceDeps } from '../cases-service';
+import { getCase, listCases, type CaseServiceDeps } from '../services/cases';
 import { ProblemSchema } from '../problem';
-import { CaseIdParamsSchema, CasePageSchema, CaseSearchQuerySchema, CaseViewSchema } from '../schemas';
+import { CaseIdParamsSchema, CasePageSchema, CaseSearchQuerySchema, CaseViewSchema } from '../schemas/cases';
 
 export const caseRoutes: FastifyPluginAsyncZod<CaseServiceDeps & { verifier: TokenVerifier }> = async (
   app,

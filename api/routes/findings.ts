@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf, type TokenVerifier } from '../auth';
-import { fileBatch, fileFindingAs, type CaseServiceDeps } from '../cases-service';
+import { fileBatch, fileFindingAs, type CaseServiceDeps } from '../services/cases';
 import { ProblemSchema } from '../problem';
 import {
   CaseViewSchema,
@@ -8,7 +8,7 @@ import {
   FindingBatchBodySchema,
   FindingBatchResultSchema,
   MAX_BATCH_FINDINGS,
-} from '../schemas';
+} from '../schemas/cases';
 
 export const findingRoutes: FastifyPluginAsyncZod<CaseServiceDeps & { verifier: TokenVerifier }> = async (
   app,

@@ -18,10 +18,10 @@ import {
   listSnapshotVersions,
   takeSnapshotOnDemand,
   type ListServiceDeps,
-} from '../lists-service';
+} from '../services/lists';
 import { ProblemSchema } from '../problem';
 import { PUBLIC_ENDPOINT } from '../security';
-import { idempotencyHeaders } from '../schemas';
+import { idempotencyHeaders } from '../schemas/common';
 
 const ListCodeSchema = z.enum(LIST_CODES).meta({ description: describeCodes(PUBLISHED_LISTS) });
 const TriggerSchema = z

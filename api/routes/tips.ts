@@ -22,7 +22,8 @@ import {
 } from '../../domain/tip-schemas';
 import { principalOf, type TokenVerifier } from '../auth';
 import { ProblemSchema } from '../problem';
-import { DeadlineSchema, FileFindingBodySchema, idempotencyHeaders } from '../schemas';
+import { DeadlineSchema, FileFindingBodySchema } from '../schemas/cases';
+import { idempotencyHeaders } from '../schemas/common';
 import { PUBLIC_ENDPOINT } from '../security';
 import {
   RECEIPT_NUMBER_PATTERN,
@@ -34,7 +35,7 @@ import {
   submitTip,
   tipRecord,
   type TipServiceDeps,
-} from '../tips-service';
+} from '../services/tips';
 
 // ---- vocabularies
 

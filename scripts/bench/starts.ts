@@ -5,7 +5,7 @@
  * time. Each window's CPU time is split by process, which says what a start costs where.
  */
 import os from 'node:os';
-import { fileFinding } from '../../api/cases-service';
+import { fileFinding } from '../../api/services/cases';
 import { connectDatabase } from '../../db/client';
 import { FindingSchema } from '../../domain/finding';
 import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId } from '../../workflows/contract';

@@ -4,7 +4,7 @@
  */
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Principal } from '../../api/auth';
-import { MAX_BATCH_FINDINGS } from '../../api/schemas';
+import { MAX_BATCH_FINDINGS } from '../../api/schemas/cases';
 import { cases } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';

@@ -12,7 +12,7 @@ import pino from 'pino';
 import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
 import { createTokenVerifier, type Principal } from '../../api/auth';
-import { newReceiptNumber } from '../../api/tips-service';
+import { newReceiptNumber } from '../../api/services/tips';
 import { loadConfig } from '../../config';
 import { cases, tipEvents, tips } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../../domain/case';

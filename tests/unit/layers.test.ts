@@ -45,7 +45,7 @@ const REFUSED: [file: string, code: string, problem: string][] = [
   ['db/planted.ts', "import { buildApp } from '../api/app';", 'db/ may not import api/'],
   [
     'activities/planted.ts',
-    "import { decide } from '../api/decisions-service';",
+    "import { decide } from '../api/services/decisions';",
     'activities/ may not import api/',
   ],
   ['domain/planted.ts', "import { findCase } from '../db/cases';", 'domain/ may not import db/'],

@@ -1,4 +1,4 @@
-import { tipIdFor } from '../../api/tips-service';
+import { tipIdFor } from '../../api/services/tips';
 import { canonicalJson } from '../../db/ledger';
 import { TipSchema } from '../../domain/tip-schemas';
 

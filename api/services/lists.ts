@@ -3,23 +3,23 @@
  * snapshot taken by the list snapshot workflow (the same one the quarterly Schedule starts).
  */
 import type { Client } from '@temporalio/client';
-import type { Database } from '../db/client';
-import { currentListPage, findSnapshot, findSnapshotByKey, snapshotVersions } from '../db/lists';
-import type { ListSnapshotRow } from '../db/schema';
-import type { PublishedList } from '../domain/enums';
-import { capabilityProblem } from '../domain/authority';
-import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../domain/lists';
-import { regionPrefix } from '../domain/region';
-import { TASK_QUEUE } from '../workflows/contract';
+import type { Database } from '../../db/client';
+import { currentListPage, findSnapshot, findSnapshotByKey, snapshotVersions } from '../../db/lists';
+import type { ListSnapshotRow } from '../../db/schema';
+import type { PublishedList } from '../../domain/enums';
+import { capabilityProblem } from '../../domain/authority';
+import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../../domain/lists';
+import { regionPrefix } from '../../domain/region';
+import { TASK_QUEUE } from '../../workflows/contract';
 import {
   LIST_SNAPSHOT_WORKFLOW_TYPE,
   listSnapshotTaskQueue,
   onDemandSnapshotWorkflowId,
   type ListSnapshotInput,
   type ListSnapshotReceipt,
-} from '../workflows/list-snapshot-contract';
-import type { Principal } from './auth';
-import { ProblemError } from './problem';
+} from '../../workflows/list-snapshot-contract';
+import type { Principal } from '../auth';
+import { ProblemError } from '../problem';
 
 export interface ListServiceDeps {
   db: Database;

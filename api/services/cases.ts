@@ -1,30 +1,30 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
-import { deleteUnstartedCase, findCase, insertFiledCase } from '../db/cases';
-import { evidenceOf, openTasksOfCase } from '../db/case-view';
-import { searchCases, type CaseCursor } from '../db/case-search';
-import type { Database } from '../db/client';
-import type { CaseRow } from '../db/schema';
-import { capabilityProblem, caseScope, filingProblem, regionCovers } from '../domain/authority';
-import type { CaseState } from '../domain/case';
-import { startOfChinaDay } from '../domain/calendar';
-import { codesOf, type CaseStatus } from '../domain/enums';
-import type { Finding } from '../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../domain/policy';
-import { regionPrefix } from '../domain/region';
-import { mapWithConcurrency } from '../lib/concurrency';
+import { deleteUnstartedCase, findCase, insertFiledCase } from '../../db/cases';
+import { evidenceOf, openTasksOfCase } from '../../db/case-view';
+import { searchCases, type CaseCursor } from '../../db/case-search';
+import type { Database } from '../../db/client';
+import type { CaseRow } from '../../db/schema';
+import { capabilityProblem, caseScope, filingProblem, regionCovers } from '../../domain/authority';
+import type { CaseState } from '../../domain/case';
+import { startOfChinaDay } from '../../domain/calendar';
+import { codesOf, type CaseStatus } from '../../domain/enums';
+import type { Finding } from '../../domain/finding';
+import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { regionPrefix } from '../../domain/region';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import {
   CASE_WORKFLOW_TYPE,
   TASK_QUEUE,
   caseWorkflowId,
   getCaseStateQuery,
   type CaseInput,
-} from '../workflows/contract';
-import type { Principal } from './auth';
+} from '../../workflows/contract';
+import type { Principal } from '../auth';
 import { visibleCase } from './case-access';
-import { caseInputFor } from '../domain/case-id';
-import { ProblemError } from './problem';
-import { isServiceUnavailable } from './availability';
+import { caseInputFor } from '../../domain/case-id';
+import { ProblemError } from '../problem';
+import { isServiceUnavailable } from '../availability';
 import {
   BATCH_ROW_RESULTS,
   CASE_CURSOR,
@@ -33,7 +33,7 @@ import {
   type CaseSearchQuerySchema,
   type CaseView,
   type FindingBatchResultSchema,
-} from './schemas';
+} from '../schemas/cases';
 
 export interface CaseServiceDeps {
   db: Database;

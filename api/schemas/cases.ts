@@ -1,7 +1,7 @@
 /** Request and response schemas of the API, built from the domain's schemas. */
 import { z } from 'zod';
-import { PERIOD_RULE, chinaDateOf, isLocalDate } from '../domain/calendar';
-import { TASK_KINDS } from '../domain/case';
+import { PERIOD_RULE, chinaDateOf, isLocalDate } from '../../domain/calendar';
+import { TASK_KINDS } from '../../domain/case';
 import {
   CASE_OUTCOMES,
   CASE_STATUSES,
@@ -11,11 +11,11 @@ import {
   ROLES,
   codesOf,
   describeCodes,
-} from '../domain/enums';
-import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../domain/finding';
-import { REGION_CODE_PATTERN, isRegionCode } from '../domain/region';
-import { CASE_ID_PATTERN } from '../domain/case-id';
-import { cursorOf, idField, microsecondsField, nullable } from './cursor';
+} from '../../domain/enums';
+import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../../domain/finding';
+import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
+import { CASE_ID_PATTERN } from '../../domain/case-id';
+import { cursorOf, idField, microsecondsField, nullable } from '../cursor';
 
 /** Where a page of cases ended: the sort key of the last case (its due or change instant; none: last) and its id. */
 export const CASE_CURSOR = cursorOf<{ key: string | null; id: string }>({
@@ -281,16 +281,3 @@ export const FindingBatchResultSchema = z
     ),
   })
   .meta({ id: 'FindingBatchResult' });
-
-/**
- * The `Idempotency-Key` header of a write that applies once however often it is sent; `description` says
- * what a repeat answers. A fresh schema per route: a shared instance would become an OpenAPI $ref.
- */
-export function idempotencyHeaders(description: string) {
-  return z.object({
-    'idempotency-key': z
-      .string()
-      .regex(/^[\w.:-]{8,200}$/, 'must be 8–200 letters, digits or . _ : -')
-      .meta({ description }),
-  });
-}

@@ -1,9 +1,9 @@
-import { findCase } from '../db/cases';
-import type { Database } from '../db/client';
-import type { CaseRow } from '../db/schema';
-import { canSeeCase, type Viewer } from '../domain/authority';
-import type { Dimension } from '../domain/enums';
-import { ProblemError } from './problem';
+import { findCase } from '../../db/cases';
+import type { Database } from '../../db/client';
+import type { CaseRow } from '../../db/schema';
+import { canSeeCase, type Viewer } from '../../domain/authority';
+import type { Dimension } from '../../domain/enums';
+import { ProblemError } from '../problem';
 
 /**
  * The case if the caller may see it. Another jurisdiction's case (or, for a department, another

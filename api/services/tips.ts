@@ -21,12 +21,18 @@ import {
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
 import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client';
-import { canonicalJson } from '../db/ledger';
-import { tips, type TipRow } from '../db/schema';
-import { tipLedgerOf } from '../db/tip-ledger';
-import { canSeeTip, capabilityProblem, decidingRole, tipInJurisdiction, tipScope } from '../domain/authority';
-import { CURRENT_POLICY_VERSION } from '../domain/policy';
+import type { Database } from '../../db/client';
+import { canonicalJson } from '../../db/ledger';
+import { tips, type TipRow } from '../../db/schema';
+import { tipLedgerOf } from '../../db/tip-ledger';
+import {
+  canSeeTip,
+  capabilityProblem,
+  decidingRole,
+  tipInJurisdiction,
+  tipScope,
+} from '../../domain/authority';
+import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import {
   TIP_ACTIONS,
   TIP_OUTCOMES,
@@ -39,7 +45,7 @@ import {
   type TipStatus,
   type TipTriage,
   type TipVerification,
-} from '../domain/tip';
+} from '../../domain/tip';
 import {
   DECISION_REJECTED,
   TASK_QUEUE,
@@ -48,12 +54,12 @@ import {
   triageTipUpdate,
   verifyTipUpdate,
   type TipReceipt,
-} from '../workflows/tip-contract';
-import type { Principal } from './auth';
-import { cursorOf, idField, instantField } from './cursor';
-import { ProblemError } from './problem';
-import { isClosedWorkflowError } from './workflow-errors';
-import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from './routes/tips';
+} from '../../workflows/tip-contract';
+import type { Principal } from '../auth';
+import { cursorOf, idField, instantField } from '../cursor';
+import { ProblemError } from '../problem';
+import { isClosedWorkflowError } from '../workflow-errors';
+import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from '../routes/tips';
 
 export interface TipServiceDeps {
   db: Database;

@@ -4,14 +4,14 @@
  */
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import type { Database } from '../db/client';
-import { capabilityProblem, decidingRole, type DecisionKind } from '../domain/authority';
-import type { Decision } from '../domain/case';
-import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../workflows/contract';
-import type { Principal } from './auth';
+import type { Database } from '../../db/client';
+import { capabilityProblem, decidingRole, type DecisionKind } from '../../domain/authority';
+import type { Decision } from '../../domain/case';
+import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../../workflows/contract';
+import type { Principal } from '../auth';
 import { visibleCase } from './case-access';
-import { ProblemError } from './problem';
-import { isClosedWorkflowError } from './workflow-errors';
+import { ProblemError } from '../problem';
+import { isClosedWorkflowError } from '../workflow-errors';
 
 export interface DecisionServiceDeps {
   db: Database;

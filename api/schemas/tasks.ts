@@ -1,0 +1,47 @@
+/** My inbox (待办): the open tasks a caller may act on. */
+import { z } from 'zod';
+import { TASK_KINDS } from '../../domain/case';
+import { CASE_ID_PATTERN } from '../../domain/case-id';
+import { describeCodes } from '../../domain/enums';
+import { cursorOf, idField, instantField, nullable } from '../cursor';
+
+const TaskSchema = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    kind: z.string().meta({ description: describeCodes(TASK_KINDS) }),
+    role: z.string(),
+    regionCode: z.string(),
+    departments: z.array(z.string()).nullable(),
+    dueAt: z.string().nullable().meta({ format: 'date-time' }),
+    openedAt: z.string().meta({ format: 'date-time' }),
+    enterpriseName: z.string(),
+    dimension: z.string(),
+  })
+  .meta({ id: 'Task' });
+
+export const InboxSchema = z
+  .object({
+    items: z.array(TaskSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
+  })
+  .meta({ id: 'Inbox' });
+
+/** A task's id: its case, its kind and the step that opened it. */
+const TASK_ID_PATTERN = new RegExp(`^${CASE_ID_PATTERN.source.slice(1, -1)}:[a-z_]{1,40}:[0-9]{1,9}$`);
+/** Where a page ended: the last task's due instant (none: last) and id. */
+export const TASK_CURSOR = cursorOf<{ dueAt: string | null; id: string }>({
+  dueAt: nullable(instantField),
+  id: idField(TASK_ID_PATTERN),
+});
+
+export const InboxQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: TASK_CURSOR.query().optional(),
+});
+
+export type Inbox = z.output<typeof InboxSchema>;
+export type InboxQuery = z.output<typeof InboxQuerySchema>;

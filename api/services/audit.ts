@@ -1,0 +1,105 @@
+/**
+ * A case's audit trail, for those who may read it (domain/authority.ts `read_audit`) inside their
+ * jurisdiction: the ledger's timeline with its hash-chain check, the raw Temporal histories of every
+ * run, and whether the two agree (audit/agreement.ts).
+ */
+import type { Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { checkAgreement } from '../../audit/agreement';
+import { checkChain, ledgerOf } from '../../db/audit';
+import type { Database } from '../../db/client';
+import { capabilityProblem } from '../../domain/authority';
+import type { Principal } from '../auth';
+import { ProblemError } from '../problem';
+import type { AuditCheck, CaseHistories, CaseTimeline } from '../schemas/audit';
+import { visibleCase } from './case-access';
+
+export interface AuditServiceDeps {
+  db: Database;
+  temporal: Client;
+}
+
+/** Every run of the case's workflow, oldest first, with its history. */
+async function runsOf(temporal: Client, workflowId: string) {
+  const runs = [];
+  for await (const run of temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    const history = await temporal.workflow.getHandle(workflowId, run.runId).fetchHistory();
+    runs.push({
+      runId: run.runId,
+      status: run.status.name,
+      startTime: run.startTime.toISOString(),
+      closeTime: run.closeTime?.toISOString() ?? null,
+      history,
+    });
+  }
+  return runs.sort((a, b) => a.startTime.localeCompare(b.startTime));
+}
+
+/** The case, if the caller may audit it: 404 outside their region, 403 for a role that does not audit. */
+async function auditedCase(deps: AuditServiceDeps, principal: Principal, id: string) {
+  const row = await visibleCase(deps.db, principal, id);
+  const refusal = capabilityProblem(principal, 'read_audit');
+  if (refusal) throw new ProblemError('forbidden', 403, refusal);
+  return row;
+}
+
+export async function caseHistories(
+  deps: AuditServiceDeps,
+  principal: Principal,
+  id: string,
+): Promise<CaseHistories> {
+  const row = await auditedCase(deps, principal, id);
+  const runs = await runsOf(deps.temporal, row.workflowId);
+  return {
+    caseId: row.id,
+    runs: runs.map(({ history, ...run }) => ({
+      ...run,
+      history: JSON.parse(historyToJSON(history)) as Record<string, unknown>,
+    })),
+  };
+}
+
+export async function auditCheck(
+  deps: AuditServiceDeps,
+  principal: Principal,
+  id: string,
+): Promise<AuditCheck> {
+  const row = await auditedCase(deps, principal, id);
+  const [runs, ledger] = await Promise.all([
+    runsOf(deps.temporal, row.workflowId),
+    ledgerOf(deps.db, row.id),
+  ]);
+  return {
+    caseId: row.id,
+    ...checkAgreement(
+      row.id,
+      ledger,
+      runs.map((run) => run.history),
+    ),
+  };
+}
+
+export async function caseTimeline(
+  deps: AuditServiceDeps,
+  principal: Principal,
+  id: string,
+): Promise<CaseTimeline> {
+  await auditedCase(deps, principal, id);
+  const rows = await ledgerOf(deps.db, id);
+  return {
+    caseId: id,
+    entries: rows.map((entry) => ({
+      sequence: entry.sequence,
+      type: entry.type,
+      status: entry.status,
+      occurredAt: entry.occurredAt.toISOString(),
+      actor: entry.actor ?? null,
+      reason: entry.reason,
+      evidence: entry.evidence,
+      detail: entry.detail,
+      prevHash: entry.prevHash,
+      hash: entry.hash,
+    })),
+    chain: checkChain(rows),
+  };
+}

@@ -1,0 +1,32 @@
+/** The inbox: the open tasks in the caller's task scope (domain/authority.ts), soonest due first. */
+import type { Database } from '../../db/client';
+import { openTasksFor } from '../../db/inbox';
+import { taskScope } from '../../domain/authority';
+import type { Principal } from '../auth';
+import { TASK_CURSOR, type Inbox, type InboxQuery } from '../schemas/tasks';
+
+export interface TaskServiceDeps {
+  db: Database;
+}
+
+export async function inbox(
+  deps: TaskServiceDeps,
+  principal: Principal,
+  { limit, cursor }: InboxQuery,
+): Promise<Inbox> {
+  const rows = await openTasksFor(deps.db, {
+    scope: taskScope(principal),
+    limit: limit + 1,
+    ...(cursor ? { after: TASK_CURSOR.decode(cursor) } : {}),
+  });
+  const page = rows.slice(0, limit).map((row) => ({
+    ...row,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    openedAt: row.openedAt.toISOString(),
+  }));
+  const last = page.at(-1);
+  return {
+    items: page,
+    nextCursor: rows.length > limit && last ? TASK_CURSOR.encode({ dueAt: last.dueAt, id: last.id }) : null,
+  };
+}
