@@ -5,13 +5,22 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PUBLISHED_LISTS, codesOf, describeCodes } from '../../domain/enums';
 import { rolesFor } from '../../domain/authority';
-import { LIST_CODES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
-import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
+import { PUBLISHED_LISTS } from '../../domain/enums';
 import { principalOf, type TokenVerifier } from '../auth';
-import { CASE_ID_PATTERN } from '../../domain/case-id';
-import { cursorOf, idField, instantField, versionField } from '../cursor';
+import { ProblemSchema } from '../problem';
+import {
+  CurrentListSchema,
+  ENTRY_CURSOR,
+  IdempotencyHeadersSchema,
+  ListCodeSchema,
+  RegionQuerySchema,
+  SnapshotReceiptSchema,
+  SnapshotSchema,
+  SnapshotVersionsSchema,
+  VERSION_CURSOR,
+} from '../schemas/lists';
+import { PUBLIC_ENDPOINT } from '../security';
 import {
   currentList,
   getSnapshot,
@@ -19,112 +28,6 @@ import {
   takeSnapshotOnDemand,
   type ListServiceDeps,
 } from '../services/lists';
-import { ProblemSchema } from '../problem';
-import { PUBLIC_ENDPOINT } from '../security';
-import { idempotencyHeaders } from '../schemas/common';
-
-const ListCodeSchema = z.enum(LIST_CODES).meta({ description: describeCodes(PUBLISHED_LISTS) });
-const TriggerSchema = z
-  .enum(codesOf(LIST_SNAPSHOT_TRIGGERS))
-  .meta({ description: describeCodes(LIST_SNAPSHOT_TRIGGERS) });
-const Instant = z.string().meta({ format: 'date-time' });
-
-const RegionQuerySchema = z.string().refine(isRegionCode, 'must be a GB/T 2260 region code').meta({
-  description:
-    'GB/T 2260 code: a province (320000) keeps its cities and counties, a city (320500) its counties, a county itself',
-  pattern: REGION_CODE_PATTERN.source,
-});
-
-const ListEntrySchema = z
-  .object({
-    list: ListCodeSchema,
-    caseId: z.string(),
-    enterpriseName: z.string(),
-    creditCode: z.string().meta({ description: 'unified social credit code (统一社会信用代码)' }),
-    regionCode: z.string(),
-    enteredAt: Instant.meta({ description: 'when the case entered the list' }),
-  })
-  .meta({ id: 'ListEntry' });
-
-const ListChangesSchema = z.object({ added: z.array(ListEntrySchema), removed: z.array(ListEntrySchema) });
-
-const ListDiffSchema = z.record(ListCodeSchema, ListChangesSchema).meta({
-  id: 'ListDiff',
-  description: 'per list, the entries added and removed since the previous version',
-});
-
-const ListCountsSchema = z
-  .record(
-    ListCodeSchema,
-    z.object({ entries: z.number().int(), added: z.number().int(), removed: z.number().int() }),
-  )
-  .meta({ id: 'ListCounts' });
-
-const CurrentListSchema = z
-  .object({
-    list: ListCodeSchema,
-    label: z.string().meta({ description: 'the list’s Chinese name' }),
-    region: z.string().nullable(),
-    items: z.array(ListEntrySchema),
-    nextCursor: z
-      .string()
-      .nullable()
-      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
-  })
-  .meta({ id: 'CurrentList' });
-
-const SnapshotVersionSchema = z
-  .object({
-    version: z.number().int(),
-    takenAt: Instant.meta({ description: 'the instant the entries are as of' }),
-    trigger: TriggerSchema,
-    previousVersion: z.number().int().nullable(),
-    counts: ListCountsSchema,
-  })
-  .meta({ id: 'ListSnapshotVersion' });
-
-const SnapshotVersionsSchema = z
-  .object({ items: z.array(SnapshotVersionSchema), nextCursor: z.string().nullable() })
-  .meta({ id: 'ListSnapshotVersions' });
-
-const SnapshotSchema = z
-  .object({
-    version: z.number().int(),
-    takenAt: Instant.meta({ description: 'the instant the entries are as of' }),
-    trigger: TriggerSchema,
-    previousVersion: z.number().int().nullable(),
-    region: z.string().nullable().meta({ description: 'the region filter applied to entries and diff' }),
-    list: ListCodeSchema.nullable().meta({ description: 'the list filter applied to entries and diff' }),
-    entries: z.array(ListEntrySchema),
-    diff: ListDiffSchema,
-  })
-  .meta({ id: 'ListSnapshot' });
-
-const SnapshotReceiptSchema = z
-  .object({
-    version: z.number().int(),
-    takenAt: Instant,
-    trigger: TriggerSchema,
-    requestedBy: z
-      .string()
-      .nullable()
-      .meta({ description: 'the user who asked for it; null for the schedule' }),
-    previousVersion: z.number().int().nullable(),
-    counts: ListCountsSchema,
-  })
-  .meta({ id: 'ListSnapshotReceipt' });
-
-const IdempotencyHeadersSchema = idempotencyHeaders(
-  'the same key answers the same snapshot version, however often it is sent',
-);
-
-/** Where a page of a list ended: the last entry's instant and case. */
-const ENTRY_CURSOR = cursorOf<{ enteredAt: string; caseId: string }>({
-  enteredAt: instantField,
-  caseId: idField(CASE_ID_PATTERN),
-});
-/** Where a page of versions ended: the last (oldest) version on it. */
-const VERSION_CURSOR = cursorOf<{ version: number }>({ version: versionField });
 
 export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: TokenVerifier }> = async (
   app,

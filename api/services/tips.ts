@@ -20,11 +20,11 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
-import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { canonicalJson } from '../../db/ledger';
-import { tips, type TipRow } from '../../db/schema';
+import type { TipRow } from '../../db/schema';
 import { tipLedgerOf } from '../../db/tip-ledger';
+import { findTip, findTipByReceipt, insertReceivedTip, tipsInScope } from '../../db/tips';
 import {
   canSeeTip,
   capabilityProblem,
@@ -56,10 +56,16 @@ import {
   type TipReceipt,
 } from '../../workflows/tip-contract';
 import type { Principal } from '../auth';
-import { cursorOf, idField, instantField } from '../cursor';
 import { ProblemError } from '../problem';
 import { isClosedWorkflowError } from '../workflow-errors';
-import type { PublicTipView, TipEventView, TipListView, TipRecordView, TipSummaryView } from '../routes/tips';
+import {
+  TIP_CURSOR,
+  type PublicTipView,
+  type TipEventView,
+  type TipListView,
+  type TipRecordView,
+  type TipSummaryView,
+} from '../schemas/tips';
 
 export interface TipServiceDeps {
   db: Database;
@@ -91,9 +97,6 @@ export function newReceiptNumber(): string {
   }
   return `JB-${chars.match(/.{4}/g)!.join('-')}`;
 }
-
-export const RECEIPT_NUMBER_PATTERN = /^JB-[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/i;
-export const TIP_ID_PATTERN = /^TIP-[0-9A-F]{20}$/;
 
 /**
  * The tip id of a submission: the idempotency key and the tip as parsed (an anonymous tip without its
@@ -151,7 +154,7 @@ export async function submitTip(
   // A concurrent retry may have started the workflow first, with a receipt of its own: the workflow's
   // input is the one truth, and it decides which request created the tip.
   const started = await startedInput(deps, workflowId);
-  await insertReceivedTip(deps.db, started);
+  await insertReceivedTip(deps.db, receivedTip(started));
   const row = await findTip(deps.db, tipId);
   if (!row) throw new Error(`tip ${tipId} vanished right after it was received`);
   return { created: started.receiptNumber === proposed.receiptNumber, view: publicView(row) };
@@ -159,11 +162,7 @@ export async function submitTip(
 
 /** What the reporter sees by their receipt number: never the reporter, never who handled the tip. */
 export async function followTip(deps: TipServiceDeps, receiptNumber: string): Promise<PublicTipView> {
-  const [row] = await deps.db
-    .select()
-    .from(tips)
-    .where(eq(tips.receiptNumber, receiptNumber.toUpperCase()))
-    .limit(1);
+  const row = await findTipByReceipt(deps.db, receiptNumber);
   if (!row) throw new ProblemError('notFound', 404, `no tip with receipt number ${receiptNumber}`);
   return publicView(row);
 }
@@ -203,46 +202,7 @@ async function startedInput(deps: TipServiceDeps, workflowId: string): Promise<T
   );
 }
 
-/**
- * The row a received tip shows until its workflow records its first event, which then overwrites it (the
- * activity's upsert moves only forward, from state version 0). Written here so that the receipt answers
- * at once, even while the worker is behind.
- */
-async function insertReceivedTip(db: Database, input: TipInput): Promise<void> {
-  const state = receivedTip(input);
-  await db
-    .insert(tips)
-    .values({
-      id: state.tipId,
-      receiptNumber: state.receiptNumber,
-      status: state.status,
-      outcome: null,
-      regionCode: state.tip.regionCode,
-      dimension: state.tip.dimension ?? null,
-      department: null,
-      anonymous: state.tip.anonymous,
-      receivedAt: new Date(state.receivedAt),
-      verificationDueAt: null,
-      caseId: null,
-      closedReason: null,
-      state,
-      stateVersion: 0,
-    })
-    .onConflictDoNothing();
-}
-
-async function findTip(db: Database, tipId: string): Promise<TipRow | undefined> {
-  const [row] = await db.select().from(tips).where(eq(tips.id, tipId)).limit(1);
-  return row;
-}
-
 // ---- staff: reading tips (who may: domain/authority.ts)
-
-/** Where a page of the list ended: the last tip's receipt instant and id. */
-export const TIP_CURSOR = cursorOf<{ receivedAt: string; id: string }>({
-  receivedAt: instantField,
-  id: idField(TIP_ID_PATTERN),
-});
 
 export interface TipListQuery {
   status?: TipStatus;
@@ -260,22 +220,12 @@ export async function listTips(
   if (problem) throw new ProblemError('forbidden', 403, problem);
   const scope = tipScope(principal);
   const after = query.cursor ? TIP_CURSOR.decode(query.cursor) : undefined;
-  const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${scope.regionPrefix}%`)];
-  if (scope.department)
-    conditions.push(scope.department.only ? eq(tips.department, scope.department.only) : eq(tips.id, ''));
-  if (query.status) conditions.push(eq(tips.status, query.status));
-  if (after) {
-    const receivedAt = new Date(after.receivedAt);
-    conditions.push(
-      or(lt(tips.receivedAt, receivedAt), and(eq(tips.receivedAt, receivedAt), lt(tips.id, after.id))),
-    );
-  }
-  const rows = await deps.db
-    .select()
-    .from(tips)
-    .where(and(...conditions))
-    .orderBy(desc(tips.receivedAt), desc(tips.id))
-    .limit(query.limit + 1);
+  const rows = await tipsInScope(deps.db, {
+    scope,
+    status: query.status,
+    after,
+    limit: query.limit + 1,
+  });
   const page = rows.slice(0, query.limit).map(summaryView);
   const last = page.at(-1);
   return {

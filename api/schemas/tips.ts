@@ -1,0 +1,252 @@
+/** Tips (举报): the public's submission and follow-up, the staff's list, record and two decisions. */
+import { z } from 'zod';
+import { DEPARTMENTS, codesOf, describeCodes } from '../../domain/enums';
+import { FindingFieldsSchema, dimensionOwnersJsonSchema } from '../../domain/finding';
+import {
+  TIP_OUTCOMES,
+  TIP_STATUSES,
+  VERIFICATION_RESULTS,
+  assignmentProblem,
+  findingPresenceProblem,
+} from '../../domain/tip';
+import {
+  FINDING_PRESENCE_JSON_SCHEMA,
+  TipSchema,
+  TipTriageSchema,
+  TipVerificationSchema,
+} from '../../domain/tip-schemas';
+import { cursorOf, idField, instantField } from '../cursor';
+import { DeadlineSchema, FileFindingBodySchema } from './cases';
+import { idempotencyHeaders } from './common';
+
+// ---- identifiers
+
+export const RECEIPT_NUMBER_PATTERN = /^JB-[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/i;
+export const TIP_ID_PATTERN = /^TIP-[0-9A-F]{20}$/;
+
+/** Where a page of the list ended: the last tip's receipt instant and id. */
+export const TIP_CURSOR = cursorOf<{ receivedAt: string; id: string }>({
+  receivedAt: instantField,
+  id: idField(TIP_ID_PATTERN),
+});
+
+// ---- vocabularies
+
+export const TipStatusSchema = z
+  .enum(codesOf(TIP_STATUSES))
+  .meta({ description: describeCodes(TIP_STATUSES) });
+const TipOutcomeSchema = z
+  .enum(codesOf(TIP_OUTCOMES))
+  .nullable()
+  .meta({ description: `${describeCodes(TIP_OUTCOMES)}; null until the tip is closed` });
+const dateTime = () => z.string().meta({ format: 'date-time' });
+
+// ---- requests
+
+export const SubmissionHeadersSchema = idempotencyHeaders(
+  'required; a random value (a UUID) made once per tip: a retried submission with the same key and the ' +
+    'same tip answers 200 with the same receipt number and files nothing new',
+);
+
+export const DecisionHeadersSchema = idempotencyHeaders(
+  'a retried request with the same key applies once and answers the same receipt',
+);
+
+export const TipSubmissionSchema = TipSchema.meta({
+  id: 'TipSubmission',
+  description:
+    'A tip (举报) as the public files it. anonymous: true keeps no reporter details anywhere — any reporter ' +
+    'sent with it is dropped before anything is stored.',
+});
+
+export const ReceiptParamsSchema = z.object({
+  receiptNumber: z
+    .string()
+    .regex(RECEIPT_NUMBER_PATTERN, 'must be a receipt number like JB-7K3M-Q9XD-2HPA-W4RT')
+    .meta({ description: '受理编号 — the receipt number given when the tip was filed' }),
+});
+
+export const TipIdParamsSchema = z.object({
+  id: z.string().regex(TIP_ID_PATTERN, 'must be a tip id like TIP-0123456789ABCDEF0123'),
+});
+
+/** The office's triage without its actor (the caller is the actor). */
+export const TipTriageBodySchema = z
+  .strictObject({
+    reason: TipTriageSchema.shape.reason,
+    department: TipTriageSchema.shape.department,
+    dimension: TipTriageSchema.shape.dimension,
+  })
+  .superRefine((triage, ctx) => {
+    const problem = assignmentProblem(triage.department, triage.dimension);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
+  })
+  .meta({
+    ...dimensionOwnersJsonSchema(),
+    id: 'TipTriage',
+    description: `分办: which department verifies the tip, for which dimension. ${dimensionOwnersJsonSchema().description}`,
+  });
+
+/** The department's verification without its actor (the caller is the actor). */
+export const TipVerificationBodySchema = z
+  .strictObject({
+    reason: TipVerificationSchema.shape.reason,
+    evidence: TipVerificationSchema.shape.evidence,
+    result: z.enum(codesOf(VERIFICATION_RESULTS)).meta({ description: describeCodes(VERIFICATION_RESULTS) }),
+    finding: FileFindingBodySchema.optional().meta({
+      description:
+        'the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded',
+    }),
+  })
+  .superRefine((verification, ctx) => {
+    const problem = findingPresenceProblem(verification);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['finding'], message: problem });
+  })
+  .meta({
+    ...FINDING_PRESENCE_JSON_SCHEMA,
+    id: 'TipVerification',
+    description: '核查: verified with its finding, or unfounded with reasons',
+  });
+
+// ---- answers
+
+export const PublicTipSchema = z
+  .object({
+    receiptNumber: z.string(),
+    status: TipStatusSchema,
+    statusLabel: z.string().meta({ description: 'the status in Chinese' }),
+    receivedAt: dateTime(),
+    outcome: TipOutcomeSchema,
+    outcomeLabel: z.string().nullable(),
+    closedAt: dateTime().nullable(),
+    closedReason: z.string().nullable().meta({ description: 'the reasons the tip was closed with' }),
+    caseOpened: z.boolean().meta({ description: 'whether the tip became a rectification case' }),
+  })
+  .meta({
+    id: 'PublicTip',
+    description: 'What the reporter sees by receipt number: no reporter details, no names of who handled it',
+  });
+
+export const TipSummarySchema = z
+  .object({
+    id: z.string(),
+    receiptNumber: z.string(),
+    status: TipStatusSchema,
+    outcome: TipOutcomeSchema,
+    regionCode: z.string(),
+    enterpriseName: z.string(),
+    dimension: z
+      .string()
+      .nullable()
+      .meta({ description: 'the triaged dimension, or the one the reporter named' }),
+    department: z
+      .string()
+      .nullable()
+      .meta({ description: `the department it was triaged to: ${describeCodes(DEPARTMENTS)}` }),
+    anonymous: z.boolean(),
+    receivedAt: dateTime(),
+    verificationDueAt: dateTime().nullable(),
+    caseId: z.string().nullable(),
+    updatedAt: dateTime(),
+  })
+  .meta({ id: 'TipSummary' });
+
+export const TipListSchema = z
+  .object({
+    items: z.array(TipSummarySchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
+  })
+  .meta({ id: 'TipList' });
+
+const ActorViewSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'user id, role, region, department (the system for intake and timers)' });
+const EvidenceViewSchema = z.array(z.object({ reference: z.string(), description: z.string().optional() }));
+
+export const TipEventSchema = z
+  .object({
+    sequence: z.number().int(),
+    type: z.string(),
+    status: z.string(),
+    occurredAt: dateTime(),
+    actor: ActorViewSchema,
+    reason: z.string().nullable(),
+    evidence: EvidenceViewSchema,
+    detail: z.record(z.string(), z.unknown()),
+    recordedAt: dateTime(),
+  })
+  .meta({ id: 'TipEvent' });
+
+const RecordedSchema = {
+  by: ActorViewSchema,
+  at: dateTime(),
+  reason: z.string(),
+  evidence: EvidenceViewSchema,
+  sequence: z.number().int(),
+};
+
+export const TipRecordSchema = TipSummarySchema.extend({
+  policyVersion: z.string(),
+  tip: z.object({
+    enterpriseName: z.string(),
+    creditCode: z.string().optional(),
+    regionCode: z.string(),
+    dimension: z.string().optional(),
+    industry: z.string().optional(),
+    description: z.string(),
+    anonymous: z.boolean(),
+    reporter: z
+      .object({ name: z.string(), contact: z.string() })
+      .optional()
+      .meta({ description: 'absent when anonymous' }),
+  }),
+  triage: z.object({ ...RecordedSchema, department: z.string(), dimension: z.string() }).nullable(),
+  verificationDue: DeadlineSchema.nullable(),
+  verificationOverdueAt: dateTime().nullable(),
+  verification: z.object({ ...RecordedSchema, result: z.string() }).nullable(),
+  finding: FindingFieldsSchema.nullable(),
+  closedAt: dateTime().nullable(),
+  closedReason: z.string().nullable(),
+  events: z.array(TipEventSchema).meta({ description: 'every accepted step, in order' }),
+}).meta({ id: 'TipRecord', description: 'One tip for the staff: as filed, its decisions and its events' });
+
+export const TipReceiptSchema = z
+  .object({
+    tipId: z.string(),
+    sequence: z.number().int().meta({ description: 'the tip event that recorded the decision' }),
+    status: TipStatusSchema,
+    outcome: TipOutcomeSchema,
+    caseId: z.string().nullable().meta({ description: 'the case a verified tip opened or joined' }),
+  })
+  .meta({ id: 'TipDecisionReceipt' });
+
+export type PublicTipView = z.infer<typeof PublicTipSchema>;
+export type TipSummaryView = z.infer<typeof TipSummarySchema>;
+export type TipListView = z.infer<typeof TipListSchema>;
+export type TipEventView = z.infer<typeof TipEventSchema>;
+export type TipRecordView = z.infer<typeof TipRecordSchema>;
+
+/** The two decisions' routes: their action, path, body and summary. */
+export const TIP_DECISION_ROUTES = [
+  {
+    action: 'triage',
+    path: 'triage',
+    body: TipTriageBodySchema,
+    summary: 'Triage the tip to a department (分办); supervisors',
+  },
+  {
+    action: 'verification',
+    path: 'verification',
+    body: TipVerificationBodySchema,
+    summary: 'Report the verification (核查结果); an officer of the assigned department',
+  },
+] as const;
+
+export const TipListQuerySchema = z.object({
+  status: TipStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: TIP_CURSOR.query().optional(),
+});
