@@ -3,8 +3,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-# `npm install`, not `npm ci`: see scripts/bootstrap.sh. Versions still come from the lockfile.
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+# `npm ci`: exactly what package-lock.json pins (it lists every platform's optional packages).
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY . .
 USER node
 EXPOSE 3000

@@ -1,7 +1,7 @@
 /**
  * `npm run drills`: fault drills. Each loads the service — its own Temporal dev server and PostgreSQL,
  * the worker and the API as separate processes — with real cases, breaks something, recovers, then
- * checks every case against what it must be and ends with the reconciliation (db/reconcile.ts). Each
+ * checks every case against what it must be and ends with the reconciliation (audit/reconcile.ts). Each
  * prints its figures and fails if anything was lost, doubled or answered 5xx.
  *
  *   npm run drills                       every drill at full size

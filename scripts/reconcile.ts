@@ -1,6 +1,6 @@
 /**
  * `npm run reconcile`: compares every case in Temporal, the read model, the ledger and the outbox
- * (db/reconcile.ts) against the servers named by DATABASE_URL and TEMPORAL_ADDRESS, prints each
+ * (audit/reconcile.ts) against the servers named by DATABASE_URL and TEMPORAL_ADDRESS, prints each
  * mismatch — case, what, expected, found — and the counts, and exits 1 when there is any.
  *
  *   npm run reconcile -- [--timeout <seconds>] [--no-query] [--json]
