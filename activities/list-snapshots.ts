@@ -8,7 +8,8 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { listMemberships, listSnapshots, type ListSnapshotRow } from '../db/schema';
+import { snapshotReceipt } from '../db/lists';
+import { listMemberships, listSnapshots } from '../db/schema';
 import { codesOf, type PublishedList } from '../domain/enums';
 import {
   LIST_CODES,
@@ -17,7 +18,6 @@ import {
   countsOf,
   diffLists,
   type ListEntry,
-  type ListSnapshotTrigger,
 } from '../domain/lists';
 import type { ListSnapshotReceipt } from '../workflows/list-snapshot-contract';
 
@@ -56,7 +56,7 @@ export async function takeListSnapshotIn(
       .select()
       .from(listSnapshots)
       .where(eq(listSnapshots.idempotencyKey, input.idempotencyKey));
-    if (existing) return receiptOf(existing, false);
+    if (existing) return snapshotReceipt(existing, false);
 
     const [latest] = await tx.select().from(listSnapshots).orderBy(desc(listSnapshots.version)).limit(1);
     const rows = await tx
@@ -94,18 +94,6 @@ export async function takeListSnapshotIn(
         counts: countsOf(entries, diff),
       })
       .returning();
-    return receiptOf(inserted!, true);
+    return snapshotReceipt(inserted!, true);
   });
-}
-
-function receiptOf(row: ListSnapshotRow, created: boolean): ListSnapshotReceipt {
-  return {
-    version: row.version,
-    takenAt: row.takenAt.toISOString(),
-    trigger: row.trigger as ListSnapshotTrigger,
-    requestedBy: row.requestedBy,
-    previousVersion: row.previousVersion,
-    counts: row.counts,
-    created,
-  };
 }

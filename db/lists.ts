@@ -1,8 +1,23 @@
 /** Reads of the published lists: the current memberships, and the versioned snapshots. */
 import { and, asc, desc, eq, gt, isNull, like, lt, or } from 'drizzle-orm';
 import type { PublishedList } from '../domain/enums';
+import type { ListSnapshotTrigger } from '../domain/lists';
+import type { ListSnapshotReceipt } from '../workflows/list-snapshot-contract';
 import type { Database } from './client';
-import { listMemberships, listSnapshots } from './schema';
+import { listMemberships, listSnapshots, type ListSnapshotRow } from './schema';
+
+/** What a snapshot's row answers to whoever asked for it; `created` when this request took it. */
+export function snapshotReceipt(row: ListSnapshotRow, created: boolean): ListSnapshotReceipt {
+  return {
+    version: row.version,
+    takenAt: row.takenAt.toISOString(),
+    trigger: row.trigger as ListSnapshotTrigger,
+    requestedBy: row.requestedBy,
+    previousVersion: row.previousVersion,
+    counts: row.counts,
+    created,
+  };
+}
 
 export interface CurrentListQuery {
   list: PublishedList;

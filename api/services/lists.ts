@@ -4,8 +4,13 @@
  */
 import type { Client } from '@temporalio/client';
 import type { Database } from '../../db/client';
-import { currentListPage, findSnapshot, findSnapshotByKey, snapshotVersions } from '../../db/lists';
-import type { ListSnapshotRow } from '../../db/schema';
+import {
+  currentListPage,
+  findSnapshot,
+  findSnapshotByKey,
+  snapshotReceipt,
+  snapshotVersions,
+} from '../../db/lists';
 import type { PublishedList } from '../../domain/enums';
 import { capabilityProblem } from '../../domain/authority';
 import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../../domain/lists';
@@ -109,7 +114,7 @@ export async function takeSnapshotOnDemand(
   if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const workflowId = onDemandSnapshotWorkflowId(idempotencyKey);
   const existing = await findSnapshotByKey(deps.db, workflowId);
-  if (existing) return receiptOf(existing);
+  if (existing) return snapshotReceipt(existing, false);
 
   const input: ListSnapshotInput = { trigger: 'on_demand', requestedBy: principal.userId };
   const handle = await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
@@ -126,16 +131,4 @@ export async function takeSnapshotOnDemand(
     Date.now() + (deps.snapshotTimeoutMs ?? 30_000),
     () => handle.result() as Promise<ListSnapshotReceipt>,
   );
-}
-
-function receiptOf(row: ListSnapshotRow): ListSnapshotReceipt {
-  return {
-    version: row.version,
-    takenAt: row.takenAt.toISOString(),
-    trigger: row.trigger as ListSnapshotTrigger,
-    requestedBy: row.requestedBy,
-    previousVersion: row.previousVersion,
-    counts: row.counts,
-    created: false,
-  };
 }

@@ -15,7 +15,7 @@ import type { Principal } from '../../api/auth';
 import { loadConfig, DEVELOPMENT_JWT_SECRET } from '../../config';
 import { size, withService, type Drill } from './drill';
 import { mapWithConcurrency } from '../../lib/concurrency';
-import { authorizationFor } from '../../tests/kit/tokens';
+import { authorizationFor, everyRole } from '../../tests/kit/tokens';
 import { Findings, Http, SCENARIOS, fileFinding, type ExpectedCase } from './load';
 import {
   operationsOf,
@@ -47,19 +47,7 @@ interface Tokens {
 }
 
 /** Everyone at once in Suzhou, department industry_it: a token that reaches every route when nothing else is wrong. */
-const ALMIGHTY: Principal = {
-  userId: 'drill-fuzz-almighty',
-  roles: [
-    'department_officer',
-    'supervisor',
-    'government_approver',
-    'acceptance_inspector',
-    'auditor',
-    'administrator',
-  ],
-  regionCode: '320500',
-  department: 'industry_it',
-};
+const ALMIGHTY: Principal = everyRole('drill-fuzz-almighty');
 
 async function tokensFor(): Promise<Tokens> {
   const config = loadConfig({});

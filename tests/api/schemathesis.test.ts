@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { schemathesisPath } from '../../scripts/lib/tools';
 import { startApiHarness, type ApiHarness } from '../helpers/api';
-import { bearer } from '../kit/tokens';
+import { bearer, everyRole } from '../kit/tokens';
 
 const MAX_EXAMPLES = Number(process.env.SCHEMATHESIS_MAX_EXAMPLES ?? 25);
 const SEED = process.env.SCHEMATHESIS_SEED ?? '20261203';
@@ -45,19 +45,7 @@ interface RunReport {
 }
 
 it('finds nothing the served OpenAPI document does not promise, with every check', async () => {
-  const { authorization } = await bearer({
-    userId: 'schemathesis',
-    roles: [
-      'department_officer',
-      'supervisor',
-      'government_approver',
-      'acceptance_inspector',
-      'auditor',
-      'administrator',
-    ],
-    regionCode: '320500',
-    department: 'industry_it',
-  });
+  const { authorization } = await bearer(everyRole('schemathesis'));
   const reports = path.join(scratch, 'reports');
   const cli = spawn(
     schemathesisPath(),

@@ -1,6 +1,7 @@
 /** Who acts in tests, the benchmark and the drills, and the bearer tokens that say so. */
 import { mintToken, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
+import { ROLES, codesOf } from '../../domain/enums';
 import type { FindingInput } from '../../domain/finding';
 
 const tokens = new Map<string, Promise<string>>();
@@ -22,6 +23,11 @@ export function authorizationFor(principal: Principal): Promise<string> {
 /** The same as a header, for `app.inject` and `fetch`. */
 export async function bearer(principal: Principal): Promise<{ authorization: string }> {
   return { authorization: await authorizationFor(principal) };
+}
+
+/** Every role at once, in Suzhou, for industry & IT: a caller no authorisation check turns away. */
+export function everyRole(userId: string): Principal {
+  return { userId, roles: codesOf(ROLES), regionCode: '320500', department: 'industry_it' };
 }
 
 /** A department officer of the finding's department in the finding's county: who files it. */
