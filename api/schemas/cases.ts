@@ -242,10 +242,37 @@ export const CasePageSchema = z
 /** Hundreds of rows at once; each row is validated and filed on its own. */
 export const MAX_BATCH_FINDINGS = 1000;
 
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Any JSON value the API's parser takes: it refuses a `__proto__` key and a `constructor` holding a
+ * `prototype` anywhere in a body (prototype poisoning), so the document says so too.
+ */
+const UntrustedJsonSchema: z.ZodType<Json> = z
+  .lazy(() =>
+    z.union([
+      z.null(),
+      z.boolean(),
+      z.number(),
+      z.string(),
+      z.array(UntrustedJsonSchema),
+      z.record(z.string().meta({ not: { const: '__proto__' } }), UntrustedJsonSchema).meta({
+        not: {
+          required: ['constructor'],
+          properties: { constructor: { type: 'object', required: ['prototype'] } },
+        },
+      }),
+    ]),
+  )
+  .meta({
+    id: 'JsonValue',
+    description: 'any JSON value without a `__proto__` key or a `constructor.prototype`',
+  });
+
 export const FindingBatchBodySchema = z
   .strictObject({
     findings: z
-      .array(z.unknown().meta({ description: 'a Finding; validated row by row' }))
+      .array(UntrustedJsonSchema.meta({ description: 'a Finding; validated row by row' }))
       .min(1)
       .max(MAX_BATCH_FINDINGS),
   })
