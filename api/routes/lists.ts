@@ -6,7 +6,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { rolesFor } from '../../domain/authority';
-import { PUBLISHED_LISTS } from '../../domain/enums';
 import { principalOf, type TokenVerifier } from '../auth';
 import { ProblemSchema } from '../problem';
 import {
@@ -50,23 +49,7 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         response: { 200: CurrentListSchema, 400: ProblemSchema, 429: ProblemSchema, 503: ProblemSchema },
       },
     },
-    async (request) => {
-      const { list } = request.params;
-      const { region, limit, cursor } = request.query;
-      const page = await currentList(deps.db, {
-        list,
-        limit,
-        ...(region ? { region } : {}),
-        ...(cursor ? { after: ENTRY_CURSOR.decode(cursor) } : {}),
-      });
-      return {
-        list,
-        label: PUBLISHED_LISTS[list],
-        region: region ?? null,
-        items: page.items,
-        nextCursor: page.next ? ENTRY_CURSOR.encode(page.next) : null,
-      };
-    },
+    async (request) => currentList(deps.db, { list: request.params.list, ...request.query }),
   );
 
   app.get(
@@ -84,14 +67,7 @@ export const listRoutes: FastifyPluginAsyncZod<ListServiceDeps & { verifier: Tok
         response: { 200: SnapshotVersionsSchema, 400: ProblemSchema, 429: ProblemSchema, 503: ProblemSchema },
       },
     },
-    async (request) => {
-      const { limit, cursor } = request.query;
-      const page = await listSnapshotVersions(deps.db, {
-        limit,
-        ...(cursor ? { before: VERSION_CURSOR.decode(cursor).version } : {}),
-      });
-      return { items: page.items, nextCursor: page.next ? VERSION_CURSOR.encode(page.next) : null };
-    },
+    async (request) => listSnapshotVersions(deps.db, request.query),
   );
 
   app.get(

@@ -112,3 +112,6 @@ export const ENTRY_CURSOR = cursorOf<{ enteredAt: string; caseId: string }>({
 });
 /** Where a page of versions ended: the last (oldest) version on it. */
 export const VERSION_CURSOR = cursorOf<{ version: number }>({ version: versionField });
+
+export type CurrentList = z.output<typeof CurrentListSchema>;
+export type SnapshotVersions = z.output<typeof SnapshotVersionsSchema>;

@@ -11,7 +11,7 @@ import {
   snapshotReceipt,
   snapshotVersions,
 } from '../../db/lists';
-import type { PublishedList } from '../../domain/enums';
+import { PUBLISHED_LISTS, type PublishedList } from '../../domain/enums';
 import { capabilityProblem } from '../../domain/authority';
 import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../../domain/lists';
 import { regionPrefix } from '../../domain/region';
@@ -25,6 +25,7 @@ import {
 } from '../../workflows/list-snapshot-contract';
 import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
+import { ENTRY_CURSOR, VERSION_CURSOR, type CurrentList, type SnapshotVersions } from '../schemas/lists';
 
 export interface ListServiceDeps {
   db: Database;
@@ -37,20 +38,17 @@ export interface ListServiceDeps {
 
 const START_TIMEOUT_MS = 10_000;
 
+/** A page of a list as it stands now, longest on it first, inside a region when asked. */
 export async function currentList(
   db: Database,
-  query: {
-    list: PublishedList;
-    region?: string;
-    limit: number;
-    after?: { enteredAt: string; caseId: string };
-  },
-) {
+  query: { list: PublishedList; region?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<CurrentList> {
+  const after = query.cursor ? ENTRY_CURSOR.decode(query.cursor) : undefined;
   const rows = await currentListPage(db, {
     list: query.list,
     ...(query.region ? { regionPrefix: regionPrefix(query.region) } : {}),
     limit: query.limit + 1,
-    ...(query.after ? { after: query.after } : {}),
+    ...(after ? { after } : {}),
   });
   const items: ListEntry[] = rows.slice(0, query.limit).map((row) => ({
     ...row,
@@ -59,15 +57,26 @@ export async function currentList(
   }));
   const last = items.at(-1);
   return {
+    list: query.list,
+    label: PUBLISHED_LISTS[query.list],
+    region: query.region ?? null,
     items,
-    next: rows.length > query.limit && last ? { enteredAt: last.enteredAt, caseId: last.caseId } : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? ENTRY_CURSOR.encode({ enteredAt: last.enteredAt, caseId: last.caseId })
+        : null,
   };
 }
 
-export async function listSnapshotVersions(db: Database, query: { limit: number; before?: number }) {
+/** The published snapshot versions, newest first. */
+export async function listSnapshotVersions(
+  db: Database,
+  query: { limit: number; cursor?: string | undefined },
+): Promise<SnapshotVersions> {
+  const before = query.cursor ? VERSION_CURSOR.decode(query.cursor).version : undefined;
   const rows = await snapshotVersions(db, {
     limit: query.limit + 1,
-    ...(query.before === undefined ? {} : { before: query.before }),
+    ...(before === undefined ? {} : { before }),
   });
   const items = rows.slice(0, query.limit).map((row) => ({
     ...row,
@@ -75,7 +84,10 @@ export async function listSnapshotVersions(db: Database, query: { limit: number;
     takenAt: row.takenAt.toISOString(),
   }));
   const last = items.at(-1);
-  return { items, next: rows.length > query.limit && last ? { version: last.version } : null };
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? VERSION_CURSOR.encode({ version: last.version }) : null,
+  };
 }
 
 /** One snapshot with its diff, both narrowed to a region (by prefix) and a list when asked. */
