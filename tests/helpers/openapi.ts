@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { creditCodeProblem } from '../../domain/credit-code';
 
 interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
@@ -20,6 +21,8 @@ export class OpenApiContract {
 
   private constructor(readonly document: OpenApiDocument) {
     addFormats(this.ajv);
+    // The document's own format for the credit code: its check character (GB 32100).
+    this.ajv.addFormat('unified-social-credit-code', (code: string) => creditCodeProblem(code) === null);
     this.ajv.addSchema({ $id: 'openapi', components: document.components });
   }
 
