@@ -242,32 +242,32 @@ export const CasePageSchema = z
 /** Hundreds of rows at once; each row is validated and filed on its own. */
 export const MAX_BATCH_FINDINGS = 1000;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 /**
  * Any JSON value the API's parser takes: it refuses a `__proto__` key and a `constructor` holding a
- * `prototype` anywhere in a body (prototype poisoning), so the document says so too.
+ * `prototype` anywhere in a body (prototype poisoning), so the document says so too. Validated as
+ * unknown: each row is parsed on its own as a finding, and a recursive schema would follow a deeply
+ * nested row down to a stack overflow (a 500) where the row's own schema refuses it at once.
  */
-const UntrustedJsonSchema: z.ZodType<Json> = z
-  .lazy(() =>
-    z.union([
-      z.null(),
-      z.boolean(),
-      z.number(),
-      z.string(),
-      z.array(UntrustedJsonSchema),
-      z.record(z.string().meta({ not: { const: '__proto__' } }), UntrustedJsonSchema).meta({
-        not: {
-          required: ['constructor'],
-          properties: { constructor: { type: 'object', required: ['prototype'] } },
-        },
-      }),
-    ]),
-  )
-  .meta({
-    id: 'JsonValue',
-    description: 'any JSON value without a `__proto__` key or a `constructor.prototype`',
-  });
+const UntrustedJsonSchema = z.unknown().meta({
+  id: 'JsonValue',
+  description: 'any JSON value without a `__proto__` key or a `constructor.prototype`',
+  anyOf: [
+    { type: 'null' },
+    { type: 'boolean' },
+    { type: 'number' },
+    { type: 'string' },
+    { type: 'array', items: { $ref: '#/components/schemas/JsonValue' } },
+    {
+      type: 'object',
+      propertyNames: { type: 'string', not: { const: '__proto__' } },
+      additionalProperties: { $ref: '#/components/schemas/JsonValue' },
+      not: {
+        required: ['constructor'],
+        properties: { constructor: { type: 'object', required: ['prototype'] } },
+      },
+    },
+  ],
+});
 
 export const FindingBatchBodySchema = z
   .strictObject({

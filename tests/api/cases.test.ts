@@ -414,6 +414,19 @@ describe('batch filing', () => {
     expect((await post({ findings: [inCounty()] }, null)).statusCode).toBe(401);
   });
 
+  it('answers a row nested thousands of levels deep as an invalid row, not a server error', async () => {
+    const officer = officerFor(inCounty());
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    const answer = await api.app.inject({
+      method: 'POST',
+      url: '/v1/findings/batch',
+      headers: { ...(await bearer(officer)), 'content-type': 'application/json' },
+      payload: `{"findings":[{"department":"industry_it","dimension":${deep}}]}`,
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().summary).toEqual({ created: 0, existing: 0, invalid: 1, forbidden: 0, failed: 0 });
+  });
+
   it('files a county’s census list of 300 in one request', async () => {
     const list = Array.from({ length: 300 }, () => inCounty({ findingDate: daysAgo(3) }));
     const before = await caseCount();
