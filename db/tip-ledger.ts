@@ -18,8 +18,11 @@ export interface TipChainCheck extends ChainCheck {
   chained: boolean;
 }
 
-/** The tip's hash chain recomputed from its rows, as checkChain does for a case. */
-export async function checkTipChain(db: Database, tipId: string): Promise<TipChainCheck> {
-  const rows = await tipLedgerOf(db, tipId);
+/** A tip's hash chain recomputed from its rows, as checkChain does for a case. */
+export function tipChainOf(rows: TipEventRow[]): TipChainCheck {
   return { ...checkChain(rows), chained: rows.length > 0 && rows.some((row) => row.hash !== null) };
+}
+
+export async function checkTipChain(db: Database, tipId: string): Promise<TipChainCheck> {
+  return tipChainOf(await tipLedgerOf(db, tipId));
 }

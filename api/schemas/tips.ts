@@ -177,8 +177,27 @@ export const TipEventSchema = z
     evidence: EvidenceViewSchema,
     detail: z.record(z.string(), z.unknown()),
     recordedAt: dateTime(),
+    prevHash: z
+      .string()
+      .nullable()
+      .meta({ description: 'the hash of the entry before; null before the ledger was chained' }),
+    hash: z
+      .string()
+      .nullable()
+      .meta({ description: 'this entry’s hash; null before the ledger was chained' }),
   })
   .meta({ id: 'TipEvent' });
+
+export const TipChainSchema = z
+  .object({
+    entries: z.number().int(),
+    intact: z.boolean(),
+    breaks: z.array(z.object({ sequence: z.number().int(), problem: z.string() })),
+    chained: z.boolean().meta({
+      description: 'false for a tip recorded before its ledger was hash-chained: its entries carry no hashes',
+    }),
+  })
+  .meta({ id: 'TipHashChainCheck' });
 
 const RecordedSchema = {
   by: ActorViewSchema,
@@ -211,6 +230,7 @@ export const TipRecordSchema = TipSummarySchema.extend({
   closedAt: dateTime().nullable(),
   closedReason: z.string().nullable(),
   events: z.array(TipEventSchema).meta({ description: 'every accepted step, in order' }),
+  chain: TipChainSchema.meta({ description: 'the ledger’s hash chain, recomputed from its entries' }),
 }).meta({ id: 'TipRecord', description: 'One tip for the staff: as filed, its decisions and its events' });
 
 export const TipReceiptSchema = z

@@ -23,7 +23,7 @@ import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-w
 import type { Database } from '../../db/client';
 import { canonicalJson } from '../../db/ledger';
 import type { TipRow } from '../../db/schema';
-import { tipLedgerOf } from '../../db/tip-ledger';
+import { tipChainOf, tipLedgerOf } from '../../db/tip-ledger';
 import { findTip, findTipByReceipt, insertReceivedTip, tipsInScope } from '../../db/tips';
 import {
   canSeeTip,
@@ -290,7 +290,10 @@ export async function tipRecord(
       evidence: event.evidence,
       detail: event.detail,
       recordedAt: event.recordedAt.toISOString(),
+      prevHash: event.prevHash,
+      hash: event.hash,
     })),
+    chain: tipChainOf(events),
   };
 }
 

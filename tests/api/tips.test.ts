@@ -718,6 +718,25 @@ it('shows a tip recorded before the ledger with the unchained events it was reco
   });
 });
 
+it('shows in a tip’s record its ledger’s hash chain, recomputed and intact', async () => {
+  const { tipId } = await triagedTip();
+  const record = await eventually(
+    async () =>
+      (
+        await api.app.inject({ url: `/v1/tips/${tipId}/record`, headers: await bearer(supervisor()) })
+      ).json() as {
+        events: { sequence: number; prevHash: string | null; hash: string | null }[];
+        chain: { entries: number; intact: boolean; chained: boolean; breaks: unknown[] };
+      },
+    (body) => body.events.length === 2,
+    'the triage to be recorded',
+  );
+  expect(record.chain).toEqual({ entries: 2, intact: true, chained: true, breaks: [] });
+  expect(record.events[0]!.prevHash).toBe('');
+  expect(record.events[1]!.prevHash).toBe(record.events[0]!.hash);
+  expect(record.events[1]!.hash).toMatch(/^[0-9a-f]{64}$/);
+});
+
 it('documents the tips API in OpenAPI', async () => {
   const answer = await api.app.inject({ url: '/docs/json' });
   expect(answer.statusCode).toBe(200);
