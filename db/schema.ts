@@ -116,8 +116,8 @@ export const tasks = pgTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id),
-    kind: text('kind').notNull(),
-    role: text('role').notNull(),
+    kind: text('kind').$type<OpenTask['kind']>().notNull(),
+    role: text('role').$type<OpenTask['role']>().notNull(),
     regionCode: text('region_code').notNull(),
     departments: text('departments').array().$type<NonNullable<OpenTask['departments']>>(),
     dueAt: timestamp('due_at', { withTimezone: true }),

@@ -81,6 +81,11 @@ export function may(viewer: Pick<Viewer, 'roles'>, capability: Capability): bool
   return viewer.roles.some((role) => allowed.includes(role));
 }
 
+/** Every capability the caller's roles hold, in the table's order (what `may` allows, not a copy). */
+export function capabilitiesOf(viewer: Pick<Viewer, 'roles'>): Capability[] {
+  return (Object.keys(CAPABILITIES) as Capability[]).filter((capability) => may(viewer, capability));
+}
+
 const words = (code: string) => code.replace(/_/g, ' ');
 const plural = (role: Role) => `${words(role)}s`;
 /** "a supervisor", "an urging". */

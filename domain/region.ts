@@ -43,7 +43,13 @@ const PROVINCE_PREFIXES = new Set([
 /** The rule of `isRegionCode` as a regular expression, for the OpenAPI document's `pattern`. */
 export const REGION_CODE_PATTERN = new RegExp(`^(${[...PROVINCE_PREFIXES].join('|')})\\d{4}$`);
 
-export type RegionLevel = 'province' | 'city' | 'county';
+/** The three levels of a region code, with their Chinese names. */
+export const REGION_LEVELS = {
+  province: '省级',
+  city: '市级',
+  county: '县级',
+} as const;
+export type RegionLevel = keyof typeof REGION_LEVELS;
 
 export function isRegionCode(code: string): boolean {
   return /^\d{6}$/.test(code) && PROVINCE_PREFIXES.has(code.slice(0, 2));

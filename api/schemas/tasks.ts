@@ -2,15 +2,15 @@
 import { z } from 'zod';
 import { TASK_KINDS } from '../../domain/case';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
-import { describeCodes } from '../../domain/enums';
+import { ROLES, codesOf, describeCodes } from '../../domain/enums';
 import { cursorOf, idField, instantField, nullable } from '../cursor';
 
 const TaskSchema = z
   .object({
     id: z.string(),
     caseId: z.string(),
-    kind: z.string().meta({ description: describeCodes(TASK_KINDS) }),
-    role: z.string(),
+    kind: z.enum(codesOf(TASK_KINDS)).meta({ description: describeCodes(TASK_KINDS) }),
+    role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
     regionCode: z.string(),
     departments: z.array(z.string()).nullable(),
     dueAt: z.string().nullable().meta({ format: 'date-time' }),

@@ -115,6 +115,7 @@ const ENDPOINTS: Endpoint[] = [
   })),
   decision('urgings', 'supervisor', () => reason),
   { name: 'GET /v1/tasks', method: 'GET', url: () => '/v1/tasks', expected: () => 'allowed' },
+  { name: 'GET /v1/me', method: 'GET', url: () => '/v1/me', expected: () => 'allowed' },
   auditRead('timeline'),
   auditRead('history'),
   auditRead('audit-check'),
