@@ -33,7 +33,7 @@ import { latency, round, spread } from './stats';
 
 type Mode = 'raw' | 'api';
 const SERIES = '决定';
-const UPDATE_TIMEOUT_MS = 15_000; // as api/decisions-service.ts
+const UPDATE_TIMEOUT_MS = 15_000; // as api/services/decisions.ts
 const BODY = { reason: '请加快整改进度（基准测试）', evidence: [] };
 
 export async function measureDecisions(ctx: BenchContext) {
@@ -42,7 +42,7 @@ export async function measureDecisions(ctx: BenchContext) {
   const open = await openCases(ctx);
   log(`decisions: ${open.length} open cases to urge`);
   const authorization = await authorizationFor(SUPERVISOR);
-  // The argument the API builds: the body with the caller as actor (api/decisions-service.ts).
+  // The argument the API builds: the body with the caller as actor (api/services/decisions.ts).
   const argument: Urging = {
     ...BODY,
     actor: {

@@ -144,7 +144,7 @@ export function markdown(r: Results): string {
           ]
         : []),
       `Then at ${f(l.ratePerSecond)}/s (half the raw saturation) the raw client, the API's own filing function ` +
-        `called in-process (api/cases-service.ts fileFinding: the start and its PostgreSQL work, no HTTP) and the ` +
+        `called in-process (api/services/cases.ts fileFinding: the start and its PostgreSQL work, no HTTP) and the ` +
         `API over HTTP, latency from each request's scheduled send time:`,
       ``,
       `| start latency ms | p50 | p95 | p99 | p50 per round |`,

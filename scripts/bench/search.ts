@@ -11,8 +11,8 @@ import type { Principal } from '../../api/auth';
 import { searchCases, type CaseSearch } from '../../db/case-search';
 import * as schema from '../../db/schema';
 import { filedCaseState, type CaseState } from '../../domain/case';
-import { DIMENSIONS, codesOf, type CaseStatus, type Dimension } from '../../domain/enums';
-import { ownsDimension } from '../../domain/policy';
+import type { CaseStatus, Dimension } from '../../domain/enums';
+import { caseScope } from '../../domain/authority';
 import { regionPrefix } from '../../domain/region';
 import { log, type BenchContext } from './context';
 import { authorizationFor } from '../../tests/kit/tokens';
@@ -98,17 +98,11 @@ function queries(creditCode: string): SearchQuery[] {
   ];
 }
 
-/** The CaseSearch the API builds for this caller and query (api/cases-service.ts listCases). */
+/** The CaseSearch the API builds for this caller and query (api/services/cases.ts listCases). */
 function caseSearchFor(principal: Principal, params: Record<string, string>, after?: CaseSearch['after']) {
-  const onlyDepartment = principal.roles.every((role) => role === 'department_officer');
-  const department = principal.department;
   const search: CaseSearch = {
     regionPrefix: regionPrefix(params.region ?? principal.regionCode),
-    dimensionsVisible: onlyDepartment
-      ? department
-        ? codesOf(DIMENSIONS).filter((d) => ownsDimension(department, d))
-        : []
-      : null,
+    dimensionsVisible: caseScope(principal).dimensions,
     dimension: params.dimension as Dimension | undefined,
     statuses: params.status ? (params.status.split(',') as CaseStatus[]) : undefined,
     overdueAt: params.overdue === 'true' ? new Date() : undefined,

@@ -19,7 +19,7 @@ import { latency, round, spread, type Latency, type Spread } from './stats';
 
 /**
  * raw: the @temporalio/client baseline; api: over HTTP; service (fixed-rate windows only): the API's
- * own filing function (api/cases-service.ts fileFinding) called in-process — the start plus its
+ * own filing function (api/services/cases.ts fileFinding) called in-process — the start plus its
  * PostgreSQL work, without HTTP — which splits the latency the API adds into its database work and its
  * HTTP layer. (Not in the closed loop: there it would share the load generator's process and CPU share.)
  */
