@@ -6,7 +6,7 @@
 import { checkChain, type ChainCheck } from '../db/audit';
 import { canonicalJson, ledgerContentOfRow } from '../db/ledger';
 import type { CaseEventRow } from '../db/schema';
-import { readCaseHistory, type History } from './case-history';
+import { readCaseHistory, type History } from './history';
 
 export interface AgreementCheck {
   /** True when the chain is intact and every step in history is in the ledger, identical, and nothing else is. */

@@ -19,7 +19,7 @@ import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from '../db/
 import { mapWithConcurrency } from '../lib/concurrency';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId, getCaseStateQuery } from '../workflows/contract';
 import { checkAgreement } from './agreement';
-import { readCaseHistory, type DeliveryOutcome, type History, type HistoryStep } from './case-history';
+import { readCaseHistory, type DeliveryOutcome, type History, type HistoryStep } from './history';
 const WORKFLOW_ID_PREFIX = caseWorkflowId('');
 
 export interface Mismatch {

@@ -1,7 +1,8 @@
 /**
- * `npm run reconcile`: compares every case in Temporal, the read model, the ledger and the outbox
- * (audit/reconcile.ts) against the servers named by DATABASE_URL and TEMPORAL_ADDRESS, prints each
- * mismatch — case, what, expected, found — and the counts, and exits 1 when there is any.
+ * `npm run reconcile`: compares every case, then every tip, in Temporal, the read model, the ledger and
+ * the outbox (audit/reconcile.ts, audit/tip-reconcile.ts) against the servers named by DATABASE_URL and
+ * TEMPORAL_ADDRESS, prints each mismatch — case or tip, what, expected, found — and the counts, and
+ * exits 1 when there is any.
  *
  *   npm run reconcile -- [--timeout <seconds>] [--no-query] [--json]
  *
@@ -12,6 +13,7 @@ import { Client, Connection } from '@temporalio/client';
 import { loadConfigOrExit } from '../config';
 import { connectDatabase } from '../db/client';
 import { formatReport, reconcile } from '../audit/reconcile';
+import { formatTipReport, reconcileTips } from '../audit/tip-reconcile';
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -32,16 +34,22 @@ async function main(): Promise<number> {
   });
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
-    const report = await reconcile(
-      { db: database.db, temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }) },
-      {
-        settleTimeoutMs: timeoutSeconds * 1000,
-        query: !process.argv.includes('--no-query'),
-        onProgress: json ? undefined : (line) => process.stderr.write(`[reconcile] ${line}\n`),
-      },
+    const services = {
+      db: database.db,
+      temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+    };
+    const report = await reconcile(services, {
+      settleTimeoutMs: timeoutSeconds * 1000,
+      query: !process.argv.includes('--no-query'),
+      onProgress: json ? undefined : (line) => process.stderr.write(`[reconcile] ${line}\n`),
+    });
+    const tipReport = await reconcileTips(services, { settleTimeoutMs: timeoutSeconds * 1000 });
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ ...report, tips: tipReport }, null, 2)}\n`
+        : `${formatReport(report)}\n${formatTipReport(tipReport)}\n`,
     );
-    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
-    return report.counts.mismatches === 0 ? 0 : 1;
+    return report.counts.mismatches === 0 && tipReport.mismatches.length === 0 ? 0 : 1;
   } finally {
     await connection.close();
     await database.close();

@@ -13,6 +13,7 @@ import { createActivities } from '../../activities';
 import { buildApp } from '../../api/app';
 import { createTokenVerifier, type Principal } from '../../api/auth';
 import { newReceiptNumber } from '../../api/services/tips';
+import { reconcileTips } from '../../audit/tip-reconcile';
 import { loadConfig } from '../../config';
 import { cases, tipEvents, tips } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../../domain/case';
@@ -735,6 +736,27 @@ it('shows in a tip’s record its ledger’s hash chain, recomputed and intact',
   expect(record.events[0]!.prevHash).toBe('');
   expect(record.events[1]!.prevHash).toBe(record.events[0]!.hash);
   expect(record.events[1]!.hash).toMatch(/^[0-9a-f]{64}$/);
+});
+
+it('reconciles a triaged tip to zero, and names a read model that disagrees with its history', async () => {
+  const { tipId } = await triagedTip();
+  await eventually(
+    () => eventsOf(tipId),
+    (rows) => rows.length === 2,
+    'the triage in the ledger',
+  );
+  const check = () =>
+    reconcileTips(
+      { db: api.database.db, temporal: api.temporal },
+      { tipIds: [tipId], settleTimeoutMs: 10_000, pollMs: 300 },
+    );
+  const clean = await check();
+  expect(clean).toMatchObject({ checked: 1, ledgerEntries: 2, unsettled: 0, mismatches: [] });
+
+  await api.database.db.update(tips).set({ status: 'received' }).where(eq(tips.id, tipId));
+  expect((await check()).mismatches).toEqual([
+    { tipId, what: 'read-model.status', expected: 'verifying', found: 'received' },
+  ]);
 });
 
 it('documents the tips API in OpenAPI', async () => {

@@ -1,23 +1,25 @@
 /**
- * The one reader of a case workflow's Temporal history: the steps it recorded (each `recordCaseEvent`
- * call, with the ledger entry it must have written), the outbox deliveries it scheduled, and what was
- * still in flight when the history was read. The audit check (agreement.ts) and the reconciliation
- * (reconcile.ts) both read histories through here.
+ * The one reader of a case's or a tip's Temporal history: the steps it recorded (each call of the
+ * workflow's recording activity, with the ledger entry it must have written), the outbox deliveries
+ * it scheduled, and what was still in flight when the history was read. The audit check
+ * (agreement.ts) and the reconciliations (reconcile.ts, tip-reconcile.ts) read histories through here.
  */
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
 import type { RecordCaseEventInput } from '../activities/case-projection';
+import type { RecordTipStepInput } from '../activities/tips';
 import type { DeliverEffectInput } from '../activities/outbox';
-import { ledgerContentOf, type LedgerContent } from '../db/ledger';
+import { ledgerContentOf, type LedgerContent, type LedgerSubject } from '../db/ledger';
 import { CASE_ACTIVITIES } from '../workflows/contract';
+import { TIP_ACTIVITIES } from '../workflows/tip-contract';
 
 export type History = temporal.api.history.v1.IHistory;
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
-/** One case step as the history recorded it. */
+/** One step as the history recorded it. */
 export interface HistoryStep {
   sequence: number;
-  /** The case's status after the step. */
+  /** The status after the step. */
   status: string;
   /** Whether the ledger write completed (else it is scheduled, or being retried). */
   completed: boolean;
@@ -29,7 +31,7 @@ export interface HistoryStep {
 
 export type DeliveryOutcome = 'open' | 'completed' | 'failed';
 
-export interface CaseHistoryReading {
+export interface HistoryReading {
   steps: HistoryStep[];
   /** Deliveries scheduled, by outbox key, and whether each completed or failed for good. */
   deliveries: Map<string, DeliveryOutcome>;
@@ -60,8 +62,21 @@ function closeStatusOf(event: HistoryEvent | undefined): string | null {
   return null;
 }
 
-/** Reads one run's history of the case's workflow. */
-export function readCaseHistory(caseId: string, history: History): CaseHistoryReading {
+/** Reads one run's history of a case's workflow. */
+export function readCaseHistory(caseId: string, history: History): HistoryReading {
+  return readHistory(history, { caseId }, [CASE_ACTIVITIES.recordCaseEvent]);
+}
+
+/** Reads one run's history of a tip's workflow, whichever way it recorded its steps. */
+export function readTipHistory(tipId: string, history: History): HistoryReading {
+  return readHistory(history, { tipId }, [TIP_ACTIVITIES.recordTipStep, TIP_ACTIVITIES.recordTipEvent]);
+}
+
+function readHistory(
+  history: History,
+  subject: LedgerSubject,
+  recordingActivities: readonly string[],
+): HistoryReading {
   const steps: HistoryStep[] = [];
   const deliveries = new Map<string, DeliveryOutcome>();
   const activities = new Map<string, { name: string; step?: HistoryStep; deliveryKey?: string }>();
@@ -78,14 +93,14 @@ export function readCaseHistory(caseId: string, history: History): CaseHistoryRe
       const name = scheduled.activityType?.name ?? '';
       const payload = scheduled.input?.payloads?.[0];
       const entry: { name: string; step?: HistoryStep; deliveryKey?: string } = { name };
-      if (name === CASE_ACTIVITIES.recordCaseEvent && payload) {
-        const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput>(payload);
+      if (recordingActivities.includes(name) && payload) {
+        const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput | RecordTipStepInput>(payload);
         entry.step = {
           sequence: input.event.sequence,
           status: input.snapshot.status,
           completed: false,
           effectKeys: (input.effects ?? []).map((effect) => effect.key),
-          content: ledgerContentOf({ caseId }, input.event, input.snapshot.status),
+          content: ledgerContentOf(subject, input.event, input.snapshot.status),
         };
         steps.push(entry.step);
       }
