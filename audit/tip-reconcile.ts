@@ -5,7 +5,7 @@
  * on the ledger; every message its steps put in the outbox is there, delivered, with exactly one
  * `delivered` attempt in the delivery log, and nothing else is in the outbox for it.
  */
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { canonicalJson, ledgerContentOfRow } from '../db/ledger';
@@ -41,32 +41,35 @@ export interface TipReconcileOptions {
 const WORKFLOW_ID_PREFIX = tipWorkflowId('');
 
 interface TipView {
-  closed: boolean;
   steps: HistoryStep[];
   histories: History[];
   inFlight: string[];
   deliveries: Map<string, 'open' | 'completed' | 'failed'>;
 }
 
+/** A tip's one run (its id is never reused), read from its history; null when Temporal has none. */
 async function tipView(temporal: Client, tipId: string): Promise<TipView | null> {
-  const runs: { runId: string }[] = [];
-  for await (const run of temporal.workflow.list({ query: `WorkflowId = '${tipWorkflowId(tipId)}'` }))
-    runs.push({ runId: run.runId });
-  if (runs.length === 0) return null;
-  const histories = await Promise.all(
-    runs.map((run) => temporal.workflow.getHandle(tipWorkflowId(tipId), run.runId).fetchHistory()),
-  );
-  const view: TipView = { closed: true, steps: [], histories, inFlight: [], deliveries: new Map() };
-  for (const history of histories) {
-    const reading = readTipHistory(tipId, history);
-    view.steps.push(...reading.steps);
-    for (const [key, outcome] of reading.deliveries) view.deliveries.set(key, outcome);
-    if (reading.closeStatus) continue;
-    view.closed = false;
-    view.inFlight.push(...reading.openActivities, ...reading.openUpdates.map((id) => `update ${id}`));
-    if (reading.workflowTaskOpen || reading.workflowTaskRetrying) view.inFlight.push('a workflow task');
+  let history: History;
+  try {
+    history = await temporal.workflow.getHandle(tipWorkflowId(tipId)).fetchHistory();
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return null;
+    throw error;
   }
-  return view;
+  const reading = readTipHistory(tipId, history);
+  return {
+    steps: reading.steps,
+    histories: [history],
+    deliveries: reading.deliveries,
+    // A closed run has nothing in flight, whatever it left open.
+    inFlight: reading.closeStatus
+      ? []
+      : [
+          ...reading.openActivities,
+          ...reading.openUpdates.map((id) => `update ${id}`),
+          ...(reading.workflowTaskOpen || reading.workflowTaskRetrying ? ['a workflow task'] : []),
+        ],
+  };
 }
 
 /** The mismatches of one settled tip. */

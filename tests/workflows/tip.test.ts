@@ -13,6 +13,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { eq, inArray } from 'drizzle-orm';
 import pino from 'pino';
+import { reconcileTips } from '../../audit/tip-reconcile';
 import { createActivities } from '../../activities';
 import { caseIdFor } from '../../domain/case-id';
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
@@ -664,6 +665,28 @@ describe('a tip’s overdue notice', () => {
     const history = await handle.fetchHistory();
     expect(activitiesOf(history).filter((name) => name === 'deliverEffect')).toHaveLength(2);
     await recordHistoryIfAsked('tip-ledger-verification-overdue-unfounded', history);
+
+    // Its history, row, ledger and delivered notices agree.
+    expect(
+      await reconcileTips(
+        { db: database.db, temporal: env.client },
+        { tipIds: [input.tipId], settleTimeoutMs: 10_000, pollMs: 300 },
+      ),
+    ).toEqual({ checked: 1, ledgerEntries: 4, outboxMessages: 2, unsettled: 0, mismatches: [] });
+    // A notice marked undelivered behind the outbox's back is named.
+    await database.db.update(outbox).set({ deliveredAt: null }).where(eq(outbox.key, messages[0]!.key));
+    const tampered = await reconcileTips(
+      { db: database.db, temporal: env.client },
+      { tipIds: [input.tipId], settleTimeoutMs: 10_000, pollMs: 300 },
+    );
+    expect(tampered.mismatches).toEqual([
+      {
+        tipId: input.tipId,
+        what: 'outbox.undelivered',
+        expected: `${messages[0]!.key} delivered`,
+        found: 'not delivered',
+      },
+    ]);
   });
 });
 
