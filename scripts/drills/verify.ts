@@ -4,6 +4,7 @@
  * once — and then the reconciliation over everything the service holds.
  */
 import { formatReport, reconcile, type ReconcileReport } from '../../audit/reconcile';
+import { formatTipReport, reconcileTips } from '../../audit/tip-reconcile';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '../../workflows/contract';
 import type { ExpectedCase, Random } from './load';
 import { poll } from '../../tests/kit/poll';
@@ -195,12 +196,16 @@ export async function reconcileService(
   say: (line: string) => void,
   settleTimeoutMs = 180_000,
 ): Promise<ReconcileReport> {
-  const report = await reconcile(
-    { db: service.database.db, temporal: service.temporal },
-    { settleTimeoutMs, pollMs: 1_000 },
-  );
+  const services = { db: service.database.db, temporal: service.temporal };
+  const report = await reconcile(services, { settleTimeoutMs, pollMs: 1_000 });
   for (const line of formatReport(report).split('\n')) say(`reconcile: ${line}`);
-  return report;
+  // Tips too (the fuzz drill files some): their mismatches count with the cases'.
+  const tips = await reconcileTips(services, { settleTimeoutMs, pollMs: 1_000 });
+  for (const line of formatTipReport(tips).split('\n')) say(`reconcile: ${line}`);
+  return {
+    ...report,
+    counts: { ...report.counts, mismatches: report.counts.mismatches + tips.mismatches.length },
+  };
 }
 
 /** Builds a drill's result: it passes when every failure figure is zero and it checked something. */
