@@ -35,6 +35,7 @@ import { healthRoutes } from './routes/health';
 import { tipRoutes } from './routes/tips';
 import { listRoutes } from './routes/lists';
 import { meRoutes } from './routes/me';
+import { regionRoutes } from './routes/regions';
 import { statisticsRoutes } from './routes/statistics';
 
 export interface AppDeps {
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(meRoutes, { verifier: deps.verifier });
+  await app.register(regionRoutes);
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

@@ -12,8 +12,8 @@ export const meRoutes: FastifyPluginAsyncZod<{ verifier: TokenVerifier }> = asyn
         tags: ['me'],
         summary: 'Who the bearer token is: roles, jurisdiction, department and capabilities',
         description:
-          'For a console to show only what the API would allow. Region names are not given yet (no GB/T 2260 ' +
-          'name table in the service): the code and its level.',
+          'For a console to show only what the API would allow. The region is given by its code, its name ' +
+          '(null for a code the name table lacks) and its level.',
         security: [{ bearerAuth: [] }],
         response: { 200: MeSchema, 401: ProblemSchema },
       },

@@ -34,6 +34,14 @@ export const MeSchema = z
     userId: z.string(),
     roles: z.array(RoleSchema).min(1).meta({ description: 'the token’s roles, in its order' }),
     regionCode: z.string().meta({ pattern: REGION_CODE_PATTERN.source, description: 'GB/T 2260 code' }),
+    regionName: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          'the region’s Chinese name (e.g. 姑苏区) from the name table (docs/api.md#region-names); ' +
+          'null for a code the table does not name. GET /v1/regions/{code} gives its path and children',
+      }),
     regionLevel: z.enum(codesOf(REGION_LEVELS)).meta({ description: describeCodes(REGION_LEVELS) }),
     department: DepartmentSchema.nullable().meta({
       description: 'the department a department officer acts for; null for none',

@@ -2,6 +2,7 @@
 import { CAPABILITIES, capabilitiesOf } from '../../domain/authority';
 import { DEPARTMENTS, ROLES } from '../../domain/enums';
 import { regionLevel } from '../../domain/region';
+import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
 import type { Me } from '../schemas/me';
 
@@ -10,6 +11,7 @@ export function me(principal: Principal): Me {
     userId: principal.userId,
     roles: principal.roles.map((code) => ({ code, label: ROLES[code] })),
     regionCode: principal.regionCode,
+    regionName: regionName(principal.regionCode),
     regionLevel: regionLevel(principal.regionCode),
     department: principal.department
       ? { code: principal.department, label: DEPARTMENTS[principal.department] }

