@@ -16,6 +16,7 @@ import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } 
 import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { cursorOf, idField, microsecondsField, nullable } from '../cursor';
+import { regionNameField } from './common';
 
 /** Where a page of cases ended: the sort key of the last case (its due or change instant; none: last) and its id. */
 export const CASE_CURSOR = cursorOf<{ key: string | null; id: string }>({
@@ -82,6 +83,7 @@ const OpenTaskViewSchema = z
     kind: z.enum(codesOf(TASK_KINDS)).meta({ description: describeCodes(TASK_KINDS) }),
     role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
     regionCode: z.string(),
+    regionName: regionNameField(),
     departments: z.array(z.string()).nullable(),
     dueAt: DateTimeSchema.nullable(),
   })
@@ -106,6 +108,7 @@ export const CaseViewSchema = z
     outcome: CaseOutcomeSchema.nullable(),
     policyVersion: z.string(),
     finding: FindingFieldsSchema,
+    regionName: regionNameField('finding.enterprise.regionCode, the enterprise’s region'),
     deadline: DeadlineSchema.nullable().meta({ description: 'the rectification deadline (整改期限)' }),
     deadlines: z
       .object({
@@ -158,6 +161,7 @@ export const CaseSummarySchema = z
     enterpriseName: z.string(),
     creditCode: z.string(),
     regionCode: z.string(),
+    regionName: regionNameField(),
     industry: z.string(),
     dimension: z.string(),
     department: z.string(),

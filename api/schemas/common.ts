@@ -12,3 +12,16 @@ export function idempotencyHeaders(description: string) {
       .meta({ description }),
   });
 }
+
+/**
+ * The `regionName` beside a `regionCode` in a view: computed from domain/region-names.ts, never stored.
+ * A fresh schema per field, so that the document shows it inline rather than as a $ref.
+ */
+export function regionNameField(of = 'regionCode') {
+  return z
+    .string()
+    .nullable()
+    .meta({
+      description: `GB/T 2260 name of ${of} (docs/api.md#region-names); null for a code the pinned table does not name`,
+    });
+}

@@ -4,6 +4,7 @@ import { TASK_KINDS } from '../../domain/case';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { ROLES, codesOf, describeCodes } from '../../domain/enums';
 import { cursorOf, idField, instantField, nullable } from '../cursor';
+import { regionNameField } from './common';
 
 const TaskSchema = z
   .object({
@@ -12,6 +13,7 @@ const TaskSchema = z
     kind: z.enum(codesOf(TASK_KINDS)).meta({ description: describeCodes(TASK_KINDS) }),
     role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
     regionCode: z.string(),
+    regionName: regionNameField(),
     departments: z.array(z.string()).nullable(),
     dueAt: z.string().nullable().meta({ format: 'date-time' }),
     openedAt: z.string().meta({ format: 'date-time' }),

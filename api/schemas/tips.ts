@@ -17,7 +17,7 @@ import {
 } from '../../domain/tip-schemas';
 import { cursorOf, idField, instantField } from '../cursor';
 import { DeadlineSchema, FileFindingBodySchema } from './cases';
-import { idempotencyHeaders } from './common';
+import { idempotencyHeaders, regionNameField } from './common';
 
 // ---- identifiers
 
@@ -134,6 +134,7 @@ export const TipSummarySchema = z
     status: TipStatusSchema,
     outcome: TipOutcomeSchema,
     regionCode: z.string(),
+    regionName: regionNameField(),
     enterpriseName: z.string(),
     dimension: z
       .string()

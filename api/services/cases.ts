@@ -12,6 +12,7 @@ import { codesOf, type CaseStatus } from '../../domain/enums';
 import type { Finding } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
 import { regionPrefix } from '../../domain/region';
+import { regionName } from '../../domain/region-names';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import {
   CASE_WORKFLOW_TYPE,
@@ -117,7 +118,11 @@ export async function getCase(deps: CaseServiceDeps, principal: Principal, id: s
   ]);
   return {
     ...view,
-    openTasks: openTasks.map((task) => ({ ...task, dueAt: task.dueAt?.toISOString() ?? null })),
+    openTasks: openTasks.map((task) => ({
+      ...task,
+      regionName: regionName(task.regionCode),
+      dueAt: task.dueAt?.toISOString() ?? null,
+    })),
     evidence: evidence.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() })),
   } as CaseView;
 }
@@ -155,6 +160,7 @@ export async function listCases(
   return {
     items: page.map(({ cursorKey: _cursorKey, ...row }) => ({
       ...row,
+      regionName: regionName(row.regionCode),
       status: row.status as CaseStatus,
       outcome: row.outcome as CaseView['outcome'],
       dueAt: row.dueAt?.toISOString() ?? null,
@@ -186,6 +192,7 @@ async function caseView(
     outcome: (row.outcome as CaseView['outcome']) ?? null,
     policyVersion: row.policyVersion,
     finding: row.finding,
+    regionName: regionName(row.finding.enterprise.regionCode),
     deadline: row.deadline ?? null,
     deadlines: {
       rectification: row.deadline ?? null,
@@ -198,7 +205,7 @@ async function caseView(
     // The workflow sets its timers after it records a step, so the live state has the current ones.
     timers: live?.timers ?? state?.timers ?? [],
     lists: state?.lists ?? [],
-    openTasks: state?.openTasks ?? [],
+    openTasks: (state?.openTasks ?? []).map((task) => ({ ...task, regionName: regionName(task.regionCode) })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     live: live && {

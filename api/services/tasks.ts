@@ -2,6 +2,7 @@
 import type { Database } from '../../db/client';
 import { openTasksFor } from '../../db/inbox';
 import { taskScope } from '../../domain/authority';
+import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
 import { TASK_CURSOR, type Inbox, type InboxQuery } from '../schemas/tasks';
 
@@ -21,6 +22,7 @@ export async function inbox(
   });
   const page = rows.slice(0, limit).map((row) => ({
     ...row,
+    regionName: regionName(row.regionCode),
     dueAt: row.dueAt?.toISOString() ?? null,
     openedAt: row.openedAt.toISOString(),
   }));

@@ -33,6 +33,7 @@ import {
   tipScope,
 } from '../../domain/authority';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { regionName } from '../../domain/region-names';
 import {
   TIP_ACTIONS,
   TIP_OUTCOMES,
@@ -244,6 +245,7 @@ function summaryView(row: TipRow): TipSummaryView {
     status: row.status as TipStatus,
     outcome: (row.outcome as TipOutcome | null) ?? null,
     regionCode: row.regionCode,
+    regionName: regionName(row.regionCode),
     enterpriseName: row.state?.tip.enterpriseName ?? '',
     dimension: row.dimension,
     department: row.department,

@@ -441,3 +441,34 @@ describe('batch filing', () => {
     expect(await caseCount()).toBe(before + 300);
   }, 120_000);
 });
+
+describe('region names beside region codes (GB/T 2260, from domain/region-names.ts)', () => {
+  it('names the enterprise’s region on the case view and on its search item, and each open task’s region', async () => {
+    const finding = inCounty({ findingDate: daysAgo(2) });
+    const filed = await fileFinding(api.app, finding);
+    expect(filed.statusCode).toBe(201);
+    // The case view has no top-level regionCode: its regionName names finding.enterprise.regionCode,
+    // and the finding stays as filed.
+    expect(filed.json()).toMatchObject({
+      regionName: '吴中区',
+      finding: { enterprise: { regionCode: COUNTY } },
+    });
+    expect(filed.json().finding.enterprise).not.toHaveProperty('regionName');
+    const caseId = filed.json().id as string;
+
+    const view = await eventually(
+      async () => (await get(`/v1/cases/${caseId}`, who({}))).json(),
+      (body) => body.status === 'rectifying' && body.openTasks.length > 0,
+    );
+    expect(view.regionName).toBe('吴中区');
+    expect(view.openTasks.length).toBeGreaterThan(0);
+    for (const task of view.openTasks as { regionCode: string; regionName: string | null }[])
+      expect(task).toMatchObject({ regionCode: COUNTY, regionName: '吴中区' });
+
+    const search = await get(`/v1/cases?enterprise=${finding.enterprise.creditCode}`, who({}));
+    expect(search.statusCode).toBe(200);
+    expect(search.json().items).toEqual([
+      expect.objectContaining({ id: caseId, regionCode: COUNTY, regionName: '吴中区' }),
+    ]);
+  });
+});

@@ -100,3 +100,13 @@ it('answers 401 without a token and 400 for a cursor it never gave out', async (
   expect(bad.json()).toMatchObject({ type: '/problems/validation', errors: [{ pointer: '/cursor' }] });
   expect((await inbox(officer(), '?limit=0')).statusCode).toBe(400);
 });
+
+it('names each task’s region beside its code (GB/T 2260, from domain/region-names.ts)', async () => {
+  const page = (await (await inbox(officer({ regionCode: '320000' }))).json()) as {
+    items: { caseId: string; regionCode: string; regionName: string | null }[];
+  };
+  const byCase = new Map(page.items.map((t) => [t.caseId, t]));
+  expect(byCase.get(ids.gusuEarly!)).toMatchObject({ regionCode: '320508', regionName: '姑苏区' });
+  expect(byCase.get(ids.gusuLate!)).toMatchObject({ regionCode: '320508', regionName: '姑苏区' });
+  expect(byCase.get(ids.xuzhou!)).toMatchObject({ regionCode: '320302', regionName: '鼓楼区' });
+});

@@ -787,3 +787,24 @@ it('documents the tips API in OpenAPI', async () => {
   );
   expect(JSON.stringify(docs.components.schemas.PublicTip)).toContain('verifying (核查中)');
 });
+
+it('names the tip’s region beside its code in the staff list and the record (GB/T 2260)', async () => {
+  // A county no other test here lists: 320481 溧阳市 (Changzhou).
+  const receipt = ((await submit(aTip({ regionCode: '320481' }))).json() as { receiptNumber: string })
+    .receiptNumber;
+  const tipId = (await rowOf(receipt)).id;
+  const liyang = supervisor('320481');
+  const listed = (await api.app.inject({ url: '/v1/tips', headers: await bearer(liyang) })).json() as {
+    items: { id: string; regionCode: string; regionName: string | null }[];
+  };
+  expect(listed.items.find((t) => t.id === tipId)).toMatchObject({
+    regionCode: '320481',
+    regionName: '溧阳市',
+  });
+  const record = await eventually(
+    async () => api.app.inject({ url: `/v1/tips/${tipId}/record`, headers: await bearer(liyang) }),
+    (answer) => answer.statusCode === 200,
+    'the tip’s record',
+  );
+  expect(record.json()).toMatchObject({ id: tipId, regionCode: '320481', regionName: '溧阳市' });
+});
