@@ -5,7 +5,7 @@ import { PUBLISHED_LISTS, codesOf, describeCodes } from '../../domain/enums';
 import { LIST_CODES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
 import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
 import { cursorOf, idField, instantField, versionField } from '../cursor';
-import { idempotencyHeaders } from './common';
+import { idempotencyHeaders, regionNameField } from './common';
 
 export const ListCodeSchema = z.enum(LIST_CODES).meta({ description: describeCodes(PUBLISHED_LISTS) });
 export const TriggerSchema = z
@@ -26,6 +26,7 @@ export const ListEntrySchema = z
     enterpriseName: z.string(),
     creditCode: z.string().meta({ description: 'unified social credit code (统一社会信用代码)' }),
     regionCode: z.string(),
+    regionName: regionNameField(),
     enteredAt: Instant.meta({ description: 'when the case entered the list' }),
   })
   .meta({ id: 'ListEntry' });
@@ -52,6 +53,10 @@ export const CurrentListSchema = z
     list: ListCodeSchema,
     label: z.string().meta({ description: 'the list’s Chinese name' }),
     region: z.string().nullable(),
+    regionName: regionNameField('region').meta({
+      description:
+        'GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name',
+    }),
     items: z.array(ListEntrySchema),
     nextCursor: z
       .string()
@@ -81,6 +86,10 @@ export const SnapshotSchema = z
     trigger: TriggerSchema,
     previousVersion: z.number().int().nullable(),
     region: z.string().nullable().meta({ description: 'the region filter applied to entries and diff' }),
+    regionName: regionNameField('region').meta({
+      description:
+        'GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name',
+    }),
     list: ListCodeSchema.nullable().meta({ description: 'the list filter applied to entries and diff' }),
     entries: z.array(ListEntrySchema),
     diff: ListDiffSchema,
@@ -114,4 +123,6 @@ export const ENTRY_CURSOR = cursorOf<{ enteredAt: string; caseId: string }>({
 export const VERSION_CURSOR = cursorOf<{ version: number }>({ version: versionField });
 
 export type CurrentList = z.output<typeof CurrentListSchema>;
+export type ListEntryView = z.output<typeof ListEntrySchema>;
+export type ListDiffView = z.output<typeof ListDiffSchema>;
 export type SnapshotVersions = z.output<typeof SnapshotVersionsSchema>;

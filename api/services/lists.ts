@@ -13,8 +13,15 @@ import {
 } from '../../db/lists';
 import { PUBLISHED_LISTS, type PublishedList } from '../../domain/enums';
 import { capabilityProblem } from '../../domain/authority';
-import { filterDiff, type ListEntry, type ListSnapshotTrigger } from '../../domain/lists';
+import {
+  LIST_CODES,
+  filterDiff,
+  type ListDiff,
+  type ListEntry,
+  type ListSnapshotTrigger,
+} from '../../domain/lists';
 import { regionPrefix } from '../../domain/region';
+import { regionName } from '../../domain/region-names';
 import { TASK_QUEUE } from '../../workflows/contract';
 import {
   LIST_SNAPSHOT_WORKFLOW_TYPE,
@@ -25,7 +32,14 @@ import {
 } from '../../workflows/list-snapshot-contract';
 import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
-import { ENTRY_CURSOR, VERSION_CURSOR, type CurrentList, type SnapshotVersions } from '../schemas/lists';
+import {
+  ENTRY_CURSOR,
+  VERSION_CURSOR,
+  type CurrentList,
+  type ListDiffView,
+  type ListEntryView,
+  type SnapshotVersions,
+} from '../schemas/lists';
 
 export interface ListServiceDeps {
   db: Database;
@@ -50,16 +64,19 @@ export async function currentList(
     limit: query.limit + 1,
     ...(after ? { after } : {}),
   });
-  const items: ListEntry[] = rows.slice(0, query.limit).map((row) => ({
-    ...row,
-    list: row.list as PublishedList,
-    enteredAt: row.enteredAt.toISOString(),
-  }));
+  const items: ListEntryView[] = rows.slice(0, query.limit).map((row) =>
+    named({
+      ...row,
+      list: row.list as PublishedList,
+      enteredAt: row.enteredAt.toISOString(),
+    }),
+  );
   const last = items.at(-1);
   return {
     list: query.list,
     label: PUBLISHED_LISTS[query.list],
     region: query.region ?? null,
+    regionName: query.region ? regionName(query.region) : null,
     items,
     nextCursor:
       rows.length > query.limit && last
@@ -107,10 +124,25 @@ export async function getSnapshot(
     trigger: row.trigger as ListSnapshotTrigger,
     previousVersion: row.previousVersion,
     region: filter.region ?? null,
+    regionName: filter.region ? regionName(filter.region) : null,
     list: filter.list ?? null,
-    entries: row.entries.filter(keep),
-    diff: filterDiff(row.diff, keep),
+    entries: row.entries.filter(keep).map(named),
+    diff: namedDiff(filterDiff(row.diff, keep)),
   };
+}
+
+/** An entry as the API shows it: with its region's name (computed, not stored in the snapshot). */
+function named(entry: ListEntry): ListEntryView {
+  return { ...entry, regionName: regionName(entry.regionCode) };
+}
+
+function namedDiff(diff: ListDiff): ListDiffView {
+  return Object.fromEntries(
+    LIST_CODES.map((list) => [
+      list,
+      { added: diff[list].added.map(named), removed: diff[list].removed.map(named) },
+    ]),
+  ) as ListDiffView;
 }
 
 /**

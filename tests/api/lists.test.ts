@@ -169,6 +169,7 @@ describe('the current lists (public, no token)', () => {
       enterpriseName: '徐州某焦化有限公司',
       creditCode: creditCode('320302', 503),
       regionCode: '320302',
+      regionName: '鼓楼区',
       enteredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
 
@@ -185,6 +186,16 @@ describe('the current lists (public, no token)', () => {
     expect(await inRegion('320508')).toEqual(idsOf('gusu', 'gusuEnvironment'));
     expect(await inRegion('320300')).toEqual(idsOf('xuzhou'));
     expect(await inRegion('310000')).toEqual([]);
+  });
+
+  it('names each entry’s region and the queried region beside their codes (GB/T 2260)', async () => {
+    const page = (await get('/v1/lists/yellow?region=320500')).json() as Page & { regionName: string | null };
+    expect(page).toMatchObject({ region: '320500', regionName: '苏州市' });
+    expect(page.items.find((entry) => entry.caseId === ids.gusu)).toMatchObject({
+      regionCode: '320508',
+      regionName: '姑苏区',
+    });
+    expect(((await get('/v1/lists/yellow')).json() as { regionName: string | null }).regionName).toBeNull();
   });
 
   it('pages with a cursor, longest on the list first, without repeats or gaps', async () => {
@@ -366,6 +377,17 @@ describe('snapshots', () => {
       ['emission_exceeding', ids.gusuEnvironment],
     ]);
     expect(emission.diff.yellow).toEqual({ added: [], removed: [] });
+  });
+
+  it('names the entries’ regions in a snapshot, its diff and the region filter', async () => {
+    const snapshot = (await get('/v1/list-snapshots/1?region=320508')).json() as Snapshot & {
+      regionName: string | null;
+      entries: (Entry & { regionName: string | null })[];
+    };
+    expect(snapshot).toMatchObject({ region: '320508', regionName: '姑苏区' });
+    expect(snapshot.entries.length).toBeGreaterThan(0);
+    for (const entry of [...snapshot.entries, ...snapshot.diff.yellow.added])
+      expect(entry).toMatchObject({ regionCode: '320508', regionName: '姑苏区' });
   });
 
   it('lists the versions newest first, page by page', async () => {
