@@ -36,6 +36,7 @@ import { tipRoutes } from './routes/tips';
 import { listRoutes } from './routes/lists';
 import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
+import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 
 export interface AppDeps {
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     taskQueue: deps.taskQueue,
     verifier: deps.verifier,
   });
+  await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(meRoutes, { verifier: deps.verifier });

@@ -47,6 +47,8 @@ export const CAPABILITIES = {
     label: '查阅退出统计',
     roles: ['supervisor', 'government_approver', 'auditor', 'administrator'],
   },
+  // The deadline radar (临期雷达) is the leading group's office's view of what falls due where.
+  read_radar: { label: '查阅期限雷达', roles: ['supervisor', 'administrator'] },
   // The leading group's office publishes the lists (DOMAIN.md), and administrators may.
   publish_list_snapshot: { label: '发布名单快照', roles: ['supervisor', 'administrator'] },
   read_tips: {
@@ -104,6 +106,8 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `the audit trail is read by ${listed(roles.map(plural))}`;
     case 'read_statistics':
       return `the exit statistics are read by ${listed(roles.map(plural))}`;
+    case 'read_radar':
+      return `the deadline radar is read by ${listed(roles.map(plural))}`;
     case 'read_tips':
       return `tips are read by ${listed(roles.map(plural))}`;
     case 'publish_list_snapshot':

@@ -144,7 +144,7 @@ export type Decision =
   | { kind: 'acceptance'; decision: AcceptanceOpinion }
   | { kind: 'urging'; decision: Urging };
 
-const OPEN_STATUSES: readonly CaseStatus[] = [
+export const OPEN_STATUSES: readonly CaseStatus[] = [
   'filed',
   'rectifying',
   'awaiting_government_decision',

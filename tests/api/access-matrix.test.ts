@@ -127,6 +127,13 @@ const ENDPOINTS: Endpoint[] = [
       hasRole(p, 'supervisor', 'government_approver', 'auditor', 'administrator') ? 'allowed' : 403,
   },
   {
+    // Asked for the case's county: a caller whose jurisdiction does not cover it is refused (403).
+    name: 'GET /v1/cases/radar',
+    method: 'GET',
+    url: () => `/v1/cases/radar?region=${CASE_REGION}`,
+    expected: (p) => (hasRole(p, 'supervisor', 'administrator') && covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
     name: 'GET /v1/tips',
     method: 'GET',
     url: () => '/v1/tips',

@@ -38,6 +38,7 @@ describe('who may do what', () => {
     ['urging', ['supervisor']],
     ['read_audit', ['auditor', 'supervisor', 'administrator']],
     ['read_statistics', ['supervisor', 'government_approver', 'auditor', 'administrator']],
+    ['read_radar', ['supervisor', 'administrator']],
     ['publish_list_snapshot', ['supervisor', 'administrator']],
     ['read_tips', ['supervisor', 'department_officer', 'auditor', 'administrator']],
     ['tip_triage', ['supervisor']],
@@ -48,7 +49,7 @@ describe('who may do what', () => {
   });
 
   it('names every capability in the table above', () => {
-    expect(Object.keys(CAPABILITIES)).toHaveLength(14);
+    expect(Object.keys(CAPABILITIES)).toHaveLength(15);
   });
 
   it('refuses with a sentence naming the roles that may', () => {
