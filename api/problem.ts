@@ -72,3 +72,8 @@ export function problemBody(
 ): Problem {
   return { ...PROBLEM_TYPES[kind], status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
 }
+
+/** A documented problem answer with a description of when it comes (an OpenAPI response object). */
+export function problemResponse(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
+}

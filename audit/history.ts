@@ -154,3 +154,13 @@ function readHistory(
     lastEventId,
   };
 }
+
+/** The step with the highest sequence whose write completed, if any. */
+export function lastWrittenStep(steps: readonly HistoryStep[]): HistoryStep | undefined {
+  return steps
+    .filter((step) => step.completed)
+    .reduce<HistoryStep | undefined>(
+      (latest, step) => (!latest || step.sequence > latest.sequence ? step : latest),
+      undefined,
+    );
+}

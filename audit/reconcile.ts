@@ -19,7 +19,13 @@ import { caseEvents, cases, deliveries, outbox, type CaseEventRow } from '../db/
 import { mapWithConcurrency } from '../lib/concurrency';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId, getCaseStateQuery } from '../workflows/contract';
 import { checkAgreement } from './agreement';
-import { readCaseHistory, type DeliveryOutcome, type History, type HistoryStep } from './history';
+import {
+  lastWrittenStep,
+  readCaseHistory,
+  type DeliveryOutcome,
+  type History,
+  type HistoryStep,
+} from './history';
 const WORKFLOW_ID_PREFIX = caseWorkflowId('');
 
 export interface Mismatch {
@@ -226,10 +232,7 @@ function verdictFor(
       add('temporal.run-failed', 'a running or completed run', `run ${run.runId} ${run.status}`);
 
   const written = view.steps.filter((step) => step.completed);
-  const last = written.reduce<HistoryStep | undefined>(
-    (latest, step) => (!latest || step.sequence > latest.sequence ? step : latest),
-    undefined,
-  );
+  const last = lastWrittenStep(view.steps);
   const sequence = last?.sequence ?? 0;
 
   if (!row) add('read-model.missing', `a case row at step ${sequence}`, 'no row');
@@ -439,11 +442,7 @@ async function queryMismatch(
   caseId: string,
   view: TemporalView,
 ): Promise<Mismatch | null | 'unanswered'> {
-  const written = view.steps.filter((step) => step.completed);
-  const last = written.reduce<HistoryStep | undefined>(
-    (latest, step) => (!latest || step.sequence > latest.sequence ? step : latest),
-    undefined,
-  );
+  const last = lastWrittenStep(view.steps);
   const run = view.runs.at(-1)!;
   try {
     const live = await temporal.withDeadline(Date.now() + QUERY_TIMEOUT_MS, () =>

@@ -12,7 +12,7 @@ import { canonicalJson, ledgerContentOfRow } from '../db/ledger';
 import { deliveries, outbox, tipEvents, tips, type TipEventRow } from '../db/schema';
 import { tipChainOf } from '../db/tip-ledger';
 import { TIP_WORKFLOW_TYPE, tipWorkflowId } from '../workflows/tip-contract';
-import { readTipHistory, type HistoryStep, type History } from './history';
+import { lastWrittenStep, readTipHistory, type HistoryStep, type History } from './history';
 
 export interface TipMismatch {
   tipId: string;
@@ -92,10 +92,7 @@ function mismatchesOf(
     return found;
   }
   const written = view.steps.filter((step) => step.completed);
-  const last = written.reduce<HistoryStep | undefined>(
-    (latest, step) => (!latest || step.sequence > latest.sequence ? step : latest),
-    undefined,
-  );
+  const last = lastWrittenStep(view.steps);
   const sequence = last?.sequence ?? 0;
   if (!row) add('read-model.missing', `a tip row at step ${sequence}`, 'no row');
   else {

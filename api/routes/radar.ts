@@ -1,13 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf, type TokenVerifier } from '../auth';
-import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '../problem';
+import { problemResponse as problem } from '../problem';
 import { RadarQuerySchema, RadarSchema } from '../schemas/radar';
 import { radar, type RadarServiceDeps } from '../services/radar';
-
-const problem = (description: string) => ({
-  description,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-});
 
 export const radarRoutes: FastifyPluginAsyncZod<RadarServiceDeps & { verifier: TokenVerifier }> = async (
   app,

@@ -1,15 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf, type TokenVerifier } from '../auth';
-import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '../problem';
+import { problemResponse as problem } from '../problem';
 import { ExitStatisticsQuerySchema, ExitStatisticsSchema } from '../schemas/statistics';
 import { exitTable, type StatisticsServiceDeps } from '../services/statistics';
 import { EXPORT_FORMATS, contentDisposition, toCsv, toXlsx, type ExportFormat } from '../statistics-export';
-
-const problem = (description: string) => ({
-  description,
-  content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } },
-});
 
 /** The format asked for: `format` when given, else the most preferred of the Accept header's types we make. */
 export function exportFormatFor(format: ExportFormat | undefined, accept: string | undefined): ExportFormat {

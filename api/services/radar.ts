@@ -4,12 +4,13 @@
  */
 import { radarCounts } from '../../db/radar';
 import type { Database } from '../../db/client';
-import { capabilityProblem, caseScope, regionCovers } from '../../domain/authority';
+import { capabilityProblem, caseScope } from '../../domain/authority';
 import type { Dimension } from '../../domain/enums';
 import { RADAR_BUCKETS, radarBounds, type RadarBucket } from '../../domain/radar';
 import { regionPrefix } from '../../domain/region';
 import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
+import { askedRegion } from './jurisdiction';
 import { ProblemError } from '../problem';
 import type { Radar, RadarQuery } from '../schemas/radar';
 
@@ -20,14 +21,7 @@ export interface RadarServiceDeps {
 export async function radar(deps: RadarServiceDeps, principal: Principal, query: RadarQuery): Promise<Radar> {
   const refusal = capabilityProblem(principal, 'read_radar');
   if (refusal) throw new ProblemError('forbidden', 403, refusal);
-  const regionCode = query.region ?? principal.regionCode;
-  // Region codes are public (GB/T 2260): refusing one outside the jurisdiction reveals nothing.
-  if (!regionCovers(principal.regionCode, regionCode))
-    throw new ProblemError(
-      'forbidden',
-      403,
-      `region ${regionCode} is outside the caller’s jurisdiction (${principal.regionCode})`,
-    );
+  const regionCode = askedRegion(principal, query.region);
   const visible = caseScope(principal).dimensions;
   const dimension = query.dimension ?? null;
   const dimensions: Dimension[] | null = dimension

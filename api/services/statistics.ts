@@ -4,9 +4,10 @@
  */
 import type { Database } from '../../db/client';
 import { endOfChinaDay, exitStatistics } from '../../db/statistics';
-import { capabilityProblem, regionCovers } from '../../domain/authority';
+import { capabilityProblem } from '../../domain/authority';
 import { isLocalDate } from '../../domain/calendar';
 import type { Principal } from '../auth';
+import { askedRegion } from './jurisdiction';
 import { ProblemError } from '../problem';
 import type { ExitStatisticsQuery } from '../schemas/statistics';
 import { tableTitle, type ExitTable } from '../statistics-export';
@@ -29,14 +30,7 @@ export async function exitTable(
   const refusal = capabilityProblem(principal, 'read_statistics');
   if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const { year, period } = query;
-  const regionCode = query.region ?? principal.regionCode;
-  // Region codes are public (GB/T 2260): refusing one outside the jurisdiction reveals nothing.
-  if (!regionCovers(principal.regionCode, regionCode))
-    throw new ProblemError(
-      'forbidden',
-      403,
-      `region ${regionCode} is outside the caller’s jurisdiction (${principal.regionCode})`,
-    );
+  const regionCode = askedRegion(principal, query.region);
   const now = new Date();
   const cutoff = query.cutoff ?? now.toISOString();
   const asOf = new Date(Math.min(cutoffInstant(cutoff).getTime(), now.getTime()));

@@ -7,15 +7,12 @@
  */
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
-import { buildApp } from '../../api/app';
-import { createTokenVerifier, type Principal } from '../../api/auth';
-import { loadConfig } from '../../config';
+import type { Principal } from '../../api/auth';
 import { listMemberships, listSnapshots } from '../../db/schema';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
 import { onDemandSnapshotWorkflowId } from '../../workflows/list-snapshot-contract';
-import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { fileFinding, rateLimitedApp, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding, creditCode } from '../kit/findings';
 import { bearer } from '../kit/tokens';
 import { recordHistoryIfAsked } from '../helpers/histories';
@@ -433,15 +430,7 @@ describe('snapshots', () => {
 });
 
 it('limits public reads per address: past the limit, a 429 problem', async () => {
-  const limited = await buildApp({
-    db: api.database.db,
-    pool: api.database.pool,
-    temporal: api.temporal,
-    logger: pino({ level: 'silent' }),
-    taskQueue: api.taskQueue,
-    verifier: createTokenVerifier(loadConfig({})),
-    publicRateLimit: { max: 3, timeWindowMs: 60_000 },
-  });
+  const limited = await rateLimitedApp(api, 3);
   try {
     for (let i = 0; i < 3; i += 1) expect((await get('/v1/lists/red', limited)).statusCode).toBe(200);
     const refused = await get('/v1/lists/red', limited);

