@@ -24,6 +24,7 @@ import {
   frameworkErrorHandler,
   registerErrorHandler,
 } from './error-handler';
+import { registerConsole } from './console';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -50,6 +51,8 @@ export interface AppDeps {
   taskQueue?: string;
   /** The per-address limit on public endpoints; 60 a minute unless configured. */
   publicRateLimit?: RateLimitOptions;
+  /** Where the built console is (api/console.ts); console/dist unless given. */
+  consoleDist?: string;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -165,5 +168,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
   });
   await app.register(statisticsRoutes, { db: deps.db, verifier: deps.verifier });
+  await registerConsole(app, deps.consoleDist);
   return app;
 }

@@ -1,5 +1,7 @@
-import { and, arrayContains, asc, gt, isNull, like, or, sql, inArray, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, gt, isNull, like, lte, or, sql, inArray, eq } from 'drizzle-orm';
 import type { TaskScope } from '../domain/authority';
+import type { TaskKind } from '../domain/case';
+import type { UrgencyRange } from '../domain/radar';
 import type { Database } from './client';
 import { cases, tasks } from './schema';
 
@@ -7,6 +9,10 @@ export interface InboxQuery {
   /** Which tasks the caller may act on (domain/authority.ts taskScope). */
   scope: TaskScope;
   limit: number;
+  /** Only tasks of this kind. */
+  kind?: TaskKind;
+  /** Only tasks whose deadline falls in this range (domain/radar.ts urgencyRange). */
+  due?: UrgencyRange;
   /** The last task of the previous page: its due instant (null sorts last) and id. */
   after?: { dueAt: string | null; id: string };
 }
@@ -45,6 +51,8 @@ export async function openTasksFor(db: Database, query: InboxQuery) {
         inArray(tasks.role, [...scope.roles]),
         like(tasks.regionCode, `${scope.regionPrefix}%`),
         departmentOk,
+        query.kind ? eq(tasks.kind, query.kind) : undefined,
+        ...dueFilter(query.due),
         afterDue && query.after
           ? or(gt(due, afterDue), and(sql`${due} = ${afterDue}`, gt(tasks.id, query.after.id)))
           : undefined,
@@ -52,4 +60,13 @@ export async function openTasksFor(db: Database, query: InboxQuery) {
     )
     .orderBy(asc(due), asc(tasks.id))
     .limit(query.limit);
+}
+
+function dueFilter(range: UrgencyRange | undefined) {
+  if (!range) return [];
+  if ('noDeadline' in range) return [isNull(tasks.dueAt)];
+  return [
+    range.after ? gt(tasks.dueAt, range.after) : undefined,
+    range.atOrBefore ? lte(tasks.dueAt, range.atOrBefore) : undefined,
+  ];
 }

@@ -8,6 +8,7 @@
  * lapsed (due_at ≤ now) is overdue.
  */
 import { addDays, chinaDateOf, startOfChinaDay } from './calendar';
+import { isRestDay } from './holidays';
 
 export const RADAR_BUCKETS = {
   overdue: '已逾期',
@@ -43,4 +44,56 @@ export function radarBucket(dueAt: Date | null, bounds: RadarBounds): RadarBucke
   if (dueAt <= bounds.within7) return 'within_7';
   if (dueAt <= bounds.within30) return 'within_30';
   return 'later';
+}
+
+/** How a deadline stands for the person who owes it: the radar's buckets, as the inbox words them. */
+export const URGENCIES = {
+  overdue: '已逾期',
+  due_soon: '即将到期',
+  on_time: '期限内',
+  no_deadline: '无期限',
+} as const;
+export type Urgency = keyof typeof URGENCIES;
+
+export interface TimeLeft {
+  /**
+   * Calendar days from today (China Standard Time) to the deadline's last day: 0 on the last day itself,
+   * negative once it has lapsed (−1 the day after); null without a deadline.
+   */
+  calendarDays: number | null;
+  /** Working days (statutory rest days not counted) from today through the last day; 0 once lapsed. */
+  workingDays: number | null;
+  /** overdue once lapsed, due_soon within the radar's seven days, else on_time. */
+  urgency: Urgency;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The days left before `dueAt` lapses (24:00 China Standard Time of its last day), as of `now`. */
+export function timeLeft(dueAt: Date | null, now: Date): TimeLeft {
+  if (dueAt === null) return { calendarDays: null, workingDays: null, urgency: 'no_deadline' };
+  const today = chinaDateOf(now);
+  const lastDay = chinaDateOf(new Date(dueAt.getTime() - 1));
+  const calendarDays = Math.round((Date.parse(lastDay) - Date.parse(today)) / DAY_MS);
+  let workingDays = 0;
+  for (let day = today; day <= lastDay; day = addDays(day, 1)) if (!isRestDay(day).rest) workingDays += 1;
+  const bounds = radarBounds(now);
+  const urgency: Urgency = dueAt <= bounds.now ? 'overdue' : dueAt <= bounds.within7 ? 'due_soon' : 'on_time';
+  return { calendarDays, workingDays, urgency };
+}
+
+/** The deadlines an urgency covers as of `bounds`: those lapsing after `after` and at or before `atOrBefore`. */
+export type UrgencyRange = { after: Date | null; atOrBefore: Date | null } | { noDeadline: true };
+
+export function urgencyRange(urgency: Urgency, bounds: RadarBounds): UrgencyRange {
+  switch (urgency) {
+    case 'overdue':
+      return { after: null, atOrBefore: bounds.now };
+    case 'due_soon':
+      return { after: bounds.now, atOrBefore: bounds.within7 };
+    case 'on_time':
+      return { after: bounds.within7, atOrBefore: null };
+    case 'no_deadline':
+      return { noDeadline: true };
+  }
 }

@@ -2,8 +2,10 @@
 # Installs what `npm start` and `npm test` need, and skips quickly what is already there:
 #   - npm dependencies, exactly as package-lock.json pins them (when it changed since the last install)
 #   - the Temporal CLI (dev server + Web UI), built from the Go module proxy
-#   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central, and
-#     schemathesis (PyPI) in a Python virtual environment, for the property-based API test
+#   - the console and public pages, built with Vite when their sources changed (scripts/build-console.ts)
+#   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central,
+#     schemathesis (PyPI) in a Python virtual environment, for the property-based API test, and
+#     Debian's Chromium with a CJK font for the console's browser tests
 # Tools live outside the clone, in $TOOLS_DIR (default ~/.cache/capacity-exit), so clones share them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -114,11 +116,29 @@ ensure_faketime() {
   fi
 }
 
+# Debian's Chromium for Playwright (which cannot download its own browser here), and a CJK font so
+# that pages and screenshots show Chinese rather than boxes.
+ensure_chromium() {
+  local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ -x "$chromium" ] && fc-list 2>/dev/null | grep -qiE 'wqy|noto.*cjk'; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Chromium and a CJK font (Debian packages chromium, fonts-wqy-microhei) for the browser tests"
+    apt-get install -y -q chromium fonts-wqy-microhei >/dev/null 2>&1 ||
+      { apt-get update -q >/dev/null && apt-get install -y -q chromium fonts-wqy-microhei >/dev/null; }
+  else
+    say "Chromium or a CJK font is missing and cannot be installed here: install chromium and fonts-wqy-microhei"
+    say "(or fonts-noto-cjk), or set CHROMIUM_PATH to a Chromium binary"
+    exit 1
+  fi
+}
+
 ensure_node_modules
+node --import tsx scripts/build-console.ts
 # `npm start` against a Temporal server of the user's needs no CLI; the tests always do.
 if [ "${1:-}" = "--test" ] || [ -z "${TEMPORAL_ADDRESS:-}" ]; then ensure_temporal_cli; fi
 if [ "${1:-}" = "--test" ]; then
   ensure_test_server
   ensure_schemathesis
   ensure_faketime
+  ensure_chromium
 fi

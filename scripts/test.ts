@@ -1,13 +1,28 @@
 /**
  * `npm test`: starts the real servers the suite runs against — a Temporal dev server (in memory) and
  * an embedded PostgreSQL (throwaway data dir) — unless TEMPORAL_ADDRESS / DATABASE_URL name running
- * ones, then runs Jest with any arguments given, and stops the servers. Never skips: if a server
- * cannot start, the run fails and says why.
+ * ones, then runs Jest, then the console's browser tests (Playwright, tests/browser), and stops the
+ * servers. Never skips: if a server cannot start, the run fails and says why.
+ *
+ * Arguments narrow the run: paths under tests/browser/ go to Playwright alone, anything else to Jest
+ * alone (`npm test -- tests/api/me.test.ts`, `npm test -- tests/browser/inbox.spec.ts`).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { redactPassword } from './lib/embedded-postgres';
 import { startScratchServers } from './lib/scratch-servers';
+
+/** Runs a Node script to its end, passing Ctrl-C on; its exit code. */
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  const interrupt = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  process.off('SIGINT', interrupt);
+  process.off('SIGTERM', interrupt);
+  return code ?? 1;
+}
 
 async function main(): Promise<number> {
   const servers = await startScratchServers({
@@ -19,15 +34,28 @@ async function main(): Promise<number> {
     const { databaseUrl, temporalAddress } = servers;
     process.stdout.write(`[test] PostgreSQL ${redactPassword(databaseUrl)}, Temporal ${temporalAddress}\n`);
 
-    const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, TEST_DATABASE_URL: databaseUrl, TEST_TEMPORAL_ADDRESS: temporalAddress },
-    });
-    const interrupt = (signal: NodeJS.Signals) => jest.kill(signal);
-    process.on('SIGINT', interrupt);
-    process.on('SIGTERM', interrupt);
-    const [code] = (await once(jest, 'exit')) as [number | null];
-    return code ?? 1;
+    const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, TEST_TEMPORAL_ADDRESS: temporalAddress };
+    const args = process.argv.slice(2);
+    const browserArgs = args.filter((arg) => arg.startsWith('tests/browser'));
+    const runJest = args.length === 0 || browserArgs.length < args.length;
+    const runBrowser = args.length === 0 || browserArgs.length > 0;
+    let code = 0;
+    if (runJest)
+      code = await run([require.resolve('jest/bin/jest'), ...(browserArgs.length ? [] : args)], env);
+    if (runBrowser) {
+      const playwright = [
+        require.resolve('@playwright/test/cli'),
+        'test',
+        '-c',
+        'tests/browser/playwright.config.ts',
+      ];
+      const browserCode = await run(
+        [...playwright, ...browserArgs.map((arg) => arg.replace(/^tests\/browser\//, ''))],
+        env,
+      );
+      code = code || browserCode;
+    }
+    return code;
   } finally {
     await servers.stop();
   }

@@ -3,8 +3,26 @@ import { z } from 'zod';
 import { TASK_KINDS } from '../../domain/case';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { ROLES, codesOf, describeCodes } from '../../domain/enums';
+import { URGENCIES } from '../../domain/radar';
 import { cursorOf, idField, instantField, nullable } from '../cursor';
 import { regionNameField } from './common';
+
+export const TimeLeftSchema = z
+  .object({
+    calendarDays: z.number().int().nullable().meta({
+      description:
+        'calendar days from today (China Standard Time) to the last day: 0 on the last day, negative once lapsed; null without a deadline',
+    }),
+    workingDays: z.number().int().min(0).nullable().meta({
+      description:
+        'working days from today through the last day, statutory rest days not counted; 0 once lapsed',
+    }),
+    urgency: z.enum(codesOf(URGENCIES)).meta({ description: describeCodes(URGENCIES) }),
+  })
+  .meta({
+    id: 'TimeLeft',
+    description: 'How the deadline stands as of the answer (domain/radar.ts timeLeft)',
+  });
 
 const TaskSchema = z
   .object({
@@ -16,6 +34,7 @@ const TaskSchema = z
     regionName: regionNameField(),
     departments: z.array(z.string()).nullable(),
     dueAt: z.string().nullable().meta({ format: 'date-time' }),
+    timeLeft: TimeLeftSchema,
     openedAt: z.string().meta({ format: 'date-time' }),
     enterpriseName: z.string(),
     dimension: z.string(),
@@ -42,6 +61,14 @@ export const TASK_CURSOR = cursorOf<{ dueAt: string | null; id: string }>({
 
 export const InboxQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  kind: z
+    .enum(codesOf(TASK_KINDS))
+    .optional()
+    .meta({ description: `only tasks of this kind: ${describeCodes(TASK_KINDS)}` }),
+  urgency: z
+    .enum(codesOf(URGENCIES))
+    .optional()
+    .meta({ description: `only tasks whose deadline stands so now: ${describeCodes(URGENCIES)}` }),
   cursor: TASK_CURSOR.query().optional(),
 });
 

@@ -2,6 +2,7 @@
 import type { Database } from '../../db/client';
 import { openTasksFor } from '../../db/inbox';
 import { taskScope } from '../../domain/authority';
+import { radarBounds, timeLeft, urgencyRange } from '../../domain/radar';
 import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
 import { TASK_CURSOR, type Inbox, type InboxQuery } from '../schemas/tasks';
@@ -13,17 +14,21 @@ export interface TaskServiceDeps {
 export async function inbox(
   deps: TaskServiceDeps,
   principal: Principal,
-  { limit, cursor }: InboxQuery,
+  { limit, cursor, kind, urgency }: InboxQuery,
 ): Promise<Inbox> {
+  const now = new Date();
   const rows = await openTasksFor(deps.db, {
     scope: taskScope(principal),
     limit: limit + 1,
+    ...(kind ? { kind } : {}),
+    ...(urgency ? { due: urgencyRange(urgency, radarBounds(now)) } : {}),
     ...(cursor ? { after: TASK_CURSOR.decode(cursor) } : {}),
   });
   const page = rows.slice(0, limit).map((row) => ({
     ...row,
     regionName: regionName(row.regionCode),
     dueAt: row.dueAt?.toISOString() ?? null,
+    timeLeft: timeLeft(row.dueAt, now),
     openedAt: row.openedAt.toISOString(),
   }));
   const last = page.at(-1);

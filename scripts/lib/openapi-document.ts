@@ -10,6 +10,8 @@ import { buildApp, type AppDeps } from '../../api/app';
 
 export const OPENAPI_FILE = path.resolve(__dirname, '../../openapi.json');
 export const OPENAPI_COMMAND = 'npm run openapi';
+/** The console's client types, generated from openapi.json by openapi-typescript. */
+export const CONSOLE_API_TYPES_FILE = path.resolve(__dirname, '../../console/src/http/schema.d.ts');
 
 /** Dependencies that are never reached: no route is called, only the document is asked for. */
 function unreachable(name: string): never {

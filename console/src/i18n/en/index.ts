@@ -1,0 +1,8 @@
+import type { Messages } from '../messages';
+import { common } from './common';
+import { inbox } from './inbox';
+import { labels } from './labels';
+import { publicSite } from './public-site';
+import { shell } from './shell';
+
+export const en: Messages = { common, labels, shell, inbox, publicSite };

@@ -1,0 +1,21 @@
+export const inbox = {
+  title: '我的待办',
+  intro: '按法定期限排序，最早到期在前。',
+  empty: '没有待办事项',
+  columns: {
+    due: '期限',
+    timeLeft: '剩余时间',
+    task: '事项',
+    enterprise: '企业',
+    dimension: '标准类别',
+    region: '地区',
+    role: '办理角色',
+  },
+  filters: { kind: '事项类型', urgency: '紧急程度', all: '全部' },
+  noDeadline: '无期限',
+  overdue: (days: number) => `已逾期 ${days} 天`,
+  dueToday: '今日到期',
+  daysLeft: (calendar: number, working: number) => `剩余 ${calendar} 天（${working} 个工作日）`,
+  urgency: { overdue: '已逾期', due_soon: '即将到期', on_time: '期限内', no_deadline: '无期限' },
+  open: '办理',
+};

@@ -1,0 +1,13 @@
+/**
+ * The console's client types (console/src/http/schema.d.ts), generated from openapi.json by
+ * openapi-typescript. Kept apart from openapi-document.ts: openapi-typescript is ESM-only inside, which
+ * Jest cannot load, so the test asks `npm run openapi -- --check` instead.
+ */
+import openapiTS, { astToString } from 'openapi-typescript';
+import { OPENAPI_COMMAND } from './openapi-document';
+
+/** The TypeScript types of the document's paths and schemas, as the console's typed client imports them. */
+export async function consoleApiTypes(documentText: string): Promise<string> {
+  const ast = await openapiTS(JSON.parse(documentText) as Parameters<typeof openapiTS>[0]);
+  return `// Generated from openapi.json by \`${OPENAPI_COMMAND}\` (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * What every browser test stands on: the running service's address, signing a page in as a
+ * principal (the same bearer tokens the API tests use), driving the service over HTTP to set a scene,
+ * and axe-core's check of a page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { Principal } from '../../api/auth';
+import { call, type Answer, type CallOptions } from '../kit/http';
+import { authorizationFor } from '../kit/tokens';
+
+export { expect };
+
+export function serviceUrl(): string {
+  const url = process.env.BROWSER_BASE_URL;
+  if (!url) throw new Error('BROWSER_BASE_URL is unset: global-setup.ts starts the service');
+  return url;
+}
+
+/** Calls the service's API as `principal` (or anonymously). */
+export async function callAs<T>(
+  principal: Principal | null,
+  path: string,
+  options: CallOptions = {},
+): Promise<Answer<T>> {
+  return call<T>(`${serviceUrl()}${path}`, {
+    ...options,
+    ...(principal ? { authorization: await authorizationFor(principal) } : {}),
+  });
+}
+
+/** Opens the console at `path` signed in as `principal`: the token goes where the sign-in page keeps it. */
+export async function openConsoleAs(page: Page, principal: Principal, path = '/'): Promise<void> {
+  const token = (await authorizationFor(principal)).replace(/^Bearer /, '');
+  await page.addInitScript(`sessionStorage.setItem('capacity-exit.token', ${JSON.stringify(token)})`);
+  await page.goto(`/console${path}`);
+}
+
+/** axe-core on the page as it stands: the serious and critical violations, as readable lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+export const test = base.extend({
+  baseURL: async ({}, use) => use(serviceUrl()),
+});
