@@ -32,12 +32,22 @@ const daysAgo = (days: number) => addDays(chinaDateOf(new Date()), -days);
 const findings = [
   aFinding({ findingDate: daysAgo(170) }, { enterpriseName: '姑苏某钢铁有限公司' }),
   aFinding(
-    { findingDate: daysAgo(120), dimension: 'environment', department: 'environment_bureau' },
+    {
+      findingDate: daysAgo(120),
+      dimension: 'environment',
+      department: 'environment_bureau',
+      rectificationMonths: 6,
+    },
     { enterpriseName: '苏州某水泥有限公司' },
   ),
   aFinding({ findingDate: daysAgo(30) }, { enterpriseName: '吴中某玻璃有限公司' }),
   aFinding(
-    { findingDate: daysAgo(5), dimension: 'safety', department: 'emergency_management' },
+    {
+      findingDate: daysAgo(5),
+      dimension: 'safety',
+      department: 'emergency_management',
+      rectificationMonths: 3,
+    },
     { enterpriseName: '相城某焦化有限公司' },
   ),
 ];
