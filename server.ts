@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     logger,
     verifier: createTokenVerifier(config),
     publicRateLimit: { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindowMs: 60_000 },
+    temporalUiUrl: config.TEMPORAL_UI_URL,
   });
   await app.listen({ host: config.HOST, port: config.PORT });
 

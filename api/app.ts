@@ -53,6 +53,8 @@ export interface AppDeps {
   publicRateLimit?: RateLimitOptions;
   /** Where the built console is (api/console.ts); console/dist unless given. */
   consoleDist?: string;
+  /** The Temporal Web UI's address (`TEMPORAL_UI_URL`), for the case view's link to raw history. */
+  temporalUiUrl?: string;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -147,9 +149,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     verifier: deps.verifier,
+    temporalUiUrl: deps.temporalUiUrl,
   });
   await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });
-  await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
+  await app.register(caseRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    verifier: deps.verifier,
+    temporalUiUrl: deps.temporalUiUrl,
+  });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(meRoutes, { verifier: deps.verifier });
   await app.register(regionRoutes);

@@ -26,6 +26,11 @@ const EnvSchema = z
     EMBEDDED_POSTGRES_PORT: port.default(5433),
     EMBEDDED_TEMPORAL_PORT: port.default(7233),
     TEMPORAL_UI_PORT: port.default(8233),
+    /**
+     * Where people open the Temporal Web UI, for the console's link to a case's raw history; default the
+     * UI `npm start`'s dev server serves (http://127.0.0.1:TEMPORAL_UI_PORT).
+     */
+    TEMPORAL_UI_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     TEMPORAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
     /** Bearer tokens: HS256 signed with this secret, or verified against an identity provider's JWKS. */
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -53,12 +58,19 @@ const EnvSchema = z
         path: ['AUTH_JWT_SECRET'],
         message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL in production (the development secret is public)',
       });
-  });
+  })
+  .transform((env) => ({
+    ...env,
+    TEMPORAL_UI_URL: (env.TEMPORAL_UI_URL ?? `http://127.0.0.1:${env.TEMPORAL_UI_PORT}`).replace(/\/+$/, ''),
+  }));
+
+/** Where `npm start`'s Temporal dev server serves its Web UI, with the default TEMPORAL_UI_PORT. */
+export const DEFAULT_TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
 
 /** Used outside production when no secret is configured; it is in the source, so it protects nothing. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
 
-export type Config = z.infer<typeof EnvSchema>;
+export type Config = z.output<typeof EnvSchema>;
 
 export class ConfigError extends Error {}
 

@@ -33,3 +33,18 @@ export async function evidenceOf(db: Database, caseId: string) {
     .where(and(eq(caseEvents.caseId, caseId), sql`jsonb_array_length(${caseEvents.evidence}) > 0`))
     .orderBy(asc(caseEvents.sequence));
 }
+
+/** Each ledger entry that changed the case's status (the first one included), in order. */
+export async function statusChangesOf(db: Database, caseId: string) {
+  const entries = await db
+    .select({
+      sequence: caseEvents.sequence,
+      type: caseEvents.type,
+      status: caseEvents.status,
+      occurredAt: caseEvents.occurredAt,
+    })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.sequence));
+  return entries.filter((entry, index) => index === 0 || entries[index - 1]!.status !== entry.status);
+}

@@ -16,6 +16,14 @@ const EntrySchema = z
     detail: z.record(z.string(), z.unknown()),
     prevHash: z.string().nullable(),
     hash: z.string().nullable(),
+    chainIntact: z.boolean().meta({
+      description:
+        'checked by the service: the entry is where it should be, its content matches its hash and its ' +
+        '`prevHash` is the hash of the entry before it',
+    }),
+    chainProblems: z
+      .array(z.string())
+      .meta({ description: 'what is wrong with this entry’s link in the chain ([] when intact)' }),
   })
   .meta({ id: 'LedgerEntry' });
 

@@ -15,6 +15,7 @@ import {
 import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../../domain/finding';
 import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
+import { CASE_EVENT_TYPES } from '../../workflows/contract';
 import { cursorOf, idField, microsecondsField, nullable } from '../cursor';
 import { regionNameField } from './common';
 
@@ -35,6 +36,52 @@ export const FileFindingBodySchema = FindingSchema.refine(
 export const CaseIdParamsSchema = z.object({
   id: z.string().regex(CASE_ID_PATTERN, 'must be a case id like RC-0123456789ABCDEF'),
 });
+
+const DeadlineDaySchema = z
+  .object({
+    date: LocalDateSchema,
+    weekday: z.number().int().min(0).max(6).meta({ description: '0 = Sunday … 6 = Saturday' }),
+    kind: z.enum(['weekend', 'public_holiday', 'make_up_working_day', 'working_day']).meta({
+      description:
+        'weekend (a Saturday or Sunday no notice makes a working day), public_holiday (a day a State Council ' +
+        'notice gives off), make_up_working_day (a weekend day a notice makes a working day, 调休上班), working_day',
+    }),
+    holiday: z
+      .object({ zh: z.string(), en: z.string() })
+      .nullable()
+      .meta({ description: 'the holiday a public holiday or make-up working day belongs to' }),
+    noticeYear: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'the year of the notice that arranges this day (in `notices`)' }),
+    yearInTable: z
+      .boolean()
+      .meta({ description: 'false: the holiday table lacks the year’s notice, only weekends rest' }),
+  })
+  .meta({ id: 'DeadlineDay', description: 'One day of a deadline, named from the holiday table' });
+
+const DeadlineDaysSchema = z
+  .object({
+    holidayTableVersion: z.string().meta({ description: 'the holiday table that named the days' }),
+    nominalLastDay: DeadlineDaySchema,
+    movedOver: z.array(DeadlineDaySchema).meta({ description: 'each rest day the last day moved past' }),
+    lastDay: DeadlineDaySchema,
+    lapsesOn: LocalDateSchema.meta({
+      description: 'the day after the last day: the period lapses at its 00:00 China Standard Time',
+    }),
+    notices: z
+      .array(
+        z.object({
+          year: z.number().int(),
+          title: z.string(),
+          documentNumber: z.string().nullable().meta({ description: 'null where unverified' }),
+          issued: LocalDateSchema,
+        }),
+      )
+      .meta({ description: 'the State Council holiday notices for the years consulted' }),
+  })
+  .meta({ id: 'DeadlineDays' });
 
 export const DeadlineSchema = z
   .object({
@@ -60,7 +107,14 @@ export const DeadlineSchema = z
       })
       .optional()
       .meta({ description: 'the rest days the last day moved past, and the holiday notices consulted' }),
-    explanation: z.string(),
+    explanation: z.string().meta({
+      description: 'how the deadline was reached, in English; `days` gives the same parts structured',
+    }),
+    days: DeadlineDaysSchema.nullable().meta({
+      description:
+        'the deadline’s days named for a reader in any language (null for a deadline recorded before it ' +
+        'kept its nominal day and rest days)',
+    }),
   })
   .meta({ id: 'Deadline', description: 'A deadline with the rule and inputs that produced it' });
 
@@ -100,6 +154,17 @@ const EvidenceEntrySchema = z
   })
   .meta({ id: 'EvidenceEntry' });
 
+/** What a running timer of a case fires (workflows/rectification-case.ts names them). */
+export const TIMER_KINDS = [
+  'deadline_reminder',
+  'rectification_deadline',
+  'government_reminder',
+  'government_decision_due',
+  'exit_deadline',
+  'dismantling_deadline',
+  'other',
+] as const;
+
 export const CaseViewSchema = z
   .object({
     id: z.string(),
@@ -121,8 +186,39 @@ export const CaseViewSchema = z
     dueAt: DateTimeSchema.nullable().meta({ description: 'when the deadline the case waits on now lapses' }),
     escalatedAt: DateTimeSchema.nullable(),
     timers: z
-      .array(z.object({ name: z.string(), dueAt: DateTimeSchema }))
+      .array(
+        z.object({
+          name: z.string().meta({ description: 'as the workflow names it, in English' }),
+          kind: z.enum(TIMER_KINDS).meta({
+            description:
+              'what fires: a reminder before the rectification deadline (`daysBefore`), a deadline, the ' +
+              'reminder to the government; `other` for a name this version does not know',
+          }),
+          daysBefore: z.number().int().nullable().meta({ description: 'for a deadline reminder' }),
+          dueAt: DateTimeSchema,
+        }),
+      )
       .meta({ description: 'the timers running in the case now, soonest first' }),
+    statusPath: z
+      .array(
+        z.object({
+          status: z.string().meta({ description: describeCodes(CASE_STATUSES) }),
+          since: DateTimeSchema,
+          sequence: z.number().int().meta({ description: 'the ledger entry that moved the case there' }),
+          type: z.string().meta({ description: `the step that moved it: ${CASE_EVENT_TYPES.join(', ')}` }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'every status the case has been in, in order, with the ledger step that moved it there: the ' +
+          'branches it took (GET of one case only)',
+      }),
+    temporalUiUrl: z.string().meta({
+      format: 'uri',
+      description:
+        'the case’s workflow runs in the Temporal Web UI (`TEMPORAL_UI_URL`), for their raw history',
+    }),
     lists: z.array(
       z.object({
         list: z.enum(codesOf(PUBLISHED_LISTS)).meta({ description: describeCodes(PUBLISHED_LISTS) }),

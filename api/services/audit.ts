@@ -86,6 +86,9 @@ export async function caseTimeline(
 ): Promise<CaseTimeline> {
   await auditedCase(deps, principal, id);
   const rows = await ledgerOf(deps.db, id);
+  const chain = checkChain(rows);
+  const problemsOf = (sequence: number) =>
+    chain.breaks.filter((broken) => broken.sequence === sequence).map((broken) => broken.problem);
   return {
     caseId: id,
     entries: rows.map((entry) => ({
@@ -99,7 +102,9 @@ export async function caseTimeline(
       detail: entry.detail,
       prevHash: entry.prevHash,
       hash: entry.hash,
+      chainIntact: problemsOf(entry.sequence).length === 0,
+      chainProblems: problemsOf(entry.sequence),
     })),
-    chain: checkChain(rows),
+    chain,
   };
 }

@@ -1,7 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { z } from 'zod';
 import { deleteUnstartedCase, findCase, insertFiledCase } from '../../db/cases';
-import { evidenceOf, openTasksOfCase } from '../../db/case-view';
+import { evidenceOf, openTasksOfCase, statusChangesOf } from '../../db/case-view';
 import { searchCases, type CaseCursor } from '../../db/case-search';
 import type { Database } from '../../db/client';
 import type { CaseRow } from '../../db/schema';
@@ -26,9 +26,12 @@ import { visibleCase } from './case-access';
 import { caseInputFor } from '../../domain/case-id';
 import { ProblemError } from '../problem';
 import { isServiceUnavailable } from '../availability';
+import { DEFAULT_TEMPORAL_UI_URL } from '../../config';
+import { deadlineView } from './deadlines';
 import {
   BATCH_ROW_RESULTS,
   CASE_CURSOR,
+  TIMER_KINDS,
   FileFindingBodySchema,
   type CasePageSchema,
   type CaseSearchQuerySchema,
@@ -43,6 +46,8 @@ export interface CaseServiceDeps {
   taskQueue?: string;
   /** How long GET waits for the workflow's live state before answering without it. */
   queryTimeoutMs?: number;
+  /** The Temporal Web UI's address (`TEMPORAL_UI_URL`), for the link to a case's raw history. */
+  temporalUiUrl?: string;
 }
 
 const START_TIMEOUT_MS = 10_000;
@@ -111,10 +116,11 @@ async function startCaseWorkflow(deps: CaseServiceDeps, input: CaseInput): Promi
 /** One case as the caller may see it: state, every deadline, open tasks, evidence, live state. */
 export async function getCase(deps: CaseServiceDeps, principal: Principal, id: string): Promise<CaseView> {
   const row = await visibleCase(deps.db, principal, id);
-  const [view, openTasks, evidence] = await Promise.all([
+  const [view, openTasks, evidence, statusChanges] = await Promise.all([
     caseView(deps, row),
     openTasksOfCase(deps.db, id),
     evidenceOf(deps.db, id),
+    statusChangesOf(deps.db, id),
   ]);
   return {
     ...view,
@@ -124,6 +130,12 @@ export async function getCase(deps: CaseServiceDeps, principal: Principal, id: s
       dueAt: task.dueAt?.toISOString() ?? null,
     })),
     evidence: evidence.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() })),
+    statusPath: statusChanges.map((entry) => ({
+      status: entry.status,
+      since: entry.occurredAt.toISOString(),
+      sequence: entry.sequence,
+      type: entry.type,
+    })),
   } as CaseView;
 }
 
@@ -193,17 +205,17 @@ async function caseView(
     policyVersion: row.policyVersion,
     finding: row.finding,
     regionName: regionName(row.finding.enterprise.regionCode),
-    deadline: row.deadline ?? null,
+    deadline: deadlineView(row.deadline),
     deadlines: {
-      rectification: row.deadline ?? null,
-      governmentDecision: state?.governmentDecisionDue ?? null,
-      exit: state?.exitDeadline ?? null,
-      dismantling: state?.dismantlingDeadline ?? null,
+      rectification: deadlineView(row.deadline),
+      governmentDecision: deadlineView(state?.governmentDecisionDue),
+      exit: deadlineView(state?.exitDeadline),
+      dismantling: deadlineView(state?.dismantlingDeadline),
     },
     dueAt: row.dueAt?.toISOString() ?? null,
     escalatedAt: state?.escalatedAt ?? null,
     // The workflow sets its timers after it records a step, so the live state has the current ones.
-    timers: live?.timers ?? state?.timers ?? [],
+    timers: (live?.timers ?? state?.timers ?? []).map((timer) => ({ ...timer, ...timerKindOf(timer.name) })),
     lists: state?.lists ?? [],
     openTasks: (state?.openTasks ?? []).map((task) => ({ ...task, regionName: regionName(task.regionCode) })),
     createdAt: row.createdAt.toISOString(),
@@ -212,10 +224,40 @@ async function caseView(
       status: live.status,
       sequence: live.sequence,
       escalatedAt: live.escalatedAt,
-      deadline: live.deadline,
+      deadline: deadlineView(live.deadline),
     },
+    temporalUiUrl: temporalUiLink(deps, row.workflowId),
   };
 }
+
+/**
+ * The case's workflow runs in the Temporal Web UI: its list of runs filtered to this workflow id, so that
+ * every run (a case may continue as new) is one click from its raw history.
+ */
+function temporalUiLink(deps: CaseServiceDeps, workflowId: string): string {
+  const base = deps.temporalUiUrl ?? DEFAULT_TEMPORAL_UI_URL;
+  const namespace = encodeURIComponent(deps.temporal.options.namespace);
+  return `${base}/namespaces/${namespace}/workflows?query=${encodeURIComponent(`WorkflowId="${workflowId}"`)}`;
+}
+
+/**
+ * What a running timer fires, from the name the case workflow gives it (workflows/rectification-case.ts:
+ * `deadline reminder, N days before`, `rectification deadline`, `reminder to the government`,
+ * `government decision due`, `exit deadline`, `dismantling deadline`).
+ */
+export function timerKindOf(name: string): { kind: TimerKind; daysBefore: number | null } {
+  const reminder = /^deadline reminder, (\d+) days before$/.exec(name);
+  if (reminder) return { kind: 'deadline_reminder', daysBefore: Number(reminder[1]) };
+  const named: Record<string, TimerKind> = {
+    'rectification deadline': 'rectification_deadline',
+    'reminder to the government': 'government_reminder',
+    'government decision due': 'government_decision_due',
+    'exit deadline': 'exit_deadline',
+    'dismantling deadline': 'dismantling_deadline',
+  };
+  return { kind: named[name] ?? 'other', daysBefore: null };
+}
+type TimerKind = (typeof TIMER_KINDS)[number];
 
 async function liveState(deps: CaseServiceDeps, workflowId: string): Promise<CaseState | null> {
   const timeoutMs = deps.queryTimeoutMs ?? 3_000;

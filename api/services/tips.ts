@@ -25,6 +25,7 @@ import { canonicalJson } from '../../db/ledger';
 import type { TipRow } from '../../db/schema';
 import { tipChainOf, tipLedgerOf } from '../../db/tip-ledger';
 import { findTip, findTipByReceipt, insertReceivedTip, tipsInScope } from '../../db/tips';
+import { deadlineView } from './deadlines';
 import {
   canSeeTip,
   capabilityProblem,
@@ -276,7 +277,7 @@ export async function tipRecord(
     policyVersion: state.policyVersion,
     tip: state.tip,
     triage: state.triage,
-    verificationDue: state.verificationDue,
+    verificationDue: deadlineView(state.verificationDue),
     verificationOverdueAt: state.verificationOverdueAt,
     verification: state.verification,
     finding: state.finding,

@@ -2,6 +2,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { count, eq } from 'drizzle-orm';
 import { caseEvents, cases } from '../../db/schema';
 import { addDays, chinaDateOf, periodDeadline } from '../../domain/calendar';
+import { deadlineDays } from '../../domain/deadline-days';
 import type { FindingInput } from '../../domain/finding';
 import { caseIdFor } from '../../domain/case-id';
 import { insertFiledCase } from '../../db/cases';
@@ -85,7 +86,8 @@ describe('POST /v1/findings', () => {
     );
     expect(shown.status).toBe('rectifying');
     expect(shown.live).toMatchObject({ status: 'rectifying', sequence: 2 });
-    expect(shown.deadline).toEqual(periodDeadline(findingDate, 6));
+    const deadline = periodDeadline(findingDate, 6);
+    expect(shown.deadline).toEqual({ ...deadline, days: deadlineDays(deadline) });
     expect(shown.deadline.rule).toBe('civil-code-201-203');
     const description = await api.temporal.workflow.getHandle(body.workflowId).describe();
     expect(description.status.name).toBe('RUNNING');

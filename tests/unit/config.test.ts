@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../config';
+import { ConfigError, DEFAULT_TEMPORAL_UI_URL, loadConfig } from '../../config';
 
 describe('configuration from the environment', () => {
   it('has embedded defaults for everything', () => {
@@ -21,5 +21,17 @@ describe('configuration from the environment', () => {
       expect(message).toMatch(/TEMPORAL_ADDRESS: must be host:port/);
       expect(message).not.toMatch(/LOG_LEVEL/);
     }
+  });
+
+  it('links to the Temporal Web UI npm start serves, unless TEMPORAL_UI_URL names another', () => {
+    expect(loadConfig({}).TEMPORAL_UI_URL).toBe(DEFAULT_TEMPORAL_UI_URL);
+    expect(DEFAULT_TEMPORAL_UI_URL).toBe('http://127.0.0.1:8233');
+    expect(loadConfig({ TEMPORAL_UI_PORT: '9233' }).TEMPORAL_UI_URL).toBe('http://127.0.0.1:9233');
+    expect(loadConfig({ TEMPORAL_UI_URL: 'https://temporal.example.gov.cn/ui/' }).TEMPORAL_UI_URL).toBe(
+      'https://temporal.example.gov.cn/ui',
+    );
+    expect(() => loadConfig({ TEMPORAL_UI_URL: 'ftp://temporal' })).toThrow(
+      /TEMPORAL_UI_URL: must be an http\(s\) URL/,
+    );
   });
 });

@@ -2701,6 +2701,10 @@ export interface components {
             };
             prevHash: string | null;
             hash: string | null;
+            /** @description checked by the service: the entry is where it should be, its content matches its hash and its `prevHash` is the hash of the entry before it */
+            chainIntact: boolean;
+            /** @description what is wrong with this entry’s link in the chain ([] when intact) */
+            chainProblems: string[];
         };
         HashChainCheckInput: {
             entries: number;
@@ -2849,6 +2853,56 @@ export interface components {
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau";
         };
+        /** @description One day of a deadline, named from the holiday table */
+        DeadlineDayInput: {
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            date: string;
+            /** @description 0 = Sunday … 6 = Saturday */
+            weekday: number;
+            /**
+             * @description weekend (a Saturday or Sunday no notice makes a working day), public_holiday (a day a State Council notice gives off), make_up_working_day (a weekend day a notice makes a working day, 调休上班), working_day
+             * @enum {string}
+             */
+            kind: "weekend" | "public_holiday" | "make_up_working_day" | "working_day";
+            /** @description the holiday a public holiday or make-up working day belongs to */
+            holiday: {
+                zh: string;
+                en: string;
+            } | null;
+            /** @description the year of the notice that arranges this day (in `notices`) */
+            noticeYear: number | null;
+            /** @description false: the holiday table lacks the year’s notice, only weekends rest */
+            yearInTable: boolean;
+        };
+        DeadlineDaysInput: {
+            /** @description the holiday table that named the days */
+            holidayTableVersion: string;
+            nominalLastDay: components["schemas"]["DeadlineDayInput"];
+            /** @description each rest day the last day moved past */
+            movedOver: components["schemas"]["DeadlineDayInput"][];
+            lastDay: components["schemas"]["DeadlineDayInput"];
+            /**
+             * Format: date
+             * @description the day after the last day: the period lapses at its 00:00 China Standard Time
+             * @example 2024-03-15
+             */
+            lapsesOn: string;
+            /** @description the State Council holiday notices for the years consulted */
+            notices: {
+                year: number;
+                title: string;
+                /** @description null where unverified */
+                documentNumber: string | null;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                issued: string;
+            }[];
+        };
         /** @description A deadline with the rule and inputs that produced it */
         DeadlineInput: {
             /**
@@ -2892,7 +2946,10 @@ export interface components {
                 yearsNotInTable: number[];
                 sources: string[];
             };
+            /** @description how the deadline was reached, in English; `days` gives the same parts structured */
             explanation: string;
+            /** @description the deadline’s days named for a reader in any language (null for a deadline recorded before it kept its nominal day and rest days) */
+            days: components["schemas"]["DeadlineDaysInput"] | null;
         };
         /** @description who acted: user, role, region and department, or `system` for timers */
         ActorInput: {
@@ -3038,10 +3095,34 @@ export interface components {
             escalatedAt: string | null;
             /** @description the timers running in the case now, soonest first */
             timers: {
+                /** @description as the workflow names it, in English */
                 name: string;
+                /**
+                 * @description what fires: a reminder before the rectification deadline (`daysBefore`), a deadline, the reminder to the government; `other` for a name this version does not know
+                 * @enum {string}
+                 */
+                kind: "deadline_reminder" | "rectification_deadline" | "government_reminder" | "government_decision_due" | "exit_deadline" | "dismantling_deadline" | "other";
+                /** @description for a deadline reminder */
+                daysBefore: number | null;
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            /** @description every status the case has been in, in order, with the ledger step that moved it there: the branches it took (GET of one case only) */
+            statusPath?: {
+                /** @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案) */
+                status: string;
+                /** Format: date-time */
+                since: string;
+                /** @description the ledger entry that moved the case there */
+                sequence: number;
+                /** @description the step that moved it: case_filed, deadline_set, deadline_reminder_sent, extension_requested, extension_granted, extension_refused, reinspection_passed, reinspection_failed, deadline_lapsed, government_reminder_sent, government_decision_overdue, exit_approved, new_deadline_set, closed_by_government, exit_ordered_at_once, exit_evidence_recorded, exit_deadline_missed, dismantling_deadline_missed, acceptance_passed, acceptance_failed, urged */
+                type: string;
+            }[];
+            /**
+             * Format: uri
+             * @description the case’s workflow runs in the Temporal Web UI (`TEMPORAL_UI_URL`), for their raw history
+             */
+            temporalUiUrl: string;
             lists: {
                 /**
                  * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
@@ -3899,6 +3980,10 @@ export interface components {
             };
             prevHash: string | null;
             hash: string | null;
+            /** @description checked by the service: the entry is where it should be, its content matches its hash and its `prevHash` is the hash of the entry before it */
+            chainIntact: boolean;
+            /** @description what is wrong with this entry’s link in the chain ([] when intact) */
+            chainProblems: string[];
         };
         HashChainCheck: {
             entries: number;
@@ -4047,6 +4132,56 @@ export interface components {
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau";
         };
+        /** @description One day of a deadline, named from the holiday table */
+        DeadlineDay: {
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            date: string;
+            /** @description 0 = Sunday … 6 = Saturday */
+            weekday: number;
+            /**
+             * @description weekend (a Saturday or Sunday no notice makes a working day), public_holiday (a day a State Council notice gives off), make_up_working_day (a weekend day a notice makes a working day, 调休上班), working_day
+             * @enum {string}
+             */
+            kind: "weekend" | "public_holiday" | "make_up_working_day" | "working_day";
+            /** @description the holiday a public holiday or make-up working day belongs to */
+            holiday: {
+                zh: string;
+                en: string;
+            } | null;
+            /** @description the year of the notice that arranges this day (in `notices`) */
+            noticeYear: number | null;
+            /** @description false: the holiday table lacks the year’s notice, only weekends rest */
+            yearInTable: boolean;
+        };
+        DeadlineDays: {
+            /** @description the holiday table that named the days */
+            holidayTableVersion: string;
+            nominalLastDay: components["schemas"]["DeadlineDay"];
+            /** @description each rest day the last day moved past */
+            movedOver: components["schemas"]["DeadlineDay"][];
+            lastDay: components["schemas"]["DeadlineDay"];
+            /**
+             * Format: date
+             * @description the day after the last day: the period lapses at its 00:00 China Standard Time
+             * @example 2024-03-15
+             */
+            lapsesOn: string;
+            /** @description the State Council holiday notices for the years consulted */
+            notices: {
+                year: number;
+                title: string;
+                /** @description null where unverified */
+                documentNumber: string | null;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                issued: string;
+            }[];
+        };
         /** @description A deadline with the rule and inputs that produced it */
         Deadline: {
             /**
@@ -4090,7 +4225,10 @@ export interface components {
                 yearsNotInTable: number[];
                 sources: string[];
             };
+            /** @description how the deadline was reached, in English; `days` gives the same parts structured */
             explanation: string;
+            /** @description the deadline’s days named for a reader in any language (null for a deadline recorded before it kept its nominal day and rest days) */
+            days: components["schemas"]["DeadlineDays"] | null;
         };
         /** @description who acted: user, role, region and department, or `system` for timers */
         Actor: {
@@ -4236,10 +4374,34 @@ export interface components {
             escalatedAt: string | null;
             /** @description the timers running in the case now, soonest first */
             timers: {
+                /** @description as the workflow names it, in English */
                 name: string;
+                /**
+                 * @description what fires: a reminder before the rectification deadline (`daysBefore`), a deadline, the reminder to the government; `other` for a name this version does not know
+                 * @enum {string}
+                 */
+                kind: "deadline_reminder" | "rectification_deadline" | "government_reminder" | "government_decision_due" | "exit_deadline" | "dismantling_deadline" | "other";
+                /** @description for a deadline reminder */
+                daysBefore: number | null;
                 /** Format: date-time */
                 dueAt: string;
             }[];
+            /** @description every status the case has been in, in order, with the ledger step that moved it there: the branches it took (GET of one case only) */
+            statusPath?: {
+                /** @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案) */
+                status: string;
+                /** Format: date-time */
+                since: string;
+                /** @description the ledger entry that moved the case there */
+                sequence: number;
+                /** @description the step that moved it: case_filed, deadline_set, deadline_reminder_sent, extension_requested, extension_granted, extension_refused, reinspection_passed, reinspection_failed, deadline_lapsed, government_reminder_sent, government_decision_overdue, exit_approved, new_deadline_set, closed_by_government, exit_ordered_at_once, exit_evidence_recorded, exit_deadline_missed, dismantling_deadline_missed, acceptance_passed, acceptance_failed, urged */
+                type: string;
+            }[];
+            /**
+             * Format: uri
+             * @description the case’s workflow runs in the Temporal Web UI (`TEMPORAL_UI_URL`), for their raw history
+             */
+            temporalUiUrl: string;
             lists: {
                 /**
                  * @description yellow (黄牌（限期整改）), red (红牌（整改不达标关停退出）), emission_exceeding (超标排放企业名单), emission_serious (严重超标排放企业名单)
