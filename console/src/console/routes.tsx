@@ -15,6 +15,8 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      { path: 'cases', lazy: async () => ({ Component: (await import('./pages/cases')).CasesPage }) },
+      { path: 'cases/:id', lazy: async () => ({ Component: (await import('./pages/case')).CasePage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -49,6 +49,23 @@ export const labels: Messages['labels'] = {
     exited: 'Exited',
     closed: 'Closed',
   },
+  caseOutcome: {
+    rectified: 'Rectified to standard',
+    exited: 'Exited and accepted',
+    closed: 'Closed by the government’s decision',
+  },
+  findingSource: {
+    routine_inspection: 'Routine inspection',
+    special_inspection: 'Special inspection',
+    tip: 'Tip from the public',
+    revisit: 'Follow-up inspection (回头看)',
+  },
+  list: {
+    yellow: 'Yellow list (rectification within a deadline)',
+    red: 'Red list (shut down and exit after failed rectification)',
+    emission_exceeding: 'Enterprises exceeding emission standards',
+    emission_serious: 'Enterprises seriously exceeding emission standards',
+  },
   role: {
     department_officer: 'Department officer',
     supervisor: 'Leading group office',

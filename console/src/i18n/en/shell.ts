@@ -5,7 +5,7 @@ export const shell: Messages['shell'] = {
   language: '中文',
   languageLabel: 'Switch language',
   signOut: 'Sign out',
-  menu: { inbox: 'My inbox' },
+  menu: { inbox: 'My inbox', cases: 'Cases' },
   publicSite: 'Public information',
   signIn: {
     title: 'Sign in',

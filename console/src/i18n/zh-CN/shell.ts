@@ -3,7 +3,7 @@ export const shell = {
   language: 'English',
   languageLabel: '切换语言',
   signOut: '退出登录',
-  menu: { inbox: '我的待办' },
+  menu: { inbox: '我的待办', cases: '案件查询' },
   publicSite: '公开信息',
   signIn: {
     title: '登录',
