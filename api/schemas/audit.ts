@@ -11,6 +11,10 @@ const EntrySchema = z
       .record(z.string(), z.unknown())
       .nullable()
       .meta({ description: 'user id, role, region, department' }),
+    actorRegionName: z.string().nullable().meta({
+      description:
+        'GB/T 2260 name of the actor’s region (docs/api.md#region-names); null for the system or a code the table does not name',
+    }),
     reason: z.string().nullable(),
     evidence: z.array(z.object({ reference: z.string(), description: z.string().optional() })),
     detail: z.record(z.string(), z.unknown()),

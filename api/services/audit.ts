@@ -9,6 +9,7 @@ import { checkAgreement } from '../../audit/agreement';
 import { checkChain, ledgerOf } from '../../db/audit';
 import type { Database } from '../../db/client';
 import { capabilityProblem } from '../../domain/authority';
+import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
 import type { AuditCheck, CaseHistories, CaseTimeline } from '../schemas/audit';
@@ -97,6 +98,8 @@ export async function caseTimeline(
       status: entry.status,
       occurredAt: entry.occurredAt.toISOString(),
       actor: entry.actor ?? null,
+      actorRegionName:
+        typeof entry.actor?.regionCode === 'string' ? regionName(entry.actor.regionCode) : null,
       reason: entry.reason,
       evidence: entry.evidence,
       detail: entry.detail,

@@ -197,9 +197,11 @@ describe('the timeline', () => {
     for (const entry of body.entries) expect(entry).toMatchObject({ chainIntact: true, chainProblems: [] });
     expect(body.entries[2]).toMatchObject({
       type: 'urged',
-      actor: { userId: 'office', role: 'supervisor' },
+      actor: { userId: 'office', role: 'supervisor', regionCode: '320500' },
+      actorRegionName: '苏州市',
       reason: '请加快整改',
     });
+    expect(body.entries[0]).toMatchObject({ actor: { userId: 'system' }, actorRegionName: null });
   });
 
   it('marks the entry whose content no longer matches its hash, and only that one', async () => {

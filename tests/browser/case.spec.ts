@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
+import { Client } from 'pg';
 import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import type { FindingInput } from '../../domain/finding';
@@ -88,6 +89,7 @@ test('an auditor opens a case, reads its timeline and runs the check, which pass
   await expect(urging).toContainText('哈希链接完好');
   await expect(urging).toContainText(supervisor.userId);
   await expect(urging).toContainText('领导小组办公室');
+  await expect(urging).toContainText('苏州市');
   await expect(urging).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await expect(urging).toContainText('请按期完成整改');
   await expect(urging).toContainText('督办函〔2026〕1号');
@@ -106,6 +108,44 @@ test('an auditor opens a case, reads its timeline and runs the check, which pass
   const result = page.getByTestId('audit-check-result');
   await expect(result).toContainText('台账与流程历史一致');
   await expect(result).toContainText('台账 3 条，流程历史中的步骤 3 个，流程运行 1 次。');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test('an entry edited behind the ledger’s back is marked broken, and the check disagrees', async ({
+  page,
+}) => {
+  const caseId = await fileCase(
+    aFinding(
+      { findingDate: addDays(chinaDateOf(new Date()), -10) },
+      { regionCode: GUSU, enterpriseName: '篡改标记测试厂' },
+    ),
+  );
+  // Tampering as an intruder with the database's password would: past the append-only trigger.
+  const database = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await database.connect();
+  try {
+    await database.query('alter table case_events disable trigger case_events_append_only');
+    await database.query(`update case_events set reason = '事后改动' where case_id = $1 and sequence = 2`, [
+      caseId,
+    ]);
+  } finally {
+    await database.query('alter table case_events enable trigger case_events_append_only');
+    await database.end();
+  }
+
+  await openConsoleAs(page, auditor, `/cases/${caseId}`);
+  await expect(page.getByTestId('chain-summary')).toContainText('哈希链有 1 处断裂，已在下列记录中标出');
+  const broken = page.locator('[data-testid="ledger-entry"][data-chain-intact="false"]');
+  await expect(broken).toHaveCount(1);
+  await expect(broken).toHaveAttribute('data-sequence', '2');
+  await expect(broken).toContainText('哈希链接断裂');
+  await expect(broken.getByTestId('chain-problems')).toHaveText('内容与其哈希不符（记录被改动）');
+  await expect(page.locator('[data-testid="ledger-entry"][data-chain-intact="true"]')).toHaveCount(1);
+
+  await page.getByRole('button', { name: '核对台账与流程历史' }).click();
+  const result = page.getByTestId('audit-check-result');
+  await expect(result).toContainText('台账与流程历史不一致');
+  await expect(result).toContainText('第 2 条：台账记录与流程历史中的步骤不符');
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 

@@ -2691,6 +2691,8 @@ export interface components {
             actor: {
                 [key: string]: unknown;
             } | null;
+            /** @description GB/T 2260 name of the actor’s region (docs/api.md#region-names); null for the system or a code the table does not name */
+            actorRegionName: string | null;
             reason: string | null;
             evidence: {
                 reference: string;
@@ -3970,6 +3972,8 @@ export interface components {
             actor: {
                 [key: string]: unknown;
             } | null;
+            /** @description GB/T 2260 name of the actor’s region (docs/api.md#region-names); null for the system or a code the table does not name */
+            actorRegionName: string | null;
             reason: string | null;
             evidence: {
                 reference: string;

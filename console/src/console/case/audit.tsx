@@ -41,6 +41,9 @@ function EntryView({ entry }: { entry: Entry }) {
       data-sequence={entry.sequence}
       data-chain-intact={entry.chainIntact}
       aria-label={`${audit.sequence(entry.sequence)} ${what}`}
+      style={
+        entry.chainIntact ? undefined : { borderInlineStart: '4px solid #a8071a', paddingInlineStart: 12 }
+      }
     >
       <Space wrap>
         <Typography.Text strong>
@@ -70,7 +73,15 @@ function EntryView({ entry }: { entry: Entry }) {
           { key: 'who', label: audit.who, children: text(actor.userId) ?? messages.common.none },
           { key: 'role', label: audit.role, children: roleLabel },
           { key: 'when', label: audit.when, children: cstDateTime(entry.occurredAt) },
-          ...(region ? [{ key: 'region', label: audit.region, children: region }] : []),
+          ...(region
+            ? [
+                {
+                  key: 'region',
+                  label: audit.region,
+                  children: entry.actorRegionName ?? messages.common.unknownRegion(region),
+                },
+              ]
+            : []),
           ...(department
             ? [
                 {
