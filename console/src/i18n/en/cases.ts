@@ -37,7 +37,7 @@ export const cases: Messages['cases'] = {
       industry: 'Industry',
       dimension: 'Standard',
       status: 'Status',
-      due: 'Deadline lapses',
+      due: 'Deadline’s last day',
       dueFrom: 'from',
       dueTo: 'to',
       overdue: 'Overdue only',
