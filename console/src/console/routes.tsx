@@ -15,6 +15,10 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      {
+        path: 'cases/:id/decisions',
+        lazy: async () => ({ Component: (await import('./pages/decisions')).CaseDecisionsPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

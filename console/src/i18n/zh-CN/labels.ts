@@ -1,6 +1,17 @@
 /** The domain's vocabularies: the Chinese legal terms are the domain's own labels (domain/enums.ts). */
+import { DECISION_KINDS } from '../../../../domain/authority';
 import { TASK_KINDS } from '../../../../domain/case';
-import { CASE_STATUSES, DEPARTMENTS, DIMENSIONS, INDUSTRIES, ROLES } from '../../../../domain/enums';
+import {
+  ACCEPTANCE_LEVELS,
+  CASE_STATUSES,
+  DEPARTMENTS,
+  DIMENSIONS,
+  EXIT_EVIDENCE_ITEMS,
+  EXIT_MEASURES,
+  EXIT_SCOPES,
+  INDUSTRIES,
+  ROLES,
+} from '../../../../domain/enums';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 
 export const labels = {
@@ -11,4 +22,9 @@ export const labels = {
   role: ROLES,
   taskKind: TASK_KINDS,
   radarBucket: RADAR_BUCKETS,
+  decisionKind: DECISION_KINDS,
+  exitMeasure: EXIT_MEASURES,
+  exitScope: EXIT_SCOPES,
+  exitEvidenceItem: EXIT_EVIDENCE_ITEMS,
+  acceptanceLevel: ACCEPTANCE_LEVELS,
 };
