@@ -9,7 +9,9 @@
  * 4. projection lag, workflow step → PostgreSQL row (starts.ts);
  * 5. one worker holding 10,000 cases with live timers on the time-skipping server: RSS and the time
  *    for all to escalate (timers.ts, timer-worker.ts);
- * 6. a burst of 10,000 findings through POST /v1/findings/batch (burst.ts).
+ * 6. a burst of 10,000 findings through POST /v1/findings/batch (burst.ts);
+ * 7. the console in Chromium: page weight, and the inbox's 200 tasks on a cold cache under half the
+ *    case-start saturation, beside the same tasks by the API and by SQL (console.ts).
  *
  * Settings: scripts/bench/settings.ts (BENCH_ROUNDS, BENCH_WINDOW_SECONDS, BENCH_CONCURRENCY,
  * BENCH_SEARCH_CASES, BENCH_TIMER_CASES, BENCH_BURST, BENCH_ONLY, …).
@@ -20,6 +22,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { log, type BenchContext } from './bench/context';
 import { measureBurst } from './bench/burst';
+import { measureConsole } from './bench/console';
 import { measureDecisions } from './bench/decisions';
 import { closeHttp } from '../tests/kit/http';
 import { CpuMeter, machineState } from './bench/machine';
@@ -122,6 +125,14 @@ async function main(): Promise<void> {
     await measure('decisions', 'decisions', () => measureDecisions(ctx));
     await measure('search', 'search', () => measureSearch(ctx));
     await measure('burst', 'burst', () => measureBurst(ctx));
+    await measure('console', 'console', () =>
+      measureConsole(ctx, {
+        halfSaturation:
+          results.figures.caseStarts && !('failed' in results.figures.caseStarts)
+            ? results.figures.caseStarts.apiPerSecond.median / 2
+            : null,
+      }),
+    );
     // The timer figure has its own server and worker: the service's processes are no longer needed.
     await stopService();
     await measure('timers', 'timers', () => measureTimers(ctx));

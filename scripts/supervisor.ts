@@ -104,6 +104,8 @@ async function main(): Promise<void> {
     const lines = [
       '',
       '落后产能退出 — backward capacity exit service is running',
+      `  Console        ${apiUrl}/console/  (sign in with a token: npm run token)`,
+      `  Public pages   ${apiUrl}/public/`,
       `  API            ${apiUrl}/v1`,
       `  OpenAPI docs   ${apiUrl}/docs`,
       `  Health         ${apiUrl}/healthz  ${apiUrl}/readyz`,

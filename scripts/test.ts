@@ -36,12 +36,17 @@ async function main(): Promise<number> {
 
     const env = { ...process.env, TEST_DATABASE_URL: databaseUrl, TEST_TEMPORAL_ADDRESS: temporalAddress };
     const args = process.argv.slice(2);
-    const browserArgs = args.filter((arg) => arg.startsWith('tests/browser'));
-    const runJest = args.length === 0 || browserArgs.length < args.length;
-    const runBrowser = args.length === 0 || browserArgs.length > 0;
+    // Paths choose the runner; options (--json, -t …) go to Jest.
+    const paths = args.filter((arg) => !arg.startsWith('-'));
+    const browserPaths = paths.filter((arg) => arg.startsWith('tests/browser'));
+    const runBrowser = paths.length === 0 || browserPaths.length > 0;
+    const runJest = paths.length === 0 || browserPaths.length < paths.length;
     let code = 0;
     if (runJest)
-      code = await run([require.resolve('jest/bin/jest'), ...(browserArgs.length ? [] : args)], env);
+      code = await run(
+        [require.resolve('jest/bin/jest'), ...args.filter((arg) => !browserPaths.includes(arg))],
+        env,
+      );
     if (runBrowser) {
       const playwright = [
         require.resolve('@playwright/test/cli'),
@@ -50,7 +55,7 @@ async function main(): Promise<number> {
         'tests/browser/playwright.config.ts',
       ];
       const browserCode = await run(
-        [...playwright, ...browserArgs.map((arg) => arg.replace(/^tests\/browser\//, ''))],
+        [...playwright, ...browserPaths.map((arg) => arg.replace(/^tests\/browser\//, ''))],
         env,
       );
       code = code || browserCode;

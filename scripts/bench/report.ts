@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { measureBurst } from './burst';
+import type { measureConsole } from './console';
 import type { measureDecisions } from './decisions';
 import type { machineState } from './machine';
 import type { measureSearch } from './search';
@@ -38,6 +39,7 @@ export interface Results {
     search?: Outcome<typeof measureSearch>;
     timers?: Outcome<typeof measureTimers>;
     burst?: Outcome<typeof measureBurst>;
+    console?: Outcome<typeof measureConsole>;
   };
 }
 
@@ -73,7 +75,15 @@ export async function writeResults(outDir: string, results: Results): Promise<vo
 }
 
 export function markdown(r: Results): string {
-  const { caseStarts: starts, projectionLag: lag, decisions, search, timers, burst } = r.figures;
+  const {
+    caseStarts: starts,
+    projectionLag: lag,
+    decisions,
+    search,
+    timers,
+    burst,
+    console: web,
+  } = r.figures;
   const m = r.machine;
   const lines: string[] = [
     `# Benchmark results`,
@@ -126,6 +136,13 @@ export function markdown(r: Results): string {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')} | < 10 min, no error but 429/503 | ${verdict(burst.met)} |`,
     );
+  if (ok(web)) {
+    const w = web.pageWeight;
+    lines.push(
+      `| 7 | console: the inbox with ${web.tasks} tasks on a cold cache, under ${f(web.loadAchievedPerSecond)} findings/s, p50 ms | API ${f(web.apiMs.median)}, SQL ${f(web.sqlMs.median)} | ${f(web.inboxColdMs.median, 0)} (${f(web.inboxColdMs.min, 0)}–${f(web.inboxColdMs.max, 0)}) | ×${f(web.inboxOverApi)} the API, ×${f(web.inboxOverSql)} the SQL | ≤ 1,500 ms | ${verdict(web.inboxColdMs.median <= 1500)} |`,
+      `| 7 | page weight, JavaScript + CSS gzip | | console ${f(w.console.gzipKiB)} KiB (${w.console.files} files), public ${f(w.public.gzipKiB)} KiB (${w.public.files} files) | raw ${f(w.console.rawKiB)} / ${f(w.public.rawKiB)} KiB | console ≤ 400 KB, public ≤ 100 KB | console ${verdict(w.console.gzipKiB * 1.024 <= 400)}, public ${verdict(w.public.gzipKiB * 1.024 <= 100)} |`,
+    );
+  }
   for (const [name, figure] of Object.entries(r.figures))
     if (figure && 'failed' in figure) lines.push(`| | ${name} | | | failed: ${figure.failed} | | |`);
 

@@ -2,7 +2,7 @@
  * The benchmark's settings, all from the environment so that a quick run is one line:
  *   BENCH_ROUNDS=2 BENCH_WINDOW_SECONDS=3 BENCH_SEARCH_CASES=5000 BENCH_TIMER_CASES=500 BENCH_BURST=1000 npm run bench
  */
-export const FIGURES = ['starts', 'decisions', 'search', 'timers', 'burst'] as const;
+export const FIGURES = ['starts', 'decisions', 'search', 'timers', 'burst', 'console'] as const;
 export type Figure = (typeof FIGURES)[number];
 
 function positive(name: string, fallback: number): number {

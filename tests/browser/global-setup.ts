@@ -3,11 +3,8 @@
  * scratch servers scripts/test.ts started — and stops it when the tests end. Warns when Debian's
  * Chromium and the Chromium this Playwright was built for drift apart.
  */
-import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { loadConfig } from '../../config';
-import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from '../../scripts/lib/processes';
-import { waitForWorker } from '../../scripts/lib/temporal-dev-server';
+import { startService } from '../../scripts/lib/service';
 import { chromiumMajor, chromiumPath } from './chromium';
 
 /** The Chromium major each Playwright minor is built for (Playwright's release notes). */
@@ -35,22 +32,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw new Error(
       'TEST_DATABASE_URL and TEST_TEMPORAL_ADDRESS are unset: run the browser tests with `npm test`',
     );
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: temporalAddress,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    LOG_LEVEL: process.env.BROWSER_SERVICE_LOG_LEVEL ?? 'warn',
-    PUBLIC_RATE_LIMIT_PER_MINUTE: '10000',
-  };
-  const children: ChildProcess[] = [spawnEntryPoint('worker.ts', env), spawnEntryPoint('server.ts', env)];
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${baseUrl}/readyz`, 120_000, () => children.some((child) => child.exitCode !== null));
-  await waitForWorker(temporalAddress, loadConfig({}).TEMPORAL_NAMESPACE, 120_000);
+  const service = await startService(
+    { databaseUrl, temporalAddress },
+    { LOG_LEVEL: process.env.BROWSER_SERVICE_LOG_LEVEL ?? 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '10000' },
+  );
+  const baseUrl = service.baseUrl;
   process.env.BROWSER_BASE_URL = baseUrl;
-  return async () => {
-    await Promise.all(children.map((child) => stopProcess(child)));
-  };
+  return () => service.stop();
 }

@@ -16,7 +16,8 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  // The list for people; the JSON report for .ci/run's pass/fail count.
+  reporter: [['list'], ['json', { outputFile: '../../test-results/browser.json' }]],
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

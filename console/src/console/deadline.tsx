@@ -14,11 +14,17 @@ import { useMessages } from '../i18n/i18n';
 
 type TimeLeft = Schemas['TimeLeft'];
 
+/** Text and background pairs with at least 7:1 contrast (antd's preset tag colours fall below 4.5:1). */
 const LOOK = {
-  overdue: { color: 'error', icon: <ExclamationCircleOutlined /> },
-  due_soon: { color: 'warning', icon: <ClockCircleOutlined /> },
-  on_time: { color: 'success', icon: <CheckCircleOutlined /> },
-  no_deadline: { color: 'default', icon: <MinusCircleOutlined /> },
+  overdue: {
+    color: '#a8071a',
+    background: '#fff1f0',
+    border: '#ffa39e',
+    icon: <ExclamationCircleOutlined />,
+  },
+  due_soon: { color: '#613400', background: '#fffbe6', border: '#ffd666', icon: <ClockCircleOutlined /> },
+  on_time: { color: '#135200', background: '#f6ffed', border: '#b7eb8f', icon: <CheckCircleOutlined /> },
+  no_deadline: { color: '#434343', background: '#fafafa', border: '#d9d9d9', icon: <MinusCircleOutlined /> },
 } as const;
 
 export function TimeLeftTag({ timeLeft }: { timeLeft: TimeLeft }) {
@@ -33,7 +39,15 @@ export function TimeLeftTag({ timeLeft }: { timeLeft: TimeLeft }) {
           ? messages.inbox.dueToday
           : messages.inbox.daysLeft(calendarDays, workingDays);
   return (
-    <Tag color={LOOK[urgency].color} icon={LOOK[urgency].icon} data-urgency={urgency}>
+    <Tag
+      icon={LOOK[urgency].icon}
+      style={{
+        color: LOOK[urgency].color,
+        background: LOOK[urgency].background,
+        borderColor: LOOK[urgency].border,
+      }}
+      data-urgency={urgency}
+    >
       {messages.inbox.urgency[urgency]} · {words}
     </Tag>
   );

@@ -13,15 +13,20 @@ type Task = Schemas['Inbox']['items'][number];
 type TaskKind = Task['kind'];
 type Urgency = Schemas['TimeLeft']['urgency'];
 
+/** Tasks per page: the API answers up to 200 at once. */
+const PAGE_SIZES = [50, 100, 200] as const;
+
 export function InboxPage() {
   const messages = useMessages();
   const [params, setParams] = useSearchParams();
   const kind = (params.get('kind') ?? undefined) as TaskKind | undefined;
   const urgency = (params.get('urgency') ?? undefined) as Urgency | undefined;
   const cursor = params.get('cursor') ?? undefined;
+  const size = PAGE_SIZES.find((choice) => String(choice) === params.get('size')) ?? PAGE_SIZES[0];
   const inbox = useQuery({
-    queryKey: ['inbox', kind, urgency, cursor],
-    queryFn: () => unwrap(api.GET('/v1/tasks', { params: { query: { limit: 50, kind, urgency, cursor } } })),
+    queryKey: ['inbox', kind, urgency, cursor, size],
+    queryFn: () =>
+      unwrap(api.GET('/v1/tasks', { params: { query: { limit: size, kind, urgency, cursor } } })),
   });
   const setFilter = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -60,6 +65,18 @@ export function InboxPage() {
             options={urgencyOptions}
             value={urgency}
             onChange={(value?: string) => setFilter('urgency', value)}
+          />
+        </label>
+        <label>
+          {messages.inbox.filters.pageSize}{' '}
+          <Select
+            style={{ width: 100 }}
+            aria-label={messages.inbox.filters.pageSize}
+            options={PAGE_SIZES.map((choice) => ({ value: choice, label: String(choice) }))}
+            value={size}
+            onChange={(value: number) =>
+              setFilter('size', value === PAGE_SIZES[0] ? undefined : String(value))
+            }
           />
         </label>
       </Space>

@@ -13,7 +13,7 @@ export const inbox: Messages['inbox'] = {
     region: 'Region',
     role: 'Role',
   },
-  filters: { kind: 'Task', urgency: 'Urgency', all: 'All' },
+  filters: { kind: 'Task', urgency: 'Urgency', all: 'All', pageSize: 'Per page' },
   noDeadline: 'No deadline',
   overdue: (days: number) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
   dueToday: 'Due today',

@@ -11,7 +11,7 @@ export const inbox = {
     region: '地区',
     role: '办理角色',
   },
-  filters: { kind: '事项类型', urgency: '紧急程度', all: '全部' },
+  filters: { kind: '事项类型', urgency: '紧急程度', all: '全部', pageSize: '每页条数' },
   noDeadline: '无期限',
   overdue: (days: number) => `已逾期 ${days} 天`,
   dueToday: '今日到期',

@@ -1,0 +1,128 @@
+/**
+ * `npm run screenshots`: the console's main pages in Chinese, at 1366×768, written to docs/screenshots/
+ * (shown in the README). Starts its own scratch PostgreSQL and Temporal and the service, files a few
+ * findings so that the pages have something to show, then opens each page in Debian's Chromium as the
+ * role that uses it. Run it again after a page changes and commit the pictures.
+ */
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { Principal } from '../api/auth';
+import { addDays, chinaDateOf } from '../domain/calendar';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { aFinding } from '../tests/kit/findings';
+import { call, closeHttp } from '../tests/kit/http';
+import { eventually } from '../tests/kit/poll';
+import { authorizationFor, officerFor } from '../tests/kit/tokens';
+import { startScratchServers } from './lib/scratch-servers';
+import { startService } from './lib/service';
+
+const OUT = path.resolve(__dirname, '../docs/screenshots');
+const say = (line: string) => process.stdout.write(`[screenshots] ${line}\n`);
+
+interface Shot {
+  file: string;
+  /** Signed in as this principal; the public pages and the sign-in page need none. */
+  as: Principal | null;
+  path: string;
+  /** Text that shows once the page has its data. */
+  ready: string;
+}
+
+const daysAgo = (days: number) => addDays(chinaDateOf(new Date()), -days);
+const findings = [
+  aFinding({ findingDate: daysAgo(170) }, { enterpriseName: '姑苏某钢铁有限公司' }),
+  aFinding(
+    {
+      findingDate: daysAgo(120),
+      dimension: 'environment',
+      department: 'environment_bureau',
+      rectificationMonths: 6,
+    },
+    { enterpriseName: '苏州某水泥有限公司' },
+  ),
+  aFinding({ findingDate: daysAgo(30) }, { enterpriseName: '吴中某玻璃有限公司' }),
+  aFinding(
+    {
+      findingDate: daysAgo(5),
+      dimension: 'safety',
+      department: 'emergency_management',
+      rectificationMonths: 3,
+    },
+    { enterpriseName: '相城某焦化有限公司' },
+  ),
+];
+const officer = officerFor(findings[0]!);
+
+const SHOTS: Shot[] = [
+  { file: 'sign-in.png', as: null, path: '/console/sign-in', ready: '登录' },
+  { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
+  { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
+];
+
+async function seed(baseUrl: string): Promise<void> {
+  for (const finding of findings) {
+    const filer = officerFor(finding);
+    const answer = await call(`${baseUrl}/v1/findings`, {
+      method: 'POST',
+      body: finding,
+      authorization: await authorizationFor(filer),
+    });
+    if (answer.status !== 201)
+      throw new Error(`filing a finding answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+  await eventually(
+    async () =>
+      call<{ items: unknown[] }>(`${baseUrl}/v1/tasks`, { authorization: await authorizationFor(officer) }),
+    (answer) => answer.body.items.length >= 2,
+  );
+}
+
+async function shoot(page: Page, baseUrl: string, shot: Shot): Promise<void> {
+  if (shot.as) {
+    const token = (await authorizationFor(shot.as)).replace(/^Bearer /, '');
+    await page.addInitScript(`sessionStorage.setItem('capacity-exit.token', ${JSON.stringify(token)})`);
+  }
+  await page.goto(`${baseUrl}${shot.path}`);
+  await page.getByText(shot.ready).first().waitFor();
+  await page.screenshot({ path: path.join(OUT, shot.file) });
+  say(`wrote docs/screenshots/${shot.file}`);
+}
+
+async function main(): Promise<void> {
+  const servers = await startScratchServers({ name: 'screenshots' });
+  try {
+    const service = await startService(servers);
+    try {
+      await seed(service.baseUrl);
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      try {
+        for (const shot of SHOTS) {
+          const context = await browser.newContext({
+            locale: 'zh-CN',
+            timezoneId: 'Asia/Shanghai',
+            viewport: { width: 1366, height: 768 },
+          });
+          await shoot(await context.newPage(), service.baseUrl, shot);
+          await context.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await service.stop();
+    }
+  } finally {
+    closeHttp();
+    await servers.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `[screenshots] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
