@@ -86,18 +86,25 @@ function fieldsOf(schema: JsonSchema, skip?: string): Field[] {
 export function shapeOf(schema: JsonSchema): Shape {
   const variants = schema.oneOf ?? [];
   const name = variants.length > 1 ? discriminatorOf(variants) : undefined;
-  if (name)
+  if (name) {
+    // What a variant asks of its own comes before what every variant asks (the reason, the evidence).
+    const shared = (field: Field) =>
+      variants.every((variant) => variant.properties !== undefined && field.name in variant.properties);
     return {
       fields: [],
       variant: {
         name,
-        options: variants.map((variant) => ({
-          value: fixedValue(variant.properties?.[name])!,
-          fields: fieldsOf(variant, name),
-        })),
+        options: variants.map((variant) => {
+          const fields = fieldsOf(variant, name);
+          return {
+            value: fixedValue(variant.properties?.[name])!,
+            fields: [...fields.filter((field) => !shared(field)), ...fields.filter(shared)],
+          };
+        }),
       },
       alternatives: [],
     };
+  }
   return { fields: fieldsOf(schema), alternatives: schema.anyOf ?? [] };
 }
 
