@@ -170,58 +170,103 @@ const STATUS_FOR: Partial<Record<DecisionKind, CaseStatus>> = {
  * (the workflow's clock inside the workflow).
  */
 export function decisionProblem(state: CaseState, { kind, decision }: Decision, now: number): string | null {
-  const level = kind === 'acceptance' ? decision.level : undefined;
+  return problemOf(state, { kind, body: decision } as Proposal, decision.actor, now);
+}
+
+/**
+ * Why this actor can make no decision of this kind on the case now, whatever it would say, or null when
+ * they can: the rules of `decisionProblem` that do not read the decision's body (who, the case's status,
+ * what was decided before, the deadline). An acceptance is taken at the level that comes next. What the
+ * API lists as the decisions a caller may make now (GET /v1/cases/:id/decisions).
+ */
+export function openingProblem(
+  state: CaseState,
+  kind: DecisionKind,
+  actor: Actor,
+  now: number,
+): string | null {
+  return problemOf(state, { kind, body: null } as Proposal, actor, now);
+}
+
+/**
+ * The body fields the case fixes for a decision of this kind now, as `openingProblem` assumed them: the
+ * level of the acceptance that comes next. A form presets them; any other value is refused.
+ */
+export function decisionPresets(state: CaseState, kind: DecisionKind): { level?: AcceptanceLevel } {
+  return kind === 'acceptance' ? { level: nextAcceptanceLevel(state) } : {};
+}
+
+/** A decision with its body, or only its kind (body null: the rules that hold whatever the body says). */
+type Proposal = {
+  [K in Decision['kind']]: { kind: K; body: Extract<Decision, { kind: K }>['decision'] | null };
+}[Decision['kind']];
+
+function problemOf(state: CaseState, proposal: Proposal, actor: Actor, now: number): string | null {
+  const { kind } = proposal;
+  // Only a proposal without a body is assumed to be at the next level; a body's own level is checked.
+  const level =
+    proposal.kind === 'acceptance'
+      ? proposal.body
+        ? proposal.body.level
+        : nextAcceptanceLevel(state)
+      : undefined;
   const facts = {
     regionCode: state.finding.enterprise.regionCode,
     dimension: state.finding.dimension,
     policyVersion: state.policyVersion,
   };
-  const authority = authorityProblem(decision.actor, kind, facts, level);
+  const authority = authorityProblem(actor, kind, facts, level);
   if (authority) return authority;
   const expected = STATUS_FOR[kind];
   if (expected && state.status !== expected)
     return `the case is ${state.status.replace(/_/g, ' ')}; a ${kind} decision can land only while it is ${expected.replace(/_/g, ' ')}`;
   if (!expected && !isOpen(state.status)) return `the case is closed (${state.status})`;
-  switch (kind) {
+  switch (proposal.kind) {
     case 'extension_request':
-      return extensionRequestProblem(state, decision, now);
+      return extensionRequestProblem(state, proposal.body, now);
     case 'extension_decision':
-      return extensionDecisionProblem(state, decision);
+      return extensionDecisionProblem(state, proposal.body);
     case 'exit_evidence':
-      return exitEvidenceProblem(state, decision);
+      return exitEvidenceProblem(state, proposal.body);
     case 'acceptance':
-      return acceptanceProblem(state, decision);
+      return acceptanceProblem(state, proposal.body);
     default:
       return null;
   }
 }
 
-function extensionRequestProblem(state: CaseState, request: ExtensionRequest, now: number): string | null {
+function extensionRequestProblem(
+  state: CaseState,
+  request: ExtensionRequest | null,
+  now: number,
+): string | null {
   const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths;
   if (max === null)
     return `policy ${state.policyVersion} allows no extension for ${state.finding.dimension} cases`;
   if (state.extension.requested)
     return `an extension was already requested on ${state.extension.requested.at}; one application is allowed`;
-  if (request.months > max) return `at most ${max} months may be asked for, not ${request.months}`;
+  if (request && request.months > max) return `at most ${max} months may be asked for, not ${request.months}`;
   if (state.deadline && now >= Date.parse(state.deadline.lapsesAt))
     return `the deadline lapsed at ${state.deadline.lapsesAt}; an extension must be asked for before it`;
   return null;
 }
 
-function extensionDecisionProblem(state: CaseState, decision: ExtensionDecision): string | null {
+function extensionDecisionProblem(state: CaseState, decision: ExtensionDecision | null): string | null {
   const { requested, decided } = state.extension;
   if (!requested) return 'no extension has been requested';
   if (decided)
     return `the extension request was already ${decided.granted ? 'granted' : 'refused'} on ${decided.at}`;
   const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths ?? 0;
-  if (decision.grant && (decision.months ?? 0) > max)
+  if (decision?.grant && (decision.months ?? 0) > max)
     return `at most ${max} months may be granted, not ${decision.months}`;
   return null;
 }
 
-function exitEvidenceProblem(state: CaseState, evidence: ExitEvidence): string | null {
+function exitEvidenceProblem(state: CaseState, evidence: ExitEvidence | null): string | null {
   const exit = state.exit;
   if (!exit) return 'no exit has been ordered';
+  // Supplementary evidence can always be recorded while the case is exiting.
+  if (!evidence) return null;
   const recorded = (item: ExitEvidenceItem) => exit.evidence.find((e) => e.item === item);
   if (evidence.item === 'supplementary') return null;
   if (evidence.item === 'dismantled') {
@@ -241,9 +286,9 @@ function exitEvidenceProblem(state: CaseState, evidence: ExitEvidence): string |
   return earlier ? `${evidence.item.replace(/_/g, ' ')} was already recorded on ${earlier.at}` : null;
 }
 
-function acceptanceProblem(state: CaseState, opinion: AcceptanceOpinion): string | null {
+function acceptanceProblem(state: CaseState, opinion: AcceptanceOpinion | null): string | null {
   const next = nextAcceptanceLevel(state);
-  if (opinion.level !== next)
+  if (opinion && opinion.level !== next)
     return `the ${next} acceptance comes next${next === 'city' ? ', after the county passed' : ''}`;
   return null;
 }

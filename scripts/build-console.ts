@@ -11,8 +11,12 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 const CONSOLE = path.join(ROOT, 'console');
 const STAMP = path.join(CONSOLE, 'dist', '.source-sha256');
-/** What the bundle is made of: the console's own files and the domain modules it imports. */
+/**
+ * What the bundle is made of: the console's own files, the domain modules it imports, and openapi.json
+ * (the decision forms' request schemas are taken from it at build time).
+ */
 const INPUTS = [
+  'openapi.json',
   'console/src',
   'console/index.html',
   'console/public.html',

@@ -23,6 +23,7 @@ interface Shot {
   file: string;
   /** Signed in as this principal; the public pages and the sign-in page need none. */
   as: Principal | null;
+  /** `:case` stands for the first finding's case, an extension asked for. */
   path: string;
   /** Text that shows once the page has its data. */
   ready: string;
@@ -52,37 +53,56 @@ const findings = [
   ),
 ];
 const officer = officerFor(findings[0]!);
+const supervisor: Principal = {
+  userId: 'office-suzhou',
+  roles: ['supervisor'],
+  regionCode: '320500',
+  department: null,
+};
 
 const SHOTS: Shot[] = [
   { file: 'sign-in.png', as: null, path: '/console/sign-in', ready: '登录' },
   { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
+  { file: 'decisions.png', as: supervisor, path: '/console/cases/:case/decisions', ready: '审批意见' },
 ];
 
-async function seed(baseUrl: string): Promise<void> {
+/** Files the findings; the first case's officer asks for an extension. Answers the first case's id. */
+async function seed(baseUrl: string): Promise<string> {
+  const ids: string[] = [];
   for (const finding of findings) {
     const filer = officerFor(finding);
-    const answer = await call(`${baseUrl}/v1/findings`, {
+    const answer = await call<{ id: string }>(`${baseUrl}/v1/findings`, {
       method: 'POST',
       body: finding,
       authorization: await authorizationFor(filer),
     });
     if (answer.status !== 201)
       throw new Error(`filing a finding answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    ids.push(answer.body.id);
   }
   await eventually(
     async () =>
       call<{ items: unknown[] }>(`${baseUrl}/v1/tasks`, { authorization: await authorizationFor(officer) }),
     (answer) => answer.body.items.length >= 2,
   );
+  const asked = await call(`${baseUrl}/v1/cases/${ids[0]}/extension-requests`, {
+    method: 'POST',
+    body: { reason: '设备改造周期长，申请延期两个月', evidence: [{ reference: '延期申请书' }], months: 2 },
+    authorization: await authorizationFor(officer),
+    headers: { 'idempotency-key': `screenshots-${ids[0]}` },
+  });
+  if (asked.status !== 200)
+    throw new Error(`the extension request answered ${asked.status}: ${JSON.stringify(asked.body)}`);
+  return ids[0]!;
 }
 
-async function shoot(page: Page, baseUrl: string, shot: Shot): Promise<void> {
+async function shoot(page: Page, baseUrl: string, shot: Shot, caseId: string): Promise<void> {
   if (shot.as) {
     const token = (await authorizationFor(shot.as)).replace(/^Bearer /, '');
     await page.addInitScript(`sessionStorage.setItem('capacity-exit.token', ${JSON.stringify(token)})`);
   }
-  await page.goto(`${baseUrl}${shot.path}`);
+  await page.goto(`${baseUrl}${shot.path.replace(':case', caseId)}`);
   await page.getByText(shot.ready).first().waitFor();
   await page.screenshot({ path: path.join(OUT, shot.file) });
   say(`wrote docs/screenshots/${shot.file}`);
@@ -93,7 +113,7 @@ async function main(): Promise<void> {
   try {
     const service = await startService(servers);
     try {
-      await seed(service.baseUrl);
+      const caseId = await seed(service.baseUrl);
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
       try {
         for (const shot of SHOTS) {
@@ -102,7 +122,7 @@ async function main(): Promise<void> {
             timezoneId: 'Asia/Shanghai',
             viewport: { width: 1366, height: 768 },
           });
-          await shoot(await context.newPage(), service.baseUrl, shot);
+          await shoot(await context.newPage(), service.baseUrl, shot, caseId);
           await context.close();
         }
       } finally {

@@ -259,7 +259,11 @@ export function timerKindOf(name: string): { kind: TimerKind; daysBefore: number
 }
 type TimerKind = (typeof TIMER_KINDS)[number];
 
-async function liveState(deps: CaseServiceDeps, workflowId: string): Promise<CaseState | null> {
+/** The workflow's current state from a query, or null when Temporal does not answer in time. */
+export async function liveState(
+  deps: Pick<CaseServiceDeps, 'temporal' | 'queryTimeoutMs'>,
+  workflowId: string,
+): Promise<CaseState | null> {
   const timeoutMs = deps.queryTimeoutMs ?? 3_000;
   try {
     return await deps.temporal.withDeadline(Date.now() + timeoutMs, () =>

@@ -99,6 +99,13 @@ const ENDPOINTS: Endpoint[] = [
     url: () => `/v1/cases/${caseId}`,
     expected: (p) => (seesCase(p) ? 'allowed' : 404),
   },
+  {
+    // Any role that sees the case may ask which decisions it may make there (the answer may be none).
+    name: 'GET /v1/cases/:id/decisions',
+    method: 'GET',
+    url: () => `/v1/cases/${caseId}/decisions`,
+    expected: (p) => (seesCase(p) ? 'allowed' : 404),
+  },
   decision('extension-requests', 'department_officer', () => ({ ...reason, months: 1 })),
   decision('extension-decisions', 'supervisor', () => ({ ...reason, grant: true, months: 1 })),
   decision('reinspections', 'department_officer', () => ({ ...reason, result: 'fail' })),

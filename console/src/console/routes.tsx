@@ -17,6 +17,10 @@ export const routes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
       { path: 'cases', lazy: async () => ({ Component: (await import('./pages/cases')).CasesPage }) },
       { path: 'cases/:id', lazy: async () => ({ Component: (await import('./pages/case')).CasePage }) },
+      {
+        path: 'cases/:id/decisions',
+        lazy: async () => ({ Component: (await import('./pages/decisions')).CaseDecisionsPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

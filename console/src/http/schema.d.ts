@@ -511,6 +511,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decisions the caller may make on the case now (可办理的决定), and why not the others
+         * @description Worked out on the server by the rules the POST and the case apply: the role’s capability (domain/authority.ts), then the case’s rules for the caller as actor (domain/case.ts), less those that read a decision’s body. Any role that sees the case may ask; a case outside the caller’s jurisdiction (or, for a department, outside its dimensions) is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionOptions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/{id}/extension-requests": {
         parameters: {
             query?: never;
@@ -3225,6 +3302,59 @@ export interface components {
             sequence: number;
             status: string;
         };
+        /** @description The decisions a caller may make on a case now, worked out by the rules the case itself applies (domain/authority.ts, domain/case.ts) */
+        DecisionOptionsInput: {
+            caseId: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            /** @description the ledger entry of the case state this answer was worked out from */
+            sequence: number;
+            /** @description true: from the workflow’s live state; false: Temporal did not answer in time and the read model’s state was used */
+            live: boolean;
+            /** @description the decisions the caller may make on the case now, in the order of the decision routes: their role makes it, their jurisdiction and department cover the case, and its state waits for it. A body that breaks a rule of its own (e.g. more months than the policy allows) can still be refused (409) */
+            allowed: {
+                /**
+                 * @description extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办)
+                 * @enum {string}
+                 */
+                kind: "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging";
+                /**
+                 * @description where the decision is POSTed: /v1/cases/{id}/{path}
+                 * @example extension-requests
+                 */
+                path: string;
+                /** @description the decision’s Chinese name */
+                label: string;
+                /** @description body fields the case fixes now; a decision with another value is refused */
+                presets: {
+                    /**
+                     * @description the acceptance level that comes next: county (县级验收), city (市级验收)
+                     * @enum {string}
+                     */
+                    level?: "county" | "city";
+                };
+            }[];
+            /** @description every other decision, with why the caller cannot make it now */
+            refused: {
+                /**
+                 * @description extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办)
+                 * @enum {string}
+                 */
+                kind: "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging";
+                /**
+                 * @description where the decision is POSTed: /v1/cases/{id}/{path}
+                 * @example extension-requests
+                 */
+                path: string;
+                /** @description the decision’s Chinese name */
+                label: string;
+                /** @description why not now, as the POST would answer it (403 for the role, else 409 from the case) */
+                reason: string;
+            }[];
+        };
         /** @description How the deadline stands as of the answer (domain/radar.ts timeLeft) */
         TimeLeftInput: {
             /** @description calendar days from today (China Standard Time) to the last day: 0 on the last day, negative once lapsed; null without a deadline */
@@ -4505,6 +4635,59 @@ export interface components {
             /** @description the ledger entry */
             sequence: number;
             status: string;
+        };
+        /** @description The decisions a caller may make on a case now, worked out by the rules the case itself applies (domain/authority.ts, domain/case.ts) */
+        DecisionOptions: {
+            caseId: string;
+            /**
+             * @description filed (已立案), rectifying (限期整改中), awaiting_government_decision (待政府决定), exiting (退出中), awaiting_acceptance (待验收), rectified (已整改), exited (已退出), closed (已结案)
+             * @enum {string}
+             */
+            status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            /** @description the ledger entry of the case state this answer was worked out from */
+            sequence: number;
+            /** @description true: from the workflow’s live state; false: Temporal did not answer in time and the read model’s state was used */
+            live: boolean;
+            /** @description the decisions the caller may make on the case now, in the order of the decision routes: their role makes it, their jurisdiction and department cover the case, and its state waits for it. A body that breaks a rule of its own (e.g. more months than the policy allows) can still be refused (409) */
+            allowed: {
+                /**
+                 * @description extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办)
+                 * @enum {string}
+                 */
+                kind: "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging";
+                /**
+                 * @description where the decision is POSTed: /v1/cases/{id}/{path}
+                 * @example extension-requests
+                 */
+                path: string;
+                /** @description the decision’s Chinese name */
+                label: string;
+                /** @description body fields the case fixes now; a decision with another value is refused */
+                presets: {
+                    /**
+                     * @description the acceptance level that comes next: county (县级验收), city (市级验收)
+                     * @enum {string}
+                     */
+                    level?: "county" | "city";
+                };
+            }[];
+            /** @description every other decision, with why the caller cannot make it now */
+            refused: {
+                /**
+                 * @description extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办)
+                 * @enum {string}
+                 */
+                kind: "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging";
+                /**
+                 * @description where the decision is POSTed: /v1/cases/{id}/{path}
+                 * @example extension-requests
+                 */
+                path: string;
+                /** @description the decision’s Chinese name */
+                label: string;
+                /** @description why not now, as the POST would answer it (403 for the role, else 409 from the case) */
+                reason: string;
+            }[];
         };
         /** @description How the deadline stands as of the answer (domain/radar.ts timeLeft) */
         TimeLeft: {

@@ -15,6 +15,7 @@ import { useMessages } from '../../i18n/i18n';
 import { hasCapability, useMe } from '../auth';
 import { AuditSection } from '../case/audit';
 import { Countdown } from '../case/countdown';
+import { DecisionPanel } from '../decisions/panel';
 import { CaseProcess } from '../case/process';
 import { ToneTag } from '../case/tone-tag';
 import { WhyThisDate } from '../case/why-this-date';
@@ -318,15 +319,9 @@ function CaseBody({ view }: { view: CaseView }) {
         )}
       </Section>
 
-      {/*
-        DECISIONS PANEL — mounts here. Another slice builds the decision forms in
-        console/src/console/decisions/panel.tsx, exporting DecisionPanel({ caseId }: { caseId: string }).
-        Once that file exists:
-          import { DecisionPanel } from '../decisions/panel';
-          <Section id="decisions" title={cases.sections.decisions}>
-            <DecisionPanel caseId={view.id} />
-          </Section>
-      */}
+      <div style={{ marginTop: 32 }}>
+        <DecisionPanel caseId={view.id} />
+      </div>
 
       {hasCapability(me, 'read_audit') && (
         <Section id="audit" title={cases.sections.audit}>

@@ -1,9 +1,10 @@
 import type { Messages } from '../messages';
 import { cases } from './cases';
 import { common } from './common';
+import { decisions } from './decisions';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
 import { shell } from './shell';
 
-export const en: Messages = { common, labels, shell, inbox, cases, publicSite };
+export const en: Messages = { common, labels, shell, inbox, cases, decisions, publicSite };

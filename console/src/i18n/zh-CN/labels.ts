@@ -1,10 +1,15 @@
 /** The domain's vocabularies: the Chinese legal terms are the domain's own labels (domain/enums.ts). */
+import { DECISION_KINDS } from '../../../../domain/authority';
 import { TASK_KINDS } from '../../../../domain/case';
 import {
+  ACCEPTANCE_LEVELS,
   CASE_OUTCOMES,
   CASE_STATUSES,
   DEPARTMENTS,
   DIMENSIONS,
+  EXIT_EVIDENCE_ITEMS,
+  EXIT_MEASURES,
+  EXIT_SCOPES,
   FINDING_SOURCES,
   INDUSTRIES,
   PUBLISHED_LISTS,
@@ -23,4 +28,9 @@ export const labels = {
   role: ROLES,
   taskKind: TASK_KINDS,
   radarBucket: RADAR_BUCKETS,
+  decisionKind: DECISION_KINDS,
+  exitMeasure: EXIT_MEASURES,
+  exitScope: EXIT_SCOPES,
+  exitEvidenceItem: EXIT_EVIDENCE_ITEMS,
+  acceptanceLevel: ACCEPTANCE_LEVELS,
 };
