@@ -15,6 +15,7 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      { path: 'radar', lazy: async () => ({ Component: (await import('./pages/radar')).RadarPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

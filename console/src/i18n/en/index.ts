@@ -3,6 +3,7 @@ import { common } from './common';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
+import { radar } from './radar';
 import { shell } from './shell';
 
-export const en: Messages = { common, labels, shell, inbox, publicSite };
+export const en: Messages = { common, labels, shell, inbox, publicSite, radar };
