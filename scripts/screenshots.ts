@@ -52,11 +52,19 @@ const findings = [
   ),
 ];
 const officer = officerFor(findings[0]!);
+/** The leading group's office of Suzhou: reads the deadline radar. */
+const supervisor: Principal = {
+  userId: 'office',
+  roles: ['supervisor'],
+  regionCode: '320500',
+  department: null,
+};
 
 const SHOTS: Shot[] = [
   { file: 'sign-in.png', as: null, path: '/console/sign-in', ready: '登录' },
   { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
+  { file: 'radar.png', as: supervisor, path: '/console/radar', ready: '期限内 · 剩余' },
 ];
 
 async function seed(baseUrl: string): Promise<void> {
