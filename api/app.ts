@@ -39,6 +39,7 @@ import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
+import { urgingRoutes } from './routes/urgings';
 
 export interface AppDeps {
   db: Database;
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     temporalUiUrl: deps.temporalUiUrl,
   });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
+  await app.register(urgingRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(meRoutes, { verifier: deps.verifier });
   await app.register(regionRoutes);
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });

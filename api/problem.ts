@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   caseClosed: { type: '/problems/case-closed', title: 'The case is closed' },
   unsupportedMediaType: { type: '/problems/unsupported-media-type', title: 'Unsupported media type' },
   payloadTooLarge: { type: '/problems/payload-too-large', title: 'The request body is too large' },
+  exportTooLarge: { type: '/problems/export-too-large', title: 'Too many rows for one export' },
   tooManyRequests: { type: '/problems/too-many-requests', title: 'Too many requests' },
   badRequest: { type: '/problems/bad-request', title: 'The request could not be understood' },
   unavailable: {

@@ -15,8 +15,11 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
+import { OPEN_STATUSES } from '../domain/case';
 import type { CaseStatus, Dimension, Industry } from '../domain/enums';
+import type { DueRange } from '../domain/radar';
 import type { Database } from './client';
+import { dueInRange } from './due-range';
 import { cases } from './schema';
 
 export const CASE_SORTS = ['due', 'recent'] as const;
@@ -33,6 +36,10 @@ export interface CaseSearch {
   dueBefore?: Date;
   dueAfter?: Date;
   overdueAt?: Date;
+  /** Only cases whose current deadline lies in this range (domain/radar.ts bucketRange). */
+  due?: DueRange;
+  /** Only open cases (domain/case.ts OPEN_STATUSES), as the radar counts them. */
+  openOnly?: boolean;
   /** An enterprise name fragment, or a whole unified social credit code. */
   enterprise?: string;
   sort: CaseSort;
@@ -63,6 +70,8 @@ export async function searchCases(db: Database, search: CaseSearch) {
   if (search.dueBefore) filters.push(lt(cases.dueAt, search.dueBefore));
   if (search.dueAfter) filters.push(gt(cases.dueAt, search.dueAfter));
   if (search.overdueAt) filters.push(and(isNotNull(cases.dueAt), lte(cases.dueAt, search.overdueAt)));
+  if (search.due) filters.push(dueInRange(cases.dueAt, search.due));
+  if (search.openOnly) filters.push(inArray(cases.status, [...OPEN_STATUSES]));
   if (search.enterprise)
     filters.push(
       CREDIT_CODE.test(search.enterprise)

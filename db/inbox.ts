@@ -1,8 +1,9 @@
-import { and, arrayContains, asc, gt, isNull, like, lte, or, sql, inArray, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, gt, isNull, like, or, sql, inArray, eq } from 'drizzle-orm';
 import type { TaskScope } from '../domain/authority';
 import type { TaskKind } from '../domain/case';
 import type { UrgencyRange } from '../domain/radar';
 import type { Database } from './client';
+import { dueInRange } from './due-range';
 import { cases, tasks } from './schema';
 
 export interface InboxQuery {
@@ -52,7 +53,7 @@ export async function openTasksFor(db: Database, query: InboxQuery) {
         like(tasks.regionCode, `${scope.regionPrefix}%`),
         departmentOk,
         query.kind ? eq(tasks.kind, query.kind) : undefined,
-        ...dueFilter(query.due),
+        query.due ? dueInRange(tasks.dueAt, query.due) : undefined,
         afterDue && query.after
           ? or(gt(due, afterDue), and(sql`${due} = ${afterDue}`, gt(tasks.id, query.after.id)))
           : undefined,
@@ -60,13 +61,4 @@ export async function openTasksFor(db: Database, query: InboxQuery) {
     )
     .orderBy(asc(due), asc(tasks.id))
     .limit(query.limit);
-}
-
-function dueFilter(range: UrgencyRange | undefined) {
-  if (!range) return [];
-  if ('noDeadline' in range) return [isNull(tasks.dueAt)];
-  return [
-    range.after ? gt(tasks.dueAt, range.after) : undefined,
-    range.atOrBefore ? lte(tasks.dueAt, range.atOrBefore) : undefined,
-  ];
 }

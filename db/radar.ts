@@ -2,8 +2,9 @@
 import { sql } from 'drizzle-orm';
 import { OPEN_STATUSES } from '../domain/case';
 import type { Dimension } from '../domain/enums';
-import type { RadarBounds, RadarBucket } from '../domain/radar';
+import { RADAR_BUCKET_ORDER, bucketRange, type RadarBounds, type RadarBucket } from '../domain/radar';
 import type { Database } from './client';
+import { dueInRange } from './due-range';
 import { cases } from './schema';
 
 export interface RadarQuery {
@@ -23,13 +24,13 @@ export interface RadarCount {
 
 /** Open cases counted by their own region (the enterprise's, as filed), dimension and bucket. */
 export async function radarCounts(db: Database, query: RadarQuery): Promise<RadarCount[]> {
-  const { now, within7, within30 } = query.bounds;
-  const bucket = sql<RadarBucket>`case
-    when ${cases.dueAt} is null then 'no_deadline'
-    when ${cases.dueAt} <= ${now.toISOString()}::timestamptz then 'overdue'
-    when ${cases.dueAt} <= ${within7.toISOString()}::timestamptz then 'within_7'
-    when ${cases.dueAt} <= ${within30.toISOString()}::timestamptz then 'within_30'
-    else 'later' end`;
+  // The first bucket whose range holds the deadline, in the buckets' order (domain/radar.ts bucketRange).
+  const bucket = sql<RadarBucket>`case ${sql.join(
+    RADAR_BUCKET_ORDER.map(
+      (name) => sql`when ${dueInRange(cases.dueAt, bucketRange(name, query.bounds))} then ${name}`,
+    ),
+    sql` `,
+  )} end`;
   const dimensions =
     query.dimensions === null
       ? sql`true`

@@ -37,13 +37,49 @@ export function radarBounds(now: Date): RadarBounds {
   };
 }
 
+/** The buckets in the order the radar shows them, soonest first. */
+export const RADAR_BUCKET_ORDER = Object.keys(RADAR_BUCKETS) as RadarBucket[];
+
+/**
+ * The deadlines a range covers: those lapsing after `after` (none: no lower bound) and at or before
+ * `atOrBefore` (none: no upper bound); or the cases waiting on no deadline.
+ */
+export type DueRange = { after: Date | null; atOrBefore: Date | null } | { noDeadline: true };
+
+/**
+ * The one rule of the buckets: the deadlines each covers as of `bounds`. The radar's counts (db/radar.ts),
+ * the case search's `bucket` filter and the export (db/case-search.ts) and `radarBucket` all read it.
+ */
+export function bucketRange(bucket: RadarBucket, { now, within7, within30 }: RadarBounds): DueRange {
+  switch (bucket) {
+    case 'overdue':
+      return { after: null, atOrBefore: now };
+    case 'within_7':
+      return { after: now, atOrBefore: within7 };
+    case 'within_30':
+      return { after: within7, atOrBefore: within30 };
+    case 'later':
+      return { after: within30, atOrBefore: null };
+    case 'no_deadline':
+      return { noDeadline: true };
+  }
+}
+
+/** Whether a deadline lapsing at `dueAt` (null: none) lies in `range`. */
+export function inDueRange(dueAt: Date | null, range: DueRange): boolean {
+  if ('noDeadline' in range) return dueAt === null;
+  return (
+    dueAt !== null &&
+    (range.after === null || dueAt > range.after) &&
+    (range.atOrBefore === null || dueAt <= range.atOrBefore)
+  );
+}
+
 /** The bucket one deadline falls in (what the SQL query computes, for one case). */
 export function radarBucket(dueAt: Date | null, bounds: RadarBounds): RadarBucket {
-  if (dueAt === null) return 'no_deadline';
-  if (dueAt <= bounds.now) return 'overdue';
-  if (dueAt <= bounds.within7) return 'within_7';
-  if (dueAt <= bounds.within30) return 'within_30';
-  return 'later';
+  const bucket = RADAR_BUCKET_ORDER.find((b) => inDueRange(dueAt, bucketRange(b, bounds)));
+  if (!bucket) throw new Error(`no radar bucket holds ${dueAt?.toISOString()}`);
+  return bucket;
 }
 
 /** How a deadline stands for the person who owes it: the radar's buckets, as the inbox words them. */
@@ -82,8 +118,8 @@ export function timeLeft(dueAt: Date | null, now: Date): TimeLeft {
   return { calendarDays, workingDays, urgency };
 }
 
-/** The deadlines an urgency covers as of `bounds`: those lapsing after `after` and at or before `atOrBefore`. */
-export type UrgencyRange = { after: Date | null; atOrBefore: Date | null } | { noDeadline: true };
+/** The deadlines an urgency covers as of `bounds`. */
+export type UrgencyRange = DueRange;
 
 export function urgencyRange(urgency: Urgency, bounds: RadarBounds): UrgencyRange {
   switch (urgency) {

@@ -65,6 +65,7 @@ const SHOTS: Shot[] = [
   { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
   { file: 'decisions.png', as: supervisor, path: '/console/cases/:case/decisions', ready: '审批意见' },
+  { file: 'radar.png', as: supervisor, path: '/console/radar', ready: '期限内 · 剩余' },
 ];
 
 /** Files the findings; the first case's officer asks for an extension. Answers the first case's id. */

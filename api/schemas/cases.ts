@@ -13,6 +13,7 @@ import {
   describeCodes,
 } from '../../domain/enums';
 import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../../domain/finding';
+import { RADAR_BUCKETS } from '../../domain/radar';
 import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { CASE_EVENT_TYPES } from '../../workflows/contract';
@@ -311,6 +312,14 @@ export const CaseSearchQuerySchema = z.strictObject({
     .transform((flag) => flag === 'true')
     .optional()
     .meta({ description: 'true: only cases whose current deadline has lapsed' }),
+  bucket: z
+    .enum(codesOf(RADAR_BUCKETS))
+    .optional()
+    .meta({
+      description:
+        `only open cases in this days-left bucket of the deadline radar, as GET /v1/cases/radar counts ` +
+        `them (the same bounds, as of the request): ${describeCodes(RADAR_BUCKETS)}`,
+    }),
   enterprise: z
     .string()
     .trim()

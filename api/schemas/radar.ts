@@ -17,6 +17,24 @@ export const RadarQuerySchema = z.object({
 });
 // No `.meta({ id })`: @fastify/swagger expands a querystring into parameters only from an inline schema.
 
+/** The radar's filter, and a bucket: the cases the radar page lists, exported as a workbook. */
+export const RadarExportQuerySchema = z.strictObject({
+  region: RegionCodeSchema.optional().meta({
+    description:
+      'only cases inside this region (GB/T 2260), inside the caller’s; the caller’s own unless given',
+  }),
+  dimension: z
+    .enum(codesOf(DIMENSIONS))
+    .optional()
+    .meta({ description: `only this dimension: ${describeCodes(DIMENSIONS)}` }),
+  bucket: z
+    .enum(codesOf(RADAR_BUCKETS))
+    .optional()
+    .meta({
+      description: `only this days-left bucket (all open cases unless given): ${describeCodes(RADAR_BUCKETS)}`,
+    }),
+});
+
 const BucketSchema = z.enum(codesOf(RADAR_BUCKETS)).meta({
   description:
     `${describeCodes(RADAR_BUCKETS)}. Days left are China Standard Time calendar days from today to the ` +
@@ -57,4 +75,5 @@ export const RadarSchema = z
   .meta({ id: 'Radar' });
 
 export type RadarQuery = z.output<typeof RadarQuerySchema>;
+export type RadarExportQuery = z.output<typeof RadarExportQuerySchema>;
 export type Radar = z.output<typeof RadarSchema>;

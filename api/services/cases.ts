@@ -11,6 +11,7 @@ import { startOfChinaDay } from '../../domain/calendar';
 import { codesOf, type CaseStatus } from '../../domain/enums';
 import type { Finding } from '../../domain/finding';
 import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { bucketRange, radarBounds } from '../../domain/radar';
 import { regionPrefix } from '../../domain/region';
 import { regionName } from '../../domain/region-names';
 import { mapWithConcurrency } from '../../lib/concurrency';
@@ -162,6 +163,7 @@ export async function listCases(
     dueBefore: query.dueBefore ? instantOf(query.dueBefore) : undefined,
     dueAfter: query.dueAfter ? instantOf(query.dueAfter) : undefined,
     overdueAt: query.overdue ? now : undefined,
+    ...(query.bucket ? { due: bucketRange(query.bucket, radarBounds(now)), openOnly: true } : {}),
     enterprise: query.enterprise,
     sort: query.sort,
     limit: query.limit + 1,

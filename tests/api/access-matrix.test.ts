@@ -57,6 +57,8 @@ interface Endpoint {
   url: () => string;
   body?: () => object;
   expected: (p: Principal) => Expected;
+  /** For a batch, past authorisation: what the answer says of the case (jurisdiction is per case there). */
+  forTheCase?: (p: Principal, answer: { json(): unknown }) => void;
 }
 
 const decision = (path: string, role: Role, body: () => object): Endpoint => ({
@@ -139,6 +141,29 @@ const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     url: () => `/v1/cases/radar?region=${CASE_REGION}`,
     expected: (p) => (hasRole(p, 'supervisor', 'administrator') && covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
+    name: 'GET /v1/cases/radar/export',
+    method: 'GET',
+    url: () => `/v1/cases/radar/export?region=${CASE_REGION}`,
+    expected: (p) => (hasRole(p, 'supervisor', 'administrator') && covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
+    // Supervisors only; the case outside a supervisor's jurisdiction is refused in the result as missing.
+    name: 'POST /v1/urgings/batch',
+    method: 'POST',
+    url: () => '/v1/urgings/batch',
+    body: () => ({ caseIds: [caseId], ...reason }),
+    expected: (p) => (hasRole(p, 'supervisor') ? 'allowed' : 403),
+    forTheCase: (p, answer) => {
+      const [result] = (
+        answer.json() as { results: { result: string; problem: { status: number } | null }[] }
+      ).results;
+      if (!seesCase(p)) expect(result).toMatchObject({ result: 'refused', problem: { status: 404 } });
+      // Urged, or refused by the case for its state as the single urging would be (409).
+      else if (result!.result !== 'urged')
+        expect(result).toMatchObject({ result: 'refused', problem: { status: 409 } });
+    },
   },
   {
     name: 'GET /v1/tips',
@@ -262,6 +287,7 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     if (expected === 'allowed') {
       // Past authorisation: done (2xx), or refused by the case or tip for its state (409), never 401/403/404.
       expect([200, 201, 409]).toContain(outcome);
+      if (outcome === 200) endpoint.forTheCase?.(principal, answer);
     } else {
       expect(outcome).toBe(expected);
     }

@@ -1,4 +1,12 @@
-import { radarBounds, radarBucket, timeLeft, urgencyRange } from '../../domain/radar';
+import {
+  RADAR_BUCKET_ORDER,
+  bucketRange,
+  inDueRange,
+  radarBounds,
+  radarBucket,
+  timeLeft,
+  urgencyRange,
+} from '../../domain/radar';
 
 describe('radar buckets: China Standard Time calendar days to the deadline’s last day', () => {
   // 2026-12-03 10:00 China Standard Time.
@@ -16,6 +24,18 @@ describe('radar buckets: China Standard Time calendar days to the deadline’s l
     expect(radarBucket(lapsesAfter('2026-12-11'), bounds)).toBe('within_30');
     expect(radarBucket(lapsesAfter('2027-01-02'), bounds)).toBe('within_30');
     expect(radarBucket(lapsesAfter('2027-01-03'), bounds)).toBe('later');
+  });
+
+  it('gives each deadline exactly one bucket’s range: the ranges the search and the export filter by', () => {
+    const holding = (dueAt: Date | null) =>
+      RADAR_BUCKET_ORDER.filter((bucket) => inDueRange(dueAt, bucketRange(bucket, bounds)));
+    expect(holding(null)).toEqual(['no_deadline']);
+    // Every hour from sixty days before to sixty days after, and the bounds themselves.
+    const instants = [bounds.now, bounds.within7, bounds.within30];
+    for (let hour = -60 * 24; hour <= 60 * 24; hour += 1)
+      instants.push(new Date(now.getTime() + hour * 3_600_000));
+    for (const dueAt of instants) expect(holding(dueAt)).toEqual([radarBucket(dueAt, bounds)]);
+    expect(bucketRange('within_7', bounds)).toEqual({ after: bounds.now, atOrBefore: bounds.within7 });
   });
 
   it('counts days by the China Standard Time date, not UTC', () => {

@@ -3,6 +3,7 @@
  * (GET /v1/me). Hiding an entry is a courtesy; the API refuses what the user may not do.
  */
 import { FileSearchOutlined } from '@ant-design/icons';
+import { RadarChartOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/messages';
 import { hasCapability, type Capability, type Me } from './auth';
@@ -20,6 +21,7 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     { path: '/', label: messages.shell.menu.inbox },
     // Every role may search the cases it can see (GET /v1/cases needs no capability).
     { path: '/cases', label: messages.shell.menu.cases, icon: <FileSearchOutlined /> },
+    { path: '/radar', label: messages.radar.menu, icon: <RadarChartOutlined />, needs: ['read_radar'] },
   ];
   return entries.filter(({ needs }) => !needs || needs.some((capability) => hasCapability(me, capability)));
 }

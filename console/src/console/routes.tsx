@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
         path: 'cases/:id/decisions',
         lazy: async () => ({ Component: (await import('./pages/decisions')).CaseDecisionsPage }),
       },
+      { path: 'radar', lazy: async () => ({ Component: (await import('./pages/radar')).RadarPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

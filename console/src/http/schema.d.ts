@@ -346,6 +346,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/radar/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The radar’s open cases as a workbook (临期雷达案件清单, XLSX)
+         * @description The open cases of the radar’s filter (`region`, `dimension`) and, if given, one days-left `bucket` — the same bounds as GET /v1/cases/radar — soonest deadline first, as an XLSX workbook: one sheet, 案件清单, a title row, Chinese headers, region names beside their codes, codes by their Chinese labels. Same readers as the radar; at most 10000 cases (more: 422).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only cases inside this region (GB/T 2260), inside the caller’s; the caller’s own unless given */
+                    region?: string;
+                    /** @description only this dimension: energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
+                    dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
+                    /** @description only this days-left bucket (all open cases unless given): overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限) */
+                    bucket?: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description the query is not valid (/problems/validation), each bad field named */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not read the radar, or a region outside the caller’s (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description more than 10000 cases match: narrow the filter (/problems/export-too-large) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PostgreSQL did not answer; retry (/problems/service-unavailable) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -374,6 +465,8 @@ export interface paths {
                     dueAfter?: string;
                     /** @description true: only cases whose current deadline has lapsed */
                     overdue?: "true" | "false";
+                    /** @description only open cases in this days-left bucket of the deadline radar, as GET /v1/cases/radar counts them (the same bounds, as of the request): overdue (已逾期), within_7 (7日内到期), within_30 (30日内到期), later (30日后到期), no_deadline (无期限) */
+                    bucket?: "overdue" | "within_7" | "within_30" | "later" | "no_deadline";
                     /** @description a fragment of the enterprise name, or its whole unified social credit code */
                     enterprise?: string & (unknown & unknown);
                     /** @description due: soonest current deadline first (default); recent: last changed first */
@@ -1430,6 +1523,91 @@ export interface paths {
                 };
                 /** @description Default Response */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/urgings/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Urge many cases at once (批量催办), with a result per case
+         * @description Up to 100 cases, each urged with the same reason and evidence exactly as POST /v1/cases/{id}/urgings urges one: the caller is the actor (supervisors only). Each case answers on its own — urged, refused (not in the caller’s jurisdiction or no such case, refused or closed by the case, with the reason) or failed (retry) — and one refusal does not stop the rest. Each case is urged with the key `<Idempotency-Key>:<case id>`, so sending the batch again with the same key (all of it, or only the failed cases) urges each case once. A bad body, or a role that may not urge, is refused as a whole before any case is touched.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the batch’s key: each case is urged with the key `<this key>:<case id>`, so a retried batch (the same key, all its cases or only those that failed) urges each case once and answers the same receipts */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the urging (its reason and evidence) and the cases it goes to */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the cases to urge, each once (1–100) */
+                        caseIds: string[];
+                        /** @description why: the reasons, remarks or opinion, as written */
+                        reason: string & (unknown & unknown);
+                        /** @default [] */
+                        evidence?: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UrgingBatchResult"];
+                    };
+                };
+                /** @description the body or the Idempotency-Key is not valid (/problems/validation), each bad field named; no case urged */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not urge (/problems/forbidden); no case urged */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4078,6 +4256,34 @@ export interface components {
                 capacityValue: number;
             }[];
         };
+        UrgingBatchResultInput: {
+            summary: {
+                urged: number;
+                refused: number;
+                failed: number;
+            };
+            /** @description one per case, in the order of `caseIds` */
+            results: {
+                caseId: string;
+                /**
+                 * @description urged (已催办), refused (未催办（案件拒绝）), failed (暂时失败，可重试). urged: the case recorded the urging (a retried batch gets the same receipt); refused: the answer POST /v1/cases/{id}/urgings gives — no such case in the caller’s jurisdiction (404), the case refuses it (409 decision-rejected) or is closed (409 case-closed) — which a retry will not change; failed: Temporal or PostgreSQL did not answer (503) or an unexpected error (500): send the batch again with the same key
+                 * @enum {string}
+                 */
+                result: "urged" | "refused" | "failed";
+                /** @description the urging’s ledger entry, once urged */
+                receipt: components["schemas"]["DecisionReceiptInput"] | null;
+                /** @description why not urged (refused or failed); null once urged */
+                problem: {
+                    /** @description a problem type of docs/api.md#errors */
+                    type: string;
+                    title: string;
+                    /** @description what the single urging would have answered */
+                    status: number;
+                    /** @description why, as the case or the API wrote it */
+                    detail: string;
+                } | null;
+            }[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -5369,6 +5575,34 @@ export interface components {
                 capacityUnit: string;
                 cases: number;
                 capacityValue: number;
+            }[];
+        };
+        UrgingBatchResult: {
+            summary: {
+                urged: number;
+                refused: number;
+                failed: number;
+            };
+            /** @description one per case, in the order of `caseIds` */
+            results: {
+                caseId: string;
+                /**
+                 * @description urged (已催办), refused (未催办（案件拒绝）), failed (暂时失败，可重试). urged: the case recorded the urging (a retried batch gets the same receipt); refused: the answer POST /v1/cases/{id}/urgings gives — no such case in the caller’s jurisdiction (404), the case refuses it (409 decision-rejected) or is closed (409 case-closed) — which a retry will not change; failed: Temporal or PostgreSQL did not answer (503) or an unexpected error (500): send the batch again with the same key
+                 * @enum {string}
+                 */
+                result: "urged" | "refused" | "failed";
+                /** @description the urging’s ledger entry, once urged */
+                receipt: components["schemas"]["DecisionReceipt"] | null;
+                /** @description why not urged (refused or failed); null once urged */
+                problem: {
+                    /** @description a problem type of docs/api.md#errors */
+                    type: string;
+                    title: string;
+                    /** @description what the single urging would have answered */
+                    status: number;
+                    /** @description why, as the case or the API wrote it */
+                    detail: string;
+                } | null;
             }[];
         };
     };

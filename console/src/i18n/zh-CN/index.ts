@@ -4,6 +4,7 @@ import { decisions } from './decisions';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
+import { radar } from './radar';
 import { shell } from './shell';
 
-export const zhCN = { common, labels, shell, inbox, cases, decisions, publicSite };
+export const zhCN = { common, labels, shell, inbox, cases, decisions, radar, publicSite };
