@@ -15,6 +15,12 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      {
+        path: 'statistics',
+        lazy: async () => ({ Component: (await import('./pages/statistics')).StatisticsPage }),
+      },
+      { path: 'tips', lazy: async () => ({ Component: (await import('./pages/tips')).TipsPage }) },
+      { path: 'tips/:id', lazy: async () => ({ Component: (await import('./pages/tip')).TipPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -72,4 +72,27 @@ export const labels: Messages['labels'] = {
     later: 'Due after 30 days',
     no_deadline: 'No deadline',
   },
+  // The exit statistics (domain/statistics.ts) and tips (domain/tip.ts).
+  statisticsPeriod: {
+    mid_year: 'First half (1 January to 30 June)',
+    year_end: 'Whole year (1 January to 31 December)',
+  },
+  exitMethod: { dismantled: 'Dismantled', sealed_then_dismantled: 'Sealed, then dismantled' },
+  exitMeasure: { shutdown: 'Shut down', cease_business: 'Cease business', close: 'Close', ban: 'Ban' },
+  exitScope: {
+    whole_enterprise: 'Whole enterprise closed',
+    equipment: 'Equipment (production line) retired',
+  },
+  tipStatus: {
+    received: 'Received (awaiting triage)',
+    verifying: 'Being verified',
+    verified: 'Verified (case being opened)',
+    closed: 'Closed',
+  },
+  tipOutcome: {
+    case_opened: 'Verified; a case was opened',
+    linked_to_existing_case: 'Verified; joined an existing case',
+    unfounded: 'Unfounded; closed',
+  },
+  verificationResult: { verified: 'Verified', unfounded: 'Unfounded' },
 };
