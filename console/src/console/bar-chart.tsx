@@ -3,7 +3,7 @@
  * screen readers the chart is one image whose label states every bar in words; the tables beside it
  * hold the same figures.
  */
-import { Alert, Spin } from 'antd';
+import { Alert, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/i18n';
 
@@ -88,6 +88,9 @@ export function BarChartCard({
     <figure style={{ margin: 0 }} data-chart={id}>
       <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{title}</figcaption>
       {state === 'failed' && <Alert type="warning" showIcon title={messages.statistics.charts.failed} />}
+      {bars.length === 0 && (
+        <Typography.Text type="secondary">{messages.statistics.charts.none}</Typography.Text>
+      )}
       <Spin spinning={state === 'loading'} tip={messages.statistics.charts.loading}>
         <div role="img" aria-label={described}>
           <div ref={canvasHolder} aria-hidden="true" style={{ width: '100%', height }} />
