@@ -6,15 +6,9 @@
  * Chinese labels.
  */
 import { Workbook } from 'exceljs';
-import {
-  STATISTICS_PERIODS,
-  EXIT_METHODS,
-  type ExitRow,
-  type ExitStatistics,
-  type ExitSummaryRow,
-  type StatisticsPeriod,
-} from '../db/statistics';
+import type { ExitRow, ExitSummaryRow, ExitTotal } from '../db/statistics';
 import { DIMENSIONS, EXIT_MEASURES, EXIT_SCOPES, INDUSTRIES } from '../domain/enums';
+import { EXIT_METHODS, STATISTICS_PERIODS, type StatisticsPeriod } from '../domain/statistics';
 
 export const EXPORT_FORMATS = {
   json: 'application/json; charset=utf-8',
@@ -23,25 +17,36 @@ export const EXPORT_FORMATS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
+/** A region's GB/T 2260 name beside its code (domain/region-names.ts); null for a code the table lacks. */
+interface Named {
+  regionName: string | null;
+}
+
 /** The table with what it is about: the year and period, the region, and the cut-off it is as of. */
-export interface ExitTable extends ExitStatistics {
+export interface ExitTable {
   title: string;
   year: number;
   period: StatisticsPeriod;
   regionCode: string;
+  regionName: string | null;
   /** The cut-off as asked for: a date (through 24:00 China Standard Time) or an instant. */
   cutoff: string;
   /** The instant the table is as of: ledger entries recorded later do not count. */
   asOf: string;
+  rows: (ExitRow & Named)[];
+  summary: (ExitSummaryRow & Named)[];
+  totals: ExitTotal[];
 }
 
 export function tableTitle({
   year,
   period,
   regionCode,
+  regionName,
   cutoff,
-}: Pick<ExitTable, 'year' | 'period' | 'regionCode' | 'cutoff'>): string {
-  return `${year}年落后产能退出情况统计表（${STATISTICS_PERIODS[period]}）　地区：${regionCode}　截至：${cutoff}`;
+}: Pick<ExitTable, 'year' | 'period' | 'regionCode' | 'regionName' | 'cutoff'>): string {
+  const region = regionName === null ? regionCode : `${regionCode} ${regionName}`;
+  return `${year}年落后产能退出情况统计表（${STATISTICS_PERIODS[period]}）　地区：${region}　截至：${cutoff}`;
 }
 
 type Cell = string | number;
@@ -55,11 +60,12 @@ interface Column<T> {
 const label = (labels: Record<string, string>, code: string | null): string =>
   code === null ? '' : (labels[code] ?? code);
 
-export const DETAIL_COLUMNS: Column<ExitRow>[] = [
+export const DETAIL_COLUMNS: Column<ExitTable['rows'][number]>[] = [
   { header: '序号 No.', width: 8, value: (_row, index) => index + 1 },
   { header: '企业名称 Enterprise', width: 32, value: (row) => row.enterpriseName },
   { header: '统一社会信用代码 Credit code', width: 22, value: (row) => row.creditCode },
   { header: '行政区划代码 Region', width: 12, value: (row) => row.regionCode },
+  { header: '地区名称 Region name', width: 14, value: (row) => row.regionName ?? '' },
   { header: '行业 Industry', width: 12, value: (row) => label(INDUSTRIES, row.industry) },
   { header: '标准类别 Dimension', width: 10, value: (row) => label(DIMENSIONS, row.dimension) },
   { header: '设备（生产线）Equipment', width: 24, value: (row) => row.equipment },
@@ -77,8 +83,9 @@ export const DETAIL_COLUMNS: Column<ExitRow>[] = [
   { header: '案件编号 Case', width: 22, value: (row) => row.caseId },
 ];
 
-export const SUMMARY_COLUMNS: Column<ExitSummaryRow>[] = [
+export const SUMMARY_COLUMNS: Column<ExitTable['summary'][number]>[] = [
   { header: '行政区划代码 Region', width: 14, value: (row) => row.regionCode },
+  { header: '地区名称 Region name', width: 14, value: (row) => row.regionName ?? '' },
   { header: '行业 Industry', width: 12, value: (row) => label(INDUSTRIES, row.industry) },
   { header: '标准类别 Dimension', width: 10, value: (row) => label(DIMENSIONS, row.dimension) },
   { header: '单位 Unit', width: 10, value: (row) => row.capacityUnit },
@@ -135,10 +142,48 @@ export async function toXlsx(table: ExitTable): Promise<Buffer> {
   addSheet(workbook, '明细', table.title, DETAIL_COLUMNS, table.rows);
   const summary = addSheet(workbook, '汇总', table.title, SUMMARY_COLUMNS, table.summary);
   for (const total of table.totals) {
-    const row = summary.addRow([TOTAL_LABEL, '', '', total.capacityUnit, total.cases, total.capacityValue]);
+    const row = summary.addRow([
+      TOTAL_LABEL,
+      '',
+      '',
+      '',
+      total.capacityUnit,
+      total.cases,
+      total.capacityValue,
+    ]);
     row.font = { bold: true };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withEntryTimes(Buffer.from(await workbook.xlsx.writeBuffer()), new Date(table.asOf));
+}
+
+/**
+ * The zip's every entry stamped with one instant (its China Standard Time wall clock, as zip keeps local
+ * time in MS-DOS form), in the local headers and the central directory. ExcelJS stamps each entry with
+ * the moment it was written, so the same table would give other bytes a second later; stamped with the
+ * table's cut-off, the same query gives the same file, byte for byte.
+ */
+export function withEntryTimes(zip: Buffer, at: Date): Buffer {
+  const cst = new Date(at.getTime() + 8 * 3600_000);
+  const year = Math.min(Math.max(cst.getUTCFullYear(), 1980), 2107);
+  const dosTime = (cst.getUTCHours() << 11) | (cst.getUTCMinutes() << 5) | (cst.getUTCSeconds() >> 1);
+  const dosDate = ((year - 1980) << 9) | ((cst.getUTCMonth() + 1) << 5) | cst.getUTCDate();
+  const out = Buffer.from(zip);
+  let end = out.length - 22;
+  while (end >= 0 && out.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('not a zip: no end of central directory');
+  const entries = out.readUInt16LE(end + 10);
+  let entry = out.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (out.readUInt32LE(entry) !== 0x02014b50) throw new Error('not a zip: a broken central directory');
+    out.writeUInt16LE(dosTime, entry + 12);
+    out.writeUInt16LE(dosDate, entry + 14);
+    const local = out.readUInt32LE(entry + 42);
+    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error('not a zip: a broken local header');
+    out.writeUInt16LE(dosTime, local + 10);
+    out.writeUInt16LE(dosDate, local + 12);
+    entry += 46 + out.readUInt16LE(entry + 28) + out.readUInt16LE(entry + 30) + out.readUInt16LE(entry + 32);
+  }
+  return out;
 }
 
 // ---- file names

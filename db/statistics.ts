@@ -13,21 +13,9 @@ import { sql } from 'drizzle-orm';
 import { addDays, chinaDateOf, startOfChinaDay, type LocalDate } from '../domain/calendar';
 import type { ExitMeasure, ExitScope } from '../domain/enums';
 import { regionPrefix } from '../domain/region';
+import type { ExitMethod, StatisticsPeriod } from '../domain/statistics';
 import type { Database } from './client';
 import { caseEvents, cases } from './schema';
-
-export const STATISTICS_PERIODS = {
-  mid_year: '上半年（1月1日至6月30日）',
-  year_end: '全年（1月1日至12月31日）',
-} as const;
-export type StatisticsPeriod = keyof typeof STATISTICS_PERIODS;
-
-/** How the capacity physically left: dismantled outright, or sealed first and dismantled later. */
-export const EXIT_METHODS = {
-  dismantled: '拆除',
-  sealed_then_dismantled: '先封停后拆除',
-} as const;
-export type ExitMethod = keyof typeof EXIT_METHODS;
 
 export interface ExitStatisticsQuery {
   year: number;

@@ -1,6 +1,5 @@
 /** The exit statistics table (落后产能退出情况统计表): its query and its rows. */
 import { z } from 'zod';
-import { EXIT_METHODS, STATISTICS_PERIODS } from '../../db/statistics';
 import { chinaDateOf, isLocalDate } from '../../domain/calendar';
 import {
   DIMENSIONS,
@@ -11,6 +10,8 @@ import {
   describeCodes,
 } from '../../domain/enums';
 import { RegionCodeSchema } from '../../domain/finding';
+import { regionNameField } from './common';
+import { EXIT_METHODS, STATISTICS_PERIODS } from '../../domain/statistics';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -88,6 +89,7 @@ const ExitRowSchema = z
     enterpriseName: z.string(),
     creditCode: z.string(),
     regionCode: z.string(),
+    regionName: regionNameField(),
     industry: z.string().meta({ description: describeCodes(INDUSTRIES) }),
     dimension: z.string().meta({ description: describeCodes(DIMENSIONS) }),
     equipment: z.string().meta({ description: '设备（生产线） — as the finding names it' }),
@@ -117,6 +119,7 @@ const ExitRowSchema = z
 const ExitSummaryRowSchema = z
   .object({
     regionCode: z.string(),
+    regionName: regionNameField(),
     industry: z.string(),
     dimension: z.string(),
     capacityUnit: z.string(),
@@ -133,6 +136,7 @@ export const ExitStatisticsSchema = z
     year: z.number().int(),
     period: z.enum(codesOf(STATISTICS_PERIODS)).meta({ description: describeCodes(STATISTICS_PERIODS) }),
     regionCode: z.string(),
+    regionName: regionNameField(),
     cutoff: z.string().meta({ description: 'the cut-off as asked for (a date or an instant), or now' }),
     asOf: z
       .string()

@@ -6,6 +6,7 @@ import type { Database } from '../../db/client';
 import { endOfChinaDay, exitStatistics } from '../../db/statistics';
 import { capabilityProblem } from '../../domain/authority';
 import { isLocalDate } from '../../domain/calendar';
+import { regionName } from '../../domain/region-names';
 import type { Principal } from '../auth';
 import { askedRegion } from './jurisdiction';
 import { ProblemError } from '../problem';
@@ -34,14 +35,22 @@ export async function exitTable(
   const now = new Date();
   const cutoff = query.cutoff ?? now.toISOString();
   const asOf = new Date(Math.min(cutoffInstant(cutoff).getTime(), now.getTime()));
-  const statistics = await exitStatistics(deps.db, { year, period, regionCode, asOf });
+  const { rows, summary, totals } = await exitStatistics(deps.db, { year, period, regionCode, asOf });
+  const named = <T extends { regionCode: string }>(row: T) => ({
+    ...row,
+    regionName: regionName(row.regionCode),
+  });
+  const name = regionName(regionCode);
   return {
-    title: tableTitle({ year, period, regionCode, cutoff }),
+    title: tableTitle({ year, period, regionCode, regionName: name, cutoff }),
     year,
     period,
     regionCode,
+    regionName: name,
     cutoff,
     asOf: asOf.toISOString(),
-    ...statistics,
+    rows: rows.map(named),
+    summary: summary.map(named),
+    totals,
   };
 }

@@ -13,7 +13,7 @@ import { Workbook } from 'exceljs';
 import { recordCaseEventIn } from '../../activities/case-projection';
 import { caseIdFor } from '../../domain/case-id';
 import type { Principal } from '../../api/auth';
-import { toCsv, type ExitTable } from '../../api/statistics-export';
+import { toCsv, toXlsx, type ExitTable } from '../../api/statistics-export';
 import { cases } from '../../db/schema';
 import { filedCaseState, type CaseState } from '../../domain/case';
 import { addDays, chinaDateOf } from '../../domain/calendar';
@@ -171,6 +171,14 @@ async function table(
 
 type Row = ExitTable['rows'][number];
 
+/** The GB/T 2260 names the tables must show beside these codes. */
+const NAMES: Record<string, string> = {
+  '320500': '苏州市',
+  '320506': '吴中区',
+  '320508': '姑苏区',
+  '320505': '虎丘区',
+};
+
 /** What the API must say about a case driven through it today (everything happens today). */
 function expectedRow(name: keyof typeof findings, sealed = false): Row {
   const finding = findings[name];
@@ -179,6 +187,7 @@ function expectedRow(name: keyof typeof findings, sealed = false): Row {
     enterpriseName: finding.enterprise.name,
     creditCode: finding.enterprise.creditCode,
     regionCode: finding.enterprise.regionCode,
+    regionName: NAMES[finding.enterprise.regionCode]!,
     industry: finding.industry,
     dimension: 'technology',
     equipment: finding.capacity.equipment,
@@ -206,10 +215,12 @@ describe('this year’s table', () => {
       year,
       period: 'year_end',
       regionCode: '320500',
+      regionName: '苏州市',
       cutoff: afterFirstExits,
       asOf: afterFirstExits,
     });
     expect(body.title).toContain(`${year}年落后产能退出情况统计表`);
+    expect(body.title).toContain('地区：320500 苏州市');
     expect(body.rows).toEqual([
       expectedRow('wuzhongCement'),
       expectedRow('gusuSteel'),
@@ -219,6 +230,7 @@ describe('this year’s table', () => {
     expect(body.summary).toEqual([
       {
         regionCode: '320506',
+        regionName: '吴中区',
         industry: 'cement',
         dimension: 'technology',
         capacityUnit: '万吨/年',
@@ -227,6 +239,7 @@ describe('this year’s table', () => {
       },
       {
         regionCode: '320508',
+        regionName: '姑苏区',
         industry: 'steel',
         dimension: 'technology',
         capacityUnit: '万吨/年',
@@ -273,6 +286,7 @@ describe('this year’s table', () => {
       expect.arrayContaining([
         {
           regionCode: '320508',
+          regionName: '姑苏区',
           industry: 'steel',
           dimension: 'technology',
           capacityUnit: '万吨/年',
@@ -281,6 +295,7 @@ describe('this year’s table', () => {
         },
         {
           regionCode: '320508',
+          regionName: '姑苏区',
           industry: 'steel',
           dimension: 'technology',
           capacityUnit: '立方米',
@@ -337,6 +352,7 @@ const DETAIL_HEADERS = [
   '企业名称 Enterprise',
   '统一社会信用代码 Credit code',
   '行政区划代码 Region',
+  '地区名称 Region name',
   '行业 Industry',
   '标准类别 Dimension',
   '设备（生产线）Equipment',
@@ -355,6 +371,7 @@ const DETAIL_HEADERS = [
 ];
 const SUMMARY_HEADERS = [
   '行政区划代码 Region',
+  '地区名称 Region name',
   '行业 Industry',
   '标准类别 Dimension',
   '单位 Unit',
@@ -369,6 +386,7 @@ function asSheetRow(row: Row, index: number): (string | number)[] {
     row.enterpriseName,
     row.creditCode,
     row.regionCode,
+    row.regionName ?? '',
     INDUSTRIES[row.industry as keyof typeof INDUSTRIES],
     DIMENSIONS[row.dimension as keyof typeof DIMENSIONS],
     row.equipment,
@@ -388,6 +406,7 @@ function asSheetRow(row: Row, index: number): (string | number)[] {
 }
 const asSummaryRow = (group: ExitTable['summary'][number]) => [
   group.regionCode,
+  group.regionName ?? '',
   INDUSTRIES[group.industry as keyof typeof INDUSTRIES],
   DIMENSIONS[group.dimension as keyof typeof DIMENSIONS],
   group.capacityUnit,
@@ -458,7 +477,7 @@ describe('the spreadsheets', () => {
         const sheet = workbook.getWorksheet(name)!;
         const title = String(sheet.getCell(1, 1).value);
         expect(title).toContain(`${year}年`);
-        expect(title).toContain('320500');
+        expect(title).toContain('320500 苏州市');
         expect(title).toContain(afterFirstExits);
         expect(sheet.getRow(2).getCell(1).font?.bold).toBe(true);
       }
@@ -470,6 +489,7 @@ describe('the spreadsheets', () => {
           '合计 Total',
           '',
           '',
+          '',
           total.capacityUnit,
           total.cases,
           total.capacityValue,
@@ -478,14 +498,54 @@ describe('the spreadsheets', () => {
     }
   });
 
-  it('keeps a spreadsheet from running an enterprise name as a formula', () => {
-    const row = { ...expectedRow('gusuSteel'), enterpriseName: '=HYPERLINK("http://x","点我")' };
+  it('gives the same XLSX, byte for byte, for the same query asked again later', async () => {
+    const first = await table(`${query()}&format=xlsx`);
+    // Zip keeps times to two seconds: without a fixed stamp, a later answer would differ.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const again = await table(`${query()}&format=xlsx`);
+    expect(first.statusCode).toBe(200);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+  });
+
+  it('stamps every zip entry of the XLSX with the cut-off, China Standard Time', async () => {
+    const at = new Date('2025-12-31T16:30:08.000Z'); // 2026-01-01 00:30:08 in China
+    const stamped = await toXlsx({
+      title: '',
+      year: 2025,
+      period: 'year_end',
+      regionCode: '320500',
+      regionName: '苏州市',
+      cutoff: at.toISOString(),
+      asOf: at.toISOString(),
+      rows: [],
+      summary: [],
+      totals: [],
+    });
+    const times = new Set<string>();
+    for (
+      let entry = stamped.indexOf('PK\x01\x02', 0, 'latin1');
+      entry >= 0;
+      entry = stamped.indexOf('PK\x01\x02', entry + 4, 'latin1')
+    )
+      times.add(`${stamped.readUInt16LE(entry + 14)}:${stamped.readUInt16LE(entry + 12)}`);
+    // MS-DOS date (2026-1980)<<9 | 1<<5 | 1, time 0<<11 | 30<<5 | 8>>1.
+    expect([...times]).toEqual([`${(46 << 9) | (1 << 5) | 1}:${(30 << 5) | 4}`]);
+  });
+
+  it('keeps a spreadsheet from running an enterprise name as a formula, and leaves an unnamed region’s name empty', () => {
+    const row = {
+      ...expectedRow('gusuSteel'),
+      enterpriseName: '=HYPERLINK("http://x","点我")',
+      regionCode: '540481',
+      regionName: null,
+    };
     const csv = toCsv(
       {
         title: '',
         year,
         period: 'year_end',
         regionCode: '320500',
+        regionName: '苏州市',
         cutoff: today,
         asOf: '',
         rows: [row],
@@ -494,7 +554,9 @@ describe('the spreadsheets', () => {
       },
       'details',
     );
-    expect(parseCsv(csv.slice(1))[1]![1]).toBe(`'=HYPERLINK("http://x","点我")`);
+    const [, record] = parseCsv(csv.slice(1));
+    expect(record![1]).toBe(`'=HYPERLINK("http://x","点我")`);
+    expect(record!.slice(3, 5)).toEqual(['540481', '']);
   });
 });
 
@@ -677,6 +739,7 @@ describe('past years', () => {
   it('reports the order, sealing, the last dismantling, completion and acceptance from the ledger', async () => {
     const rows = (await ask(`year=${lastYear}`)).rows;
     const before = lastYear - 1;
+    expect(rows.map((row) => row.regionName)).toEqual(['虎丘区', '虎丘区', '虎丘区']);
     expect(rows[0]).toMatchObject({
       caseId: past.newYearsDay,
       orderMeasure: 'ban',

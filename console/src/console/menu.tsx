@@ -2,8 +2,12 @@
  * The console's menu: one entry per page, shown to users who hold a capability that page needs
  * (GET /v1/me). Hiding an entry is a courtesy; the API refuses what the user may not do.
  */
-import { FileSearchOutlined } from '@ant-design/icons';
-import { RadarChartOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
+  RadarChartOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/messages';
 import { hasCapability, type Capability, type Me } from './auth';
@@ -22,6 +26,13 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     // Every role may search the cases it can see (GET /v1/cases needs no capability).
     { path: '/cases', label: messages.shell.menu.cases, icon: <FileSearchOutlined /> },
     { path: '/radar', label: messages.radar.menu, icon: <RadarChartOutlined />, needs: ['read_radar'] },
+    {
+      path: '/statistics',
+      label: messages.statistics.menu,
+      icon: <BarChartOutlined />,
+      needs: ['read_statistics'],
+    },
+    { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
   ];
   return entries.filter(({ needs }) => !needs || needs.some((capability) => hasCapability(me, capability)));
 }

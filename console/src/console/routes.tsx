@@ -22,6 +22,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./pages/decisions')).CaseDecisionsPage }),
       },
       { path: 'radar', lazy: async () => ({ Component: (await import('./pages/radar')).RadarPage }) },
+      {
+        path: 'statistics',
+        lazy: async () => ({ Component: (await import('./pages/statistics')).StatisticsPage }),
+      },
+      { path: 'tips', lazy: async () => ({ Component: (await import('./pages/tips')).TipsPage }) },
+      { path: 'tips/:id', lazy: async () => ({ Component: (await import('./pages/tip')).TipPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4172,6 +4172,8 @@ export interface components {
             enterpriseName: string;
             creditCode: string;
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             /** @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他) */
             industry: string;
             /** @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
@@ -4222,6 +4224,8 @@ export interface components {
         };
         ExitStatisticsSummaryRowInput: {
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             industry: string;
             dimension: string;
             capacityUnit: string;
@@ -4238,6 +4242,8 @@ export interface components {
              */
             period: "mid_year" | "year_end";
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             /** @description the cut-off as asked for (a date or an instant), or now */
             cutoff: string;
             /**
@@ -5493,6 +5499,8 @@ export interface components {
             enterpriseName: string;
             creditCode: string;
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             /** @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他) */
             industry: string;
             /** @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术) */
@@ -5543,6 +5551,8 @@ export interface components {
         };
         ExitStatisticsSummaryRow: {
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             industry: string;
             dimension: string;
             capacityUnit: string;
@@ -5559,6 +5569,8 @@ export interface components {
              */
             period: "mid_year" | "year_end";
             regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
             /** @description the cut-off as asked for (a date or an instant), or now */
             cutoff: string;
             /**

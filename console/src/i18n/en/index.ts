@@ -7,5 +7,18 @@ import { labels } from './labels';
 import { publicSite } from './public-site';
 import { radar } from './radar';
 import { shell } from './shell';
+import { statistics } from './statistics';
+import { tips } from './tips';
 
-export const en: Messages = { common, labels, shell, inbox, cases, decisions, radar, publicSite };
+export const en: Messages = {
+  common,
+  labels,
+  shell,
+  inbox,
+  cases,
+  decisions,
+  radar,
+  statistics,
+  tips,
+  publicSite,
+};

@@ -115,4 +115,22 @@ export const labels: Messages['labels'] = {
     supplementary: 'Supplementary evidence',
   },
   acceptanceLevel: { county: 'County acceptance', city: 'City acceptance' },
+  // The exit statistics (domain/statistics.ts) and tips (domain/tip.ts).
+  statisticsPeriod: {
+    mid_year: 'First half (1 January to 30 June)',
+    year_end: 'Whole year (1 January to 31 December)',
+  },
+  exitMethod: { dismantled: 'Dismantled', sealed_then_dismantled: 'Sealed, then dismantled' },
+  tipStatus: {
+    received: 'Received (awaiting triage)',
+    verifying: 'Being verified',
+    verified: 'Verified (case being opened)',
+    closed: 'Closed',
+  },
+  tipOutcome: {
+    case_opened: 'Verified; a case was opened',
+    linked_to_existing_case: 'Verified; joined an existing case',
+    unfounded: 'Unfounded; closed',
+  },
+  verificationResult: { verified: 'Verified', unfounded: 'Unfounded' },
 };

@@ -6,5 +6,7 @@ import { labels } from './labels';
 import { publicSite } from './public-site';
 import { radar } from './radar';
 import { shell } from './shell';
+import { statistics } from './statistics';
+import { tips } from './tips';
 
-export const zhCN = { common, labels, shell, inbox, cases, decisions, radar, publicSite };
+export const zhCN = { common, labels, shell, inbox, cases, decisions, radar, statistics, tips, publicSite };

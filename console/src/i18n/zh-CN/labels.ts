@@ -16,6 +16,8 @@ import {
   ROLES,
 } from '../../../../domain/enums';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
+import { EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
+import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
 
 export const labels = {
   dimension: DIMENSIONS,
@@ -33,4 +35,10 @@ export const labels = {
   exitScope: EXIT_SCOPES,
   exitEvidenceItem: EXIT_EVIDENCE_ITEMS,
   acceptanceLevel: ACCEPTANCE_LEVELS,
+  // The exit statistics (domain/statistics.ts) and tips (domain/tip.ts).
+  statisticsPeriod: STATISTICS_PERIODS,
+  exitMethod: EXIT_METHODS,
+  tipStatus: TIP_STATUSES,
+  tipOutcome: TIP_OUTCOMES,
+  verificationResult: VERIFICATION_RESULTS,
 };
