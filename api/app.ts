@@ -39,6 +39,8 @@ import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
+// Last: its schemas come last in the OpenAPI document's components.
+import { censusRoutes } from './routes/census';
 
 export interface AppDeps {
   db: Database;
@@ -148,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     taskQueue: deps.taskQueue,
     verifier: deps.verifier,
   });
+  await app.register(censusRoutes, { verifier: deps.verifier });
   await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(caseRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });

@@ -21,6 +21,10 @@ export const PROBLEM_TYPES = {
   payloadTooLarge: { type: '/problems/payload-too-large', title: 'The request body is too large' },
   tooManyRequests: { type: '/problems/too-many-requests', title: 'Too many requests' },
   badRequest: { type: '/problems/bad-request', title: 'The request could not be understood' },
+  censusFile: {
+    type: '/problems/census-file',
+    title: 'The file is not a census list in the template',
+  },
   unavailable: {
     type: '/problems/service-unavailable',
     title: 'A service this request needs is unavailable',
