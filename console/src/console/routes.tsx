@@ -15,6 +15,7 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./pages/inbox')).InboxPage }) },
+      { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
