@@ -40,6 +40,8 @@ import { regionRoutes } from './routes/regions';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
+// Last: its schemas come last in the OpenAPI document's components.
+import { censusRoutes } from './routes/census';
 
 export interface AppDeps {
   db: Database;
@@ -152,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
     temporalUiUrl: deps.temporalUiUrl,
   });
+  await app.register(censusRoutes, { verifier: deps.verifier });
   await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(caseRoutes, {
     db: deps.db,

@@ -22,6 +22,10 @@ export const PROBLEM_TYPES = {
   exportTooLarge: { type: '/problems/export-too-large', title: 'Too many rows for one export' },
   tooManyRequests: { type: '/problems/too-many-requests', title: 'Too many requests' },
   badRequest: { type: '/problems/bad-request', title: 'The request could not be understood' },
+  censusFile: {
+    type: '/problems/census-file',
+    title: 'The file is not a census list in the template',
+  },
   unavailable: {
     type: '/problems/service-unavailable',
     title: 'A service this request needs is unavailable',

@@ -12,6 +12,7 @@ import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { ROLES, codesOf, type Department, type Role } from '../../domain/enums';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { censusCsv, censusRow } from '../kit/census';
 import { aFinding, creditCode } from '../kit/findings';
 import { bearer } from '../kit/tokens';
 import { OpenApiContract } from '../helpers/openapi';
@@ -55,7 +56,9 @@ interface Endpoint {
   name: string;
   method: 'GET' | 'POST';
   url: () => string;
-  body?: () => object;
+  body?: () => object | Buffer;
+  /** The body's type when it is not JSON. */
+  contentType?: string;
   expected: (p: Principal) => Expected;
   /** For a batch, past authorisation: what the answer says of the case (jurisdiction is per case there). */
   forTheCase?: (p: Principal, answer: { json(): unknown }) => void;
@@ -92,6 +95,21 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     url: () => '/v1/findings/batch',
     body: () => ({ findings: [aFinding()] }),
+    expected: (p) => (hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
+  {
+    name: 'GET /v1/findings/census-template.xlsx',
+    method: 'GET',
+    url: () => '/v1/findings/census-template.xlsx',
+    expected: (p) => (hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
+  {
+    // Reads the file and files nothing: every officer may preview it, whatever its rows hold.
+    name: 'POST /v1/findings/census-preview',
+    method: 'POST',
+    url: () => '/v1/findings/census-preview',
+    body: () => censusCsv([censusRow(aFinding({ findingDate: addDays(chinaDateOf(new Date()), -1) }))]),
+    contentType: 'text/csv',
     expected: (p) => (hasRole(p, 'department_officer') ? 'allowed' : 403),
   },
   { name: 'GET /v1/cases', method: 'GET', url: () => '/v1/cases?limit=5', expected: () => 'allowed' },
@@ -281,7 +299,11 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
       method: endpoint.method,
       url: endpoint.url(),
       ...(endpoint.body ? { payload: endpoint.body() } : {}),
-      headers: { ...(await bearer(principal)), 'idempotency-key': randomUUID() },
+      headers: {
+        ...(await bearer(principal)),
+        'idempotency-key': randomUUID(),
+        ...(endpoint.contentType ? { 'content-type': endpoint.contentType } : {}),
+      },
     });
     const outcome = answer.statusCode;
     if (expected === 'allowed') {

@@ -1,13 +1,16 @@
 """
 What schemathesis cannot read from the OpenAPI document, for tests/api/schemathesis.test.ts.
 
-The document states every rule it can as JSON Schema. Two kinds it can only name or describe:
+The document states every rule it can as JSON Schema. Three kinds it can only name or describe:
 - the custom string format `unified-social-credit-code` (GB 32100: a check character computed from
   the other 17), for which this file gives schemathesis a generator;
 - rules relative to today (China Standard Time): a finding is not dated after today; a statistics
   cut-off is not in the future and the year counted is not after the cut-off's. The document says
-  them in the fields' descriptions; this file keeps generated values on the right side of today.
+  them in the fields' descriptions; this file keeps generated values on the right side of today;
+- a file in the census template (POST /v1/findings/census-preview takes an XLSX workbook or CSV text
+  whose header row names the template's columns): its valid cases get such a file, as CSV.
 """
+import uuid
 from datetime import date, datetime, timedelta, timezone
 
 import schemathesis
@@ -70,6 +73,41 @@ def statistics_query(query):
         query["year"] = int(day[:4])
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# A workbook goes on the wire as the bytes it is.
+schemathesis.serializer.alias(XLSX, "application/octet-stream")
+
+CENSUS_HEADER = (
+    "*报送部门,*文书编号,*企业名称,*统一社会信用代码,*行政区划代码,*行业,*标准类别,*生产线或设备,*产能数值,"
+    "*产能单位,*法律依据,标准依据,*认定日期,整改期限（月）,发现来源,证据材料"
+)
+
+
+def census_csv() -> str:
+    """A census list of one row in the template, as CSV text: what the preview is documented to take.
+    Text, not bytes: schemathesis checks a changed body against its schema (a string) again."""
+    credit_code = with_check_character("91320508" + str(uuid.uuid4().int)[:9])
+    row = [
+        "工业和信息化局",
+        f"姑工信〔{uuid.uuid4().hex[:8]}〕1号",
+        "某某钢铁有限公司",
+        credit_code,
+        "320508",
+        "钢铁",
+        "能耗",
+        "1号高炉",
+        "60",
+        "万吨/年",
+        "中华人民共和国节约能源法",
+        "",
+        china_today(),
+        "",
+        "",
+        "",
+    ]
+    return f"{CENSUS_HEADER}\r\n{','.join(row)}\r\n"
+
+
 # On every phase's cases (coverage, examples, fuzzing, stateful); only where the case is meant to be
 # valid, so that an invalid one stays invalid.
 @schemathesis.hook
@@ -79,6 +117,11 @@ def map_case(ctx, case):
         return case
     if isinstance(case.body, (dict, list)):
         not_after_today(case.body)
+    if case.operation.path == "/v1/findings/census-preview" and not (
+        meta is not None and any(component.mode.is_negative for component in meta.components.values())
+    ):
+        case.media_type = "text/csv"
+        case.body = census_csv()
     if case.operation.path == "/v1/statistics/exits" and isinstance(case.query, dict):
         statistics_query(case.query)
     return case

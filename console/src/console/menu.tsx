@@ -7,6 +7,7 @@ import {
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
+  UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/messages';
@@ -33,6 +34,7 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
       needs: ['read_statistics'],
     },
     { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
+    { path: '/census', label: messages.census.title, icon: <UploadOutlined />, needs: ['file_finding'] },
   ];
   return entries.filter(({ needs }) => !needs || needs.some((capability) => hasCapability(me, capability)));
 }

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'tips', lazy: async () => ({ Component: (await import('./pages/tips')).TipsPage }) },
       { path: 'tips/:id', lazy: async () => ({ Component: (await import('./pages/tip')).TipPage }) },
+      { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

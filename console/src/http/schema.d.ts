@@ -266,6 +266,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/findings/census-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The census template (普查清单模板), an XLSX workbook
+         * @description The sheet 普查清单 with the header row (required columns marked *, each header with a note on what to write, drop-down lists for the coded columns), 填写说明 (each column: required or not, format, an example) and 代码表 (the labels and codes of the lists). Department officers (file_finding).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not file findings (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/findings/census-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a filled census template (普查清单) and say, row by row, what filing it would do
+         * @description The body is the file: `Content-Type` `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `text/csv` (optionally `; charset=utf-8` or `gbk`). Every row under the header is converted to a finding and validated exactly as POST /v1/findings/batch would (the finding schema, the caller’s department and region, and one row per department and document number); each problem names its cell (D7). Nothing is filed: send the valid rows’ `finding`s to POST /v1/findings/batch. Department officers (file_finding).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The file, as it is: an XLSX workbook (the sheet 普查清单, else the first) or CSV (UTF-8 with or without a byte-order mark, or GBK/GB18030 — named by `charset`, or recognised when the text is not UTF-8). At most 4 MiB and 1000 rows under the header row. */
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CensusPreview"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not file findings (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a file over 4 MiB (/problems/payload-too-large) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a body that is neither XLSX nor CSV (/problems/unsupported-media-type) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a file that is not a census list this service can read (/problems/census-file): not XLSX or CSV text, no header row naming the template’s required columns, no rows, or more than the batch takes */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/radar": {
         parameters: {
             query?: never;
@@ -4290,6 +4437,138 @@ export interface components {
                 } | null;
             }[];
         };
+        CensusCellErrorInput: {
+            /** @description the cell, as a spreadsheet names it (D7); null for a problem of the whole row */
+            cell: string | null;
+            /** @description the column letter (D); null with `cell` */
+            column: string | null;
+            /** @description the finding field, as a dotted path (enterprise.creditCode); null for the row */
+            field: string | null;
+            /** @description the template header of the column (统一社会信用代码) */
+            header: string | null;
+            message: string;
+        };
+        CensusRowInput: {
+            /** @description the row number in the sheet */
+            row: number;
+            /** @description each template field’s cell, as text (empty when blank) */
+            values: {
+                [key: string]: string;
+            };
+            /** @description the finding to file — exactly what POST /v1/findings and /v1/findings/batch take — when the row has no error; null otherwise */
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            } | null;
+            errors: components["schemas"]["CensusCellErrorInput"][];
+        };
+        CensusPreviewInput: {
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description for CSV, the encoding it was read in (GBK is read as GB18030, its superset) */
+            encoding: ("utf-8" | "gb18030") | null;
+            /** @description for XLSX, the worksheet read */
+            sheet: string | null;
+            /** @description the row holding the header */
+            headerRow: number;
+            /** @description every template column, in the template’s order */
+            columns: {
+                field: string;
+                /** @description the template header */
+                header: string;
+                required: boolean;
+                /** @description where the file has the column (its letter); null: an optional column it lacks */
+                column: string | null;
+            }[];
+            /** @description columns of the file that are not in the template: not read */
+            ignoredColumns: {
+                column: string;
+                header: string;
+            }[];
+            summary: {
+                rows: number;
+                /** @description rows ready to file */
+                valid: number;
+                invalid: number;
+            };
+            rows: components["schemas"]["CensusRowInput"][];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -5616,6 +5895,138 @@ export interface components {
                     detail: string;
                 } | null;
             }[];
+        };
+        CensusCellError: {
+            /** @description the cell, as a spreadsheet names it (D7); null for a problem of the whole row */
+            cell: string | null;
+            /** @description the column letter (D); null with `cell` */
+            column: string | null;
+            /** @description the finding field, as a dotted path (enterprise.creditCode); null for the row */
+            field: string | null;
+            /** @description the template header of the column (统一社会信用代码) */
+            header: string | null;
+            message: string;
+        };
+        CensusRow: {
+            /** @description the row number in the sheet */
+            row: number;
+            /** @description each template field’s cell, as text (empty when blank) */
+            values: {
+                [key: string]: string;
+            };
+            /** @description the finding to file — exactly what POST /v1/findings and /v1/findings/batch take — when the row has no error; null otherwise */
+            finding: {
+                /**
+                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                 * @enum {string}
+                 */
+                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                /**
+                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                 * @example 姑工信罚〔2024〕12号
+                 */
+                documentNumber: string & (unknown & unknown);
+                enterprise: {
+                    /**
+                     * @description 企业名称 — registered name
+                     * @example 某某钢铁有限公司
+                     */
+                    name: string & (unknown & unknown);
+                    /**
+                     * Format: unified-social-credit-code
+                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                     * @example 91320506MA1MXXRN7C
+                     */
+                    creditCode: string;
+                    /**
+                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                     * @example 320506
+                     */
+                    regionCode: string;
+                };
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacity: {
+                    /**
+                     * @description 生产线或设备 — the production line or equipment
+                     * @example 1号450m³高炉
+                     */
+                    equipment: string & (unknown & unknown);
+                    /** @example 60 */
+                    value: number;
+                    /**
+                     * @description e.g. 万吨/年
+                     * @example 万吨/年
+                     */
+                    unit: string & (unknown & unknown);
+                };
+                legalBasis: {
+                    /** @example 中华人民共和国节约能源法 */
+                    law: string & (unknown & unknown);
+                    /** @example GB 21256-2013 */
+                    standard?: string & (unknown & unknown);
+                };
+                /**
+                 * Format: date
+                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                 * @example 2024-03-15
+                 */
+                findingDate: string;
+                /**
+                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                 * @default routine_inspection
+                 * @enum {string}
+                 */
+                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                /** @description required for environment and safety findings, whose period the department sets */
+                rectificationMonths?: number;
+                /** @default [] */
+                evidence: {
+                    /** @description where the evidence is kept (document number, file id, URL) */
+                    reference: string & (unknown & unknown);
+                    description?: string & (unknown & unknown);
+                }[];
+            } | null;
+            errors: components["schemas"]["CensusCellError"][];
+        };
+        CensusPreview: {
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description for CSV, the encoding it was read in (GBK is read as GB18030, its superset) */
+            encoding: ("utf-8" | "gb18030") | null;
+            /** @description for XLSX, the worksheet read */
+            sheet: string | null;
+            /** @description the row holding the header */
+            headerRow: number;
+            /** @description every template column, in the template’s order */
+            columns: {
+                field: string;
+                /** @description the template header */
+                header: string;
+                required: boolean;
+                /** @description where the file has the column (its letter); null: an optional column it lacks */
+                column: string | null;
+            }[];
+            /** @description columns of the file that are not in the template: not read */
+            ignoredColumns: {
+                column: string;
+                header: string;
+            }[];
+            summary: {
+                rows: number;
+                /** @description rows ready to file */
+                valid: number;
+                invalid: number;
+            };
+            rows: components["schemas"]["CensusRow"][];
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { cases } from './cases';
+import { census } from './census';
 import { common } from './common';
 import { decisions } from './decisions';
 import { inbox } from './inbox';
@@ -20,5 +21,6 @@ export const en: Messages = {
   radar,
   statistics,
   tips,
+  census,
   publicSite,
 };

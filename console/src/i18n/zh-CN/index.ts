@@ -1,4 +1,5 @@
 import { cases } from './cases';
+import { census } from './census';
 import { common } from './common';
 import { decisions } from './decisions';
 import { inbox } from './inbox';
@@ -9,4 +10,16 @@ import { shell } from './shell';
 import { statistics } from './statistics';
 import { tips } from './tips';
 
-export const zhCN = { common, labels, shell, inbox, cases, decisions, radar, statistics, tips, publicSite };
+export const zhCN = {
+  common,
+  labels,
+  shell,
+  inbox,
+  cases,
+  decisions,
+  radar,
+  statistics,
+  tips,
+  census,
+  publicSite,
+};
