@@ -72,4 +72,25 @@ export const labels: Messages['labels'] = {
     later: 'Due after 30 days',
     no_deadline: 'No deadline',
   },
+  publishedList: {
+    yellow: 'Yellow card (rectification within a deadline)',
+    red: 'Red card (closed and exited after failing rectification)',
+    emission_exceeding: 'Enterprises exceeding emission standards',
+    emission_serious: 'Enterprises seriously exceeding emission standards',
+  },
+  listSnapshotTrigger: {
+    schedule: 'Scheduled (quarterly)',
+    on_demand: 'On demand',
+  },
+  tipStatus: {
+    received: 'Received (awaiting assignment)',
+    verifying: 'Being verified',
+    verified: 'Verified (case being opened)',
+    closed: 'Closed',
+  },
+  tipOutcome: {
+    case_opened: 'Verified; a case was opened',
+    linked_to_existing_case: 'Verified; joined to an existing case',
+    unfounded: 'Not substantiated; closed',
+  },
 };

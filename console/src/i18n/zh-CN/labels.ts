@@ -1,7 +1,16 @@
 /** The domain's vocabularies: the Chinese legal terms are the domain's own labels (domain/enums.ts). */
 import { TASK_KINDS } from '../../../../domain/case';
-import { CASE_STATUSES, DEPARTMENTS, DIMENSIONS, INDUSTRIES, ROLES } from '../../../../domain/enums';
+import {
+  CASE_STATUSES,
+  DEPARTMENTS,
+  DIMENSIONS,
+  INDUSTRIES,
+  PUBLISHED_LISTS,
+  ROLES,
+} from '../../../../domain/enums';
+import { LIST_SNAPSHOT_TRIGGERS } from '../../../../domain/lists';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
+import { TIP_OUTCOMES, TIP_STATUSES } from '../../../../domain/tip';
 
 export const labels = {
   dimension: DIMENSIONS,
@@ -11,4 +20,8 @@ export const labels = {
   role: ROLES,
   taskKind: TASK_KINDS,
   radarBucket: RADAR_BUCKETS,
+  publishedList: PUBLISHED_LISTS,
+  listSnapshotTrigger: LIST_SNAPSHOT_TRIGGERS,
+  tipStatus: TIP_STATUSES,
+  tipOutcome: TIP_OUTCOMES,
 };
