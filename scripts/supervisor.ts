@@ -107,7 +107,6 @@ async function main(): Promise<void> {
       `  Console        ${apiUrl}/console/  (sign in with a token: npm run token)`,
       `  Public pages   ${apiUrl}/public/`,
       `  API            ${apiUrl}/v1`,
-      `  Public pages   ${apiUrl}/public/`,
       `  OpenAPI docs   ${apiUrl}/docs`,
       `  Health         ${apiUrl}/healthz  ${apiUrl}/readyz`,
       `  Temporal       ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`,
