@@ -57,6 +57,13 @@ const SHOTS: Shot[] = [
   { file: 'sign-in.png', as: null, path: '/console/sign-in', ready: '登录' },
   { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
+  {
+    file: 'public-list.png',
+    as: null,
+    path: '/public/lists/yellow?region=320500',
+    ready: '姑苏某钢铁有限公司',
+  },
+  { file: 'public-tip.png', as: null, path: '/public/tips/new', ready: '举报内容' },
 ];
 
 async function seed(baseUrl: string): Promise<void> {
