@@ -98,6 +98,25 @@ export default tseslint.config(
     },
   })),
   {
+    // The public pages stay small (≤ 100 KB gzip): no antd, no icons, no react-query, no openapi-fetch.
+    files: ['console/src/public/**/*.ts', 'console/src/public/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layerPatterns('console'),
+            {
+              group: ['antd', 'antd/*', '@ant-design/*', '@tanstack/*', 'dayjs', 'dayjs/*', '**/http/client'],
+              message:
+                'the public pages stay small (≤ 100 KB gzip): plain React and react-router; http.ts and http/problem.ts for the API',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['workflows/**/*.ts', 'domain/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -75,6 +75,14 @@ export function regionChildren(code: string): NamedRegion[] {
   return (CHILDREN.get(code) ?? []).map((child) => ({ ...child }));
 }
 
+/** The named provinces (省级), by code: where a choice of region starts. */
+export function namedProvinces(): NamedRegion[] {
+  return [...NAMES]
+    .filter(([code]) => regionLevel(code) === 'province')
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
 /** A named region with its level, path and children, or null when the data does not name the code. */
 export function describeRegion(
   code: string,

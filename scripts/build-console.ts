@@ -54,19 +54,25 @@ async function main(): Promise<void> {
   const have = await readFile(STAMP, 'utf8').catch(() => null);
   if (want === have && process.argv[2] !== '--force') return;
   process.stderr.write('[bootstrap] building the console (Vite)\n');
-  const vite = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      path.join(CONSOLE, 'vite.config.mts'),
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (vite.status !== 0) throw new Error(`vite build exited with ${vite.status ?? vite.signal}`);
+  // The console first (it empties dist), then the public pages beside it: built apart, each is
+  // tree-shaken for itself (see console/vite.config.mts).
+  for (const mode of ['production', 'public']) {
+    const vite = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        path.join(CONSOLE, 'vite.config.mts'),
+        '--mode',
+        mode,
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (vite.status !== 0) throw new Error(`vite build (${mode}) exited with ${vite.status ?? vite.signal}`);
+  }
   await writeFile(STAMP, want);
 }
 

@@ -66,6 +66,13 @@ const SHOTS: Shot[] = [
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
   { file: 'decisions.png', as: supervisor, path: '/console/cases/:case/decisions', ready: '审批意见' },
   { file: 'radar.png', as: supervisor, path: '/console/radar', ready: '期限内 · 剩余' },
+  {
+    file: 'public-list.png',
+    as: null,
+    path: '/public/lists/yellow?region=320500',
+    ready: '姑苏某钢铁有限公司',
+  },
+  { file: 'public-tip.png', as: null, path: '/public/tips/new', ready: '举报内容' },
 ];
 
 /** Files the findings; the first case's officer asks for an extension. Answers the first case's id. */

@@ -2,11 +2,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemSchema } from '../problem';
-import { RegionCodeParamSchema, RegionSchema } from '../schemas/regions';
+import { RegionCodeParamSchema, RegionSchema, RegionsSchema } from '../schemas/regions';
 import { PUBLIC_ENDPOINT } from '../security';
-import { region } from '../services/regions';
+import { region, topRegions } from '../services/regions';
 
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/regions',
+    {
+      config: PUBLIC_ENDPOINT,
+      schema: {
+        tags: ['regions'],
+        summary: 'The provinces (省级行政区), where a choice of region starts',
+        description:
+          'Public, no token; rate limited per address. The named provinces of the pinned name table, by code; ' +
+          '`GET /v1/regions/{code}` gives each one’s cities and counties.',
+        response: { 200: RegionsSchema, 429: ProblemSchema },
+      },
+    },
+    async () => topRegions(),
+  );
+
   app.get(
     '/v1/regions/:code',
     {

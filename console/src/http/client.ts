@@ -4,19 +4,10 @@
  * is shown to the user as the server wrote it.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import { ProblemError } from './problem';
+import type { paths } from './schema';
 
-export type Schemas = components['schemas'];
-export type Problem = Schemas['Problem'];
-
-export class ProblemError extends Error {
-  constructor(
-    readonly status: number,
-    readonly problem: Partial<Problem> & { title?: string; detail?: string },
-  ) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-  }
-}
+export { ProblemError, type Problem, type Schemas } from './problem';
 
 const TOKEN_KEY = 'capacity-exit.token';
 

@@ -1818,6 +1818,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The provinces (省级行政区), where a choice of region starts
+         * @description Public, no token; rate limited per address. The named provinces of the pinned name table, by code; `GET /v1/regions/{code}` gives each one’s cities and counties.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Regions"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{code}": {
         parameters: {
             query?: never;
@@ -4261,6 +4309,11 @@ export interface components {
             /** @description the named regions directly inside this one, by code; empty for a county */
             children: components["schemas"]["NamedRegionInput"][];
         };
+        /** @description Where a choice of region starts: the provinces of the name table */
+        RegionsInput: {
+            /** @description the named provinces (省级), by code */
+            items: components["schemas"]["NamedRegionInput"][];
+        };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
             regionCode: string;
@@ -5719,6 +5772,11 @@ export interface components {
             path: components["schemas"]["NamedRegion"][];
             /** @description the named regions directly inside this one, by code; empty for a county */
             children: components["schemas"]["NamedRegion"][];
+        };
+        /** @description Where a choice of region starts: the provinces of the name table */
+        Regions: {
+            /** @description the named provinces (省级), by code */
+            items: components["schemas"]["NamedRegion"][];
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */

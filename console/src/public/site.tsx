@@ -1,22 +1,98 @@
+/**
+ * The frame of every public page: a skip link, the site's name, the main navigation, the language
+ * switch, the page itself in <main>, and a footer — landmarks for assistive technology. Each page but
+ * the home page is loaded when first visited, so that the first page weighs less.
+ */
+import { lazy, Suspense, useRef, type MouseEvent } from 'react';
+import { Link, Outlet, useLocation, type RouteObject } from 'react-router';
 import { useLocale, useMessages } from '../i18n/i18n';
+import { HomePage } from './pages/home';
+import { NotFoundPage } from './pages/not-found';
+import { Loading } from './parts';
 
-export function PublicSite() {
+const ListPage = lazy(async () => ({ default: (await import('./pages/list')).ListPage }));
+const SnapshotsPage = lazy(async () => ({ default: (await import('./pages/snapshots')).SnapshotsPage }));
+const SnapshotPage = lazy(async () => ({ default: (await import('./pages/snapshot')).SnapshotPage }));
+const TipPage = lazy(async () => ({ default: (await import('./pages/tip')).TipPage }));
+const FollowPage = lazy(async () => ({ default: (await import('./pages/follow')).FollowPage }));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'lists/:list', element: <ListPage /> },
+      { path: 'snapshots', element: <SnapshotsPage /> },
+      { path: 'snapshots/:version', element: <SnapshotPage /> },
+      { path: 'tips/new', element: <TipPage /> },
+      { path: 'tips/follow', element: <FollowPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const NAV = [
+  { key: 'home', to: '/', active: (path: string) => path === '/' },
+  { key: 'lists', to: '/lists/yellow', active: (path: string) => path.startsWith('/lists/') },
+  { key: 'snapshots', to: '/snapshots', active: (path: string) => path.startsWith('/snapshots') },
+  { key: 'tip', to: '/tips/new', active: (path: string) => path === '/tips/new' },
+  { key: 'follow', to: '/tips/follow', active: (path: string) => path === '/tips/follow' },
+] as const;
+
+function Layout() {
   const messages = useMessages();
+  const site = messages.publicSite;
   const { locale, setLocale } = useLocale();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
+
   return (
-    <>
-      <header>
-        <h1>{messages.publicSite.title}</h1>
-        <button type="button" onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
-          {messages.shell.language}
-        </button>
+    <div className="site">
+      <a className="skip-link" href="#main" onClick={skip}>
+        {site.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="site-name">
+            {site.title}
+          </Link>
+          <nav aria-label={site.nav.label}>
+            <ul>
+              {NAV.map(({ key, to, active }) => (
+                <li key={key}>
+                  <Link to={to} aria-current={active(pathname) ? 'page' : undefined}>
+                    {site.nav[key]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="language"
+            lang={site.otherLanguageTag}
+            onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+          >
+            {site.otherLanguage}
+          </button>
+        </div>
       </header>
-      <main>
-        <p>{messages.publicSite.intro}</p>
-        <p>
-          <a href="/console/">{messages.publicSite.console}</a>
-        </p>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
-    </>
+      <footer className="site-footer">
+        <p>{site.footer}</p>
+        <p>
+          <a href="/console/">{site.console}</a>
+        </p>
+      </footer>
+    </div>
   );
 }

@@ -121,8 +121,18 @@ export const labels: Messages['labels'] = {
     year_end: 'Whole year (1 January to 31 December)',
   },
   exitMethod: { dismantled: 'Dismantled', sealed_then_dismantled: 'Sealed, then dismantled' },
+  publishedList: {
+    yellow: 'Yellow card (rectification within a deadline)',
+    red: 'Red card (closed and exited after failing rectification)',
+    emission_exceeding: 'Enterprises exceeding emission standards',
+    emission_serious: 'Enterprises seriously exceeding emission standards',
+  },
+  listSnapshotTrigger: {
+    schedule: 'Scheduled (quarterly)',
+    on_demand: 'On demand',
+  },
   tipStatus: {
-    received: 'Received (awaiting triage)',
+    received: 'Received (awaiting assignment)',
     verifying: 'Being verified',
     verified: 'Verified (case being opened)',
     closed: 'Closed',

@@ -15,6 +15,7 @@ import {
   PUBLISHED_LISTS,
   ROLES,
 } from '../../../../domain/enums';
+import { LIST_SNAPSHOT_TRIGGERS } from '../../../../domain/lists';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -41,4 +42,6 @@ export const labels = {
   tipStatus: TIP_STATUSES,
   tipOutcome: TIP_OUTCOMES,
   verificationResult: VERIFICATION_RESULTS,
+  publishedList: PUBLISHED_LISTS,
+  listSnapshotTrigger: LIST_SNAPSHOT_TRIGGERS,
 };
