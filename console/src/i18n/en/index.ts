@@ -1,8 +1,9 @@
 import type { Messages } from '../messages';
 import { common } from './common';
+import { identityProvider } from './identity-provider';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
 import { shell } from './shell';
 
-export const en: Messages = { common, labels, shell, inbox, publicSite };
+export const en: Messages = { common, labels, shell, inbox, publicSite, identityProvider };
