@@ -14,7 +14,7 @@ import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from '../../scrip
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
-import { officerFor } from '../kit/tokens';
+import { authorizationFor, officerFor } from '../kit/tokens';
 import { accessibilityViolations, callAs, expect, test } from './fixtures';
 
 const CLIENT_ID = 'capacity-exit-console';
@@ -188,4 +188,25 @@ test('a sign-in cancelled at the provider says so, and reloading the callback do
   await page.reload();
   await expect(page.getByText(/这次登录已失效/)).toBeVisible();
   expect(await page.evaluate<string | null>(KEPT_TOKEN)).toBeNull();
+});
+
+test('without an identity provider, the sign-in page offers the token form alone, and a pasted token signs in', async ({
+  page,
+}) => {
+  // The service the other tests use has no AUTH_OIDC_* settings.
+  const supervisor = {
+    userId: 'li.na',
+    roles: ['supervisor' as const],
+    regionCode: '320500',
+    department: null,
+  };
+  await page.goto('/console/sign-in?next=%2F');
+  const token = page.getByLabel('身份令牌');
+  await expect(token).toBeFocused();
+  await expect(page.getByRole('button', { name: '使用统一身份认证登录' })).toHaveCount(0);
+  await page.keyboard.type((await authorizationFor(supervisor)).replace(/^Bearer /, ''));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-as')).toContainText('当前用户：li.na');
+  await expect(page.getByTestId('signed-in-as')).toContainText('苏州市');
 });
