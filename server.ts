@@ -5,7 +5,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { buildApp } from './api/app';
 import { createTokenVerifier } from './api/auth';
-import { loadConfigOrExit } from './config';
+import { identityProviderOf, loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
 import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     temporal,
     logger,
     verifier: createTokenVerifier(config),
+    identityProvider: identityProviderOf(config),
     publicRateLimit: { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindowMs: 60_000 },
     temporalUiUrl: config.TEMPORAL_UI_URL,
   });

@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Pool } from 'pg';
+import type { IdentityProvider } from '../config';
 import type { Database } from '../db/client';
 import { principalOf, type TokenVerifier } from './auth';
 import {
@@ -28,6 +29,7 @@ import { registerConsole } from './console';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
+import { authConfigRoutes } from './routes/auth-config';
 import { caseRoutes } from './routes/cases';
 import { decisionRoutes } from './routes/decisions';
 import { taskRoutes } from './routes/tasks';
@@ -58,6 +60,8 @@ export interface AppDeps {
   consoleDist?: string;
   /** The Temporal Web UI's address (`TEMPORAL_UI_URL`), for the case view's link to raw history. */
   temporalUiUrl?: string;
+  /** The identity provider the console offers for signing in (config identityProviderOf); none unless given. */
+  identityProvider?: IdentityProvider | null;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -121,7 +125,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandler(app, allowed);
   // Before authentication, whose 401 ends the onRequest hooks: every answer carries the security headers.
-  await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
+  await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT, {
+    // The console's pages call the provider's discovery and token endpoints from the browser.
+    connectSources: deps.identityProvider ? [new URL(deps.identityProvider.issuer).origin] : [],
+  });
   // A secured route answers 401 to a caller without a valid token before it looks at the input.
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.schema?.security?.length) await principalOf(request, deps.verifier);
@@ -165,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(decisionRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(urgingRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(meRoutes, { verifier: deps.verifier });
+  await app.register(authConfigRoutes, { identityProvider: deps.identityProvider ?? null });
   await app.register(regionRoutes);
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });

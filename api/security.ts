@@ -18,11 +18,25 @@ export const DEFAULT_PUBLIC_RATE_LIMIT: RateLimitOptions = { max: 60, timeWindow
 /** Route `config` of a public endpoint: limited per client address with the app's public limit. */
 export const PUBLIC_ENDPOINT = { rateLimit: {} } as const;
 
-export async function registerSecurity(app: FastifyInstance, rateLimit: RateLimitOptions): Promise<void> {
+export interface SecurityOptions {
+  /** Origins besides the API's own that the pages may fetch from (the identity provider's). */
+  connectSources?: string[];
+}
+
+export async function registerSecurity(
+  app: FastifyInstance,
+  rateLimit: RateLimitOptions,
+  { connectSources = [] }: SecurityOptions = {},
+): Promise<void> {
   // Built once: @fastify/helmet builds helmet's middleware anew for every request. Plain HTTP on a
   // single machine or behind a TLS-terminating proxy: never force https on the browser.
   const securityHeaders = helmet({
-    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: null,
+        ...(connectSources.length ? { connectSrc: ["'self'", ...connectSources] } : {}),
+      },
+    },
   });
   app.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),

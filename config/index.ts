@@ -38,6 +38,32 @@ const EnvSchema = z
     AUTH_ISSUER: z.string().min(1).default('capacity-exit'),
     AUTH_AUDIENCE: z.string().min(1).default('capacity-exit-api'),
     /**
+     * Sign-in from the identity provider in the console (OAuth 2.0 authorization code flow with PKCE):
+     * the provider's issuer (its discovery document is at /.well-known/openid-configuration under it),
+     * the console's public client there, the scope asked for and, for providers that issue access tokens
+     * per resource (RFC 8707), the resource indicator of this API. Both of the first two, or neither.
+     */
+    AUTH_OIDC_ISSUER: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .refine((url) => !/[?#]/.test(url), 'must be an issuer URL, without query or fragment')
+      .optional(),
+    AUTH_OIDC_CLIENT_ID: z.string().trim().min(1).max(200).optional(),
+    AUTH_OIDC_SCOPE: z
+      .string()
+      .trim()
+      .regex(
+        /^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/,
+        'must be scope tokens separated by spaces',
+      )
+      .default('openid'),
+    AUTH_OIDC_RESOURCE: z
+      .string()
+      .refine(
+        (value) => /^[a-z][a-z\d+.-]*:[^#\s]+$/i.test(value),
+        'must be an absolute URI without a fragment (RFC 8707)',
+      )
+      .optional(),
+    /**
      * Workflows the worker keeps in memory (the rest replay from history when they wake). The SDK's default
      * sizes it from the main heap alone; each cached case holds ~170 KiB in the workflow thread.
      */
@@ -58,6 +84,35 @@ const EnvSchema = z
         path: ['AUTH_JWT_SECRET'],
         message: 'set AUTH_JWT_SECRET or AUTH_JWKS_URL in production (the development secret is public)',
       });
+    const oidc = ['AUTH_OIDC_ISSUER', 'AUTH_OIDC_CLIENT_ID'] as const;
+    const given = oidc.filter((name) => env[name] !== undefined);
+    for (const name of given.length === 1 ? oidc.filter((name) => env[name] === undefined) : [])
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `set ${oidc.join(' and ')} together (sign-in from the identity provider needs both)`,
+      });
+    if (given.length === 0) {
+      if (env.AUTH_OIDC_RESOURCE !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_OIDC_RESOURCE'],
+          message: 'is used only with AUTH_OIDC_ISSUER and AUTH_OIDC_CLIENT_ID',
+        });
+      return;
+    }
+    if (!env.AUTH_JWKS_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: "set it to the identity provider's JWKS with AUTH_OIDC_ISSUER: the API verifies its tokens",
+      });
+    if (env.NODE_ENV === 'production' && env.AUTH_OIDC_ISSUER && !isHttpsOrLoopback(env.AUTH_OIDC_ISSUER))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_OIDC_ISSUER'],
+        message: 'must be an https URL in production (plain http only on the loopback address)',
+      });
   })
   .transform((env) => ({
     ...env,
@@ -66,6 +121,29 @@ const EnvSchema = z
 
 /** Where `npm start`'s Temporal dev server serves its Web UI, with the default TEMPORAL_UI_PORT. */
 export const DEFAULT_TEMPORAL_UI_URL = 'http://127.0.0.1:8233';
+
+function isHttpsOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+/** The identity provider the console offers for signing in, when configured. */
+export interface IdentityProvider {
+  issuer: string;
+  clientId: string;
+  scope: string;
+  resource: string | null;
+}
+
+export function identityProviderOf(config: Config): IdentityProvider | null {
+  if (!config.AUTH_OIDC_ISSUER || !config.AUTH_OIDC_CLIENT_ID) return null;
+  return {
+    issuer: config.AUTH_OIDC_ISSUER,
+    clientId: config.AUTH_OIDC_CLIENT_ID,
+    scope: config.AUTH_OIDC_SCOPE,
+    resource: config.AUTH_OIDC_RESOURCE ?? null,
+  };
+}
 
 /** Used outside production when no secret is configured; it is in the source, so it protects nothing. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';

@@ -7,6 +7,11 @@ import { NotFoundPage } from './pages/not-found';
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
+  // Where the identity provider sends the browser back (identity-provider.ts CALLBACK_PATH).
+  {
+    path: '/auth/callback',
+    lazy: async () => ({ Component: (await import('./pages/auth-callback')).AuthCallbackPage }),
+  },
   {
     element: (
       <RequireSignIn>

@@ -1818,6 +1818,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in: with a token, and from which identity provider (OpenID Connect)
+         * @description Public, no token; rate limited per address. Says whether the console may offer sign-in from the identity provider (AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID) and with which issuer, client, scope and resource indicator. Nothing in it is secret: the client is a public one, protected by PKCE.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthConfig"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions": {
         parameters: {
             query?: never;
@@ -3669,6 +3717,27 @@ export interface components {
                 }[];
             }[];
         };
+        IdentityProviderInput: {
+            /**
+             * @description the provider’s issuer URL; its OpenID Connect discovery document is at `{issuer}/.well-known/openid-configuration`
+             * @example https://id.example.gov.cn/realms/capacity-exit
+             */
+            issuer: string;
+            /** @description the console’s public client at the provider (no secret) */
+            clientId: string;
+            /**
+             * @description the scope to ask for, tokens separated by spaces
+             * @example openid
+             */
+            scope: string;
+            /** @description the resource indicator (RFC 8707) to send with the authorization and token requests, so that the provider issues an access token for this API; null to send none */
+            resource: string | null;
+        };
+        /** @description How to get a bearer token this API accepts. A token may always be pasted; the provider’s access tokens are verified against AUTH_JWKS_URL like any other. */
+        AuthConfigInput: {
+            /** @description the identity provider to offer for signing in (OAuth 2.0 authorization code flow with PKCE, redirect URI `/console/auth/callback`); null when none is configured and only tokens are accepted */
+            identityProvider: components["schemas"]["IdentityProviderInput"] | null;
+        };
         DecisionReceiptInput: {
             caseId: string;
             /** @description the ledger entry */
@@ -5173,6 +5242,27 @@ export interface components {
                     detail: string;
                 }[];
             }[];
+        };
+        IdentityProvider: {
+            /**
+             * @description the provider’s issuer URL; its OpenID Connect discovery document is at `{issuer}/.well-known/openid-configuration`
+             * @example https://id.example.gov.cn/realms/capacity-exit
+             */
+            issuer: string;
+            /** @description the console’s public client at the provider (no secret) */
+            clientId: string;
+            /**
+             * @description the scope to ask for, tokens separated by spaces
+             * @example openid
+             */
+            scope: string;
+            /** @description the resource indicator (RFC 8707) to send with the authorization and token requests, so that the provider issues an access token for this API; null to send none */
+            resource: string | null;
+        };
+        /** @description How to get a bearer token this API accepts. A token may always be pasted; the provider’s access tokens are verified against AUTH_JWKS_URL like any other. */
+        AuthConfig: {
+            /** @description the identity provider to offer for signing in (OAuth 2.0 authorization code flow with PKCE, redirect URI `/console/auth/callback`); null when none is configured and only tokens are accepted */
+            identityProvider: components["schemas"]["IdentityProvider"] | null;
         };
         DecisionReceipt: {
             caseId: string;

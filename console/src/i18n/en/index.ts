@@ -3,6 +3,7 @@ import { cases } from './cases';
 import { census } from './census';
 import { common } from './common';
 import { decisions } from './decisions';
+import { identityProvider } from './identity-provider';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
@@ -22,5 +23,6 @@ export const en: Messages = {
   statistics,
   tips,
   census,
+  identityProvider,
   publicSite,
 };

@@ -2,6 +2,7 @@ import { cases } from './cases';
 import { census } from './census';
 import { common } from './common';
 import { decisions } from './decisions';
+import { identityProvider } from './identity-provider';
 import { inbox } from './inbox';
 import { labels } from './labels';
 import { publicSite } from './public-site';
@@ -21,5 +22,6 @@ export const zhCN = {
   statistics,
   tips,
   census,
+  identityProvider,
   publicSite,
 };
