@@ -7,7 +7,7 @@ import { Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, ProblemError, session, unwrap, type Schemas } from '../http/client';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/console';
 
 export type Me = Schemas['Me'];
 export type Capability = Me['capabilities'][number]['code'];

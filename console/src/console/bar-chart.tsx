@@ -5,7 +5,7 @@
  */
 import { Alert, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/console';
 
 export interface Bar {
   name: string;

@@ -10,7 +10,7 @@ import {
 } from '@ant-design/icons';
 import { Tag } from 'antd';
 import type { Schemas } from '../http/client';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/console';
 
 type TimeLeft = Schemas['TimeLeft'];
 

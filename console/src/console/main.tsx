@@ -3,7 +3,7 @@ import 'antd/dist/reset.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { LocaleProvider } from '../i18n/i18n';
+import { LocaleProvider } from '../i18n/console';
 import { ProblemError } from '../http/client';
 import { AntProviders } from './providers';
 import { routes } from './routes';

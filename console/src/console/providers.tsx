@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
-import { useLocale } from '../i18n/i18n';
+import { useLocale } from '../i18n/console';
 
 /** The bureau's blue, and greys dark enough for WCAG AA contrast (antd's defaults fall short). */
 const THEME = {

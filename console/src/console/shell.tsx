@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { session } from '../http/client';
-import { useLocale, useMessages } from '../i18n/i18n';
+import { useLocale, useMessages } from '../i18n/console';
 import { useMe } from './auth';
 import { menuItems } from './menu';
 

@@ -25,7 +25,7 @@ import { useState } from 'react';
 import type { Department, Dimension, Industry } from '../../../domain/enums';
 import { CURRENT_POLICY_VERSION, POLICIES, policyFor } from '../../../domain/policy';
 import { api, ProblemError, unwrap, type Schemas } from '../http/client';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/console';
 import { chinaToday } from './china-time';
 import { newIdempotencyKey } from './idempotency';
 

@@ -1,13 +1,11 @@
 /**
  * The language of the console and the public pages: Chinese first, English on request, remembered in
- * the browser. `useMessages()` gives the current language's typed messages.
+ * the browser (one setting for both). Each entry makes its own provider from the messages it uses
+ * (i18n/console.ts, i18n/public.ts), so that the public pages' bundle carries none of the console's.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import type { Locale, Messages } from './messages';
-import { zhCN } from './zh-CN';
+import type { Locale } from './messages';
 
-const MESSAGES: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'capacity-exit.locale';
 
 function initialLocale(): Locale {
@@ -15,32 +13,34 @@ function initialLocale(): Locale {
   return stored === 'en' || stored === 'zh-CN' ? stored : 'zh-CN';
 }
 
-interface LocaleContextValue {
+export interface LocaleContextValue<M> {
   locale: Locale;
-  messages: Messages;
+  messages: M;
   setLocale(locale: Locale): void;
 }
 
-const LocaleContext = createContext<LocaleContextValue | null>(null);
+export function createLocale<M>(messagesOf: Record<Locale, M>) {
+  const LocaleContext = createContext<LocaleContextValue<M> | null>(null);
 
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
-    setLocaleState(next);
-  }, []);
-  const value = useMemo(() => ({ locale, messages: MESSAGES[locale], setLocale }), [locale, setLocale]);
-  document.documentElement.lang = locale;
-  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
-}
+  function LocaleProvider({ children }: { children: ReactNode }) {
+    const [locale, setLocaleState] = useState<Locale>(initialLocale);
+    const setLocale = useCallback((next: Locale) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      document.documentElement.lang = next;
+      setLocaleState(next);
+    }, []);
+    const value = useMemo(() => ({ locale, messages: messagesOf[locale], setLocale }), [locale, setLocale]);
+    document.documentElement.lang = locale;
+    return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+  }
 
-export function useLocale(): LocaleContextValue {
-  const value = useContext(LocaleContext);
-  if (!value) throw new Error('useLocale outside LocaleProvider');
-  return value;
-}
+  function useLocale(): LocaleContextValue<M> {
+    const value = useContext(LocaleContext);
+    if (!value) throw new Error('useLocale outside LocaleProvider');
+    return value;
+  }
 
-export function useMessages(): Messages {
-  return useLocale().messages;
+  const useMessages = (): M => useLocale().messages;
+
+  return { LocaleProvider, useLocale, useMessages };
 }

@@ -6,7 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';
-import { LocaleProvider } from '../i18n/i18n';
+import { LocaleProvider } from '../i18n/public';
 import './public.css';
 import { routes } from './site';
 

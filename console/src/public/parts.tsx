@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { ProblemError } from '../http/problem';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/public';
 import { chinaDay, type ListEntry } from './data';
 
 /** Whether a page has been shown in this visit: the first one keeps the focus where the browser put it. */

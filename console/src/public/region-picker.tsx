@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { regionLevel } from '../../../domain/region';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/public';
 import { loadProvinces, loadRegion, regionChain, useLoaded, type NamedRegion } from './data';
 
 interface RegionPickerProps {

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useRef, type MouseEvent } from 'react';
 import { Link, Outlet, useLocation, type RouteObject } from 'react-router';
-import { useLocale, useMessages } from '../i18n/i18n';
+import { useLocale, useMessages } from '../i18n/public';
 import { HomePage } from './pages/home';
 import { NotFoundPage } from './pages/not-found';
 import { Loading } from './parts';

@@ -13,7 +13,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Timeline, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { cstDateTime } from '../format';
 import { ToneTag } from './tone-tag';
 

@@ -3,7 +3,7 @@
  * role="timer" keeps screen readers from announcing every tick.
  */
 import { useEffect, useState } from 'react';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 
 const DAY_MS = 86_400_000;
 

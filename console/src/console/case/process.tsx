@@ -5,7 +5,7 @@
  */
 import { Steps, Typography } from 'antd';
 import type { Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { cstDateTime } from '../format';
 
 type CaseView = Schemas['Case'];

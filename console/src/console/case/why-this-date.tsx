@@ -9,7 +9,7 @@ import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { addDays } from '../../../../domain/calendar';
 import type { Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 
 type Deadline = Schemas['Deadline'];

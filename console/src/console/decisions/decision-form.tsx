@@ -24,7 +24,7 @@ import type { FormInstance, Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { api, ProblemError, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type DraftPlace } from './drafts';
 import {

@@ -9,7 +9,7 @@ import { Alert, Collapse, Empty, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import schemas from 'virtual:decision-request-schemas';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { useMe } from '../auth';
 import { DecisionForm } from './decision-form';
 

@@ -8,7 +8,7 @@ import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { publicApi, session, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 import { ME_QUERY_KEY } from '../auth';
 import { SignInError } from '../sign-in-error';

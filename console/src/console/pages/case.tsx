@@ -11,7 +11,7 @@ import { Alert, Card, Descriptions, Result, Space, Spin, Table, Typography } fro
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ProblemError, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { hasCapability, useMe } from '../auth';
 import { AuditSection } from '../case/audit';
 import { Countdown } from '../case/countdown';

@@ -11,7 +11,7 @@ import { Link, useSearchParams } from 'react-router';
 import { addDays, isLocalDate } from '../../../../domain/calendar';
 import { api, publicApi, unwrap, type Schemas } from '../../http/client';
 import type { paths } from '../../http/schema';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { useMe } from '../auth';
 import { ToneTag } from '../case/tone-tag';
 import { lastDayOf } from '../deadline';

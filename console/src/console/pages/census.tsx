@@ -21,7 +21,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 
 type Preview = Schemas['CensusPreview'];
 type Row = Schemas['CensusRow'];

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Result, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { api, ProblemError, unwrap } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { lastDayOf } from '../deadline';
 import { DecisionPanel } from '../decisions/panel';
 

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { lastDayOf, TimeLeftTag } from '../deadline';
 
 type Task = Schemas['Inbox']['items'][number];

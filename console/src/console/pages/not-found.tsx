@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { Link } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 
 export function NotFoundPage() {
   const messages = useMessages();

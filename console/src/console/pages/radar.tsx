@@ -12,7 +12,7 @@ import { Link, useSearchParams } from 'react-router';
 import { OPEN_STATUSES } from '../../../../domain/case';
 import { timeLeft } from '../../../../domain/radar';
 import { api, publicApi, unwrap, type Schemas } from '../../http/client';
-import { useLocale, useMessages } from '../../i18n/i18n';
+import { useLocale, useMessages } from '../../i18n/console';
 import { useMe } from '../auth';
 import { lastDayOf, TimeLeftTag } from '../deadline';
 import { DueCalendar, isMonth, thisMonth } from '../radar/calendar';

@@ -8,7 +8,7 @@ import { Alert, Button, Card, Divider, Form, Input, Spin, Typography } from 'ant
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { publicApi, session, unwrap } from '../../http/client';
-import { useLocale, useMessages } from '../../i18n/i18n';
+import { useLocale, useMessages } from '../../i18n/console';
 import { ME_QUERY_KEY } from '../auth';
 import { SignInError } from '../sign-in-error';
 

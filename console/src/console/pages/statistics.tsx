@@ -23,7 +23,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, publicApi, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 import { useMe } from '../auth';
 import { BarChartCard, type Bar } from '../bar-chart';

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Result, Space, Spin, Table, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, ProblemError, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 import { hasCapability, useMe } from '../auth';
 import { chinaDateTime } from '../china-time';

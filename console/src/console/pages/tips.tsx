@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 import { chinaDateTime } from '../china-time';
 import { lastDayOf } from '../deadline';
 

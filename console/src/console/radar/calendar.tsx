@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import { OPEN_STATUSES } from '../../../../domain/case';
 import { holidayOn, isRestDay, isYearInTable } from '../../../../domain/holidays';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useLocale, useMessages } from '../../i18n/i18n';
+import { useLocale, useMessages } from '../../i18n/console';
 import { lastDayOf } from '../deadline';
 import type { Dimension } from './heatmap';
 

@@ -13,7 +13,7 @@ import {
 import { Button, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 
 export type Radar = Schemas['Radar'];
 export type RadarBucket = Radar['buckets'][number]['bucket'];

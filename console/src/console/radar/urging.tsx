@@ -15,7 +15,7 @@ import { Alert, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography 
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/console';
 
 type CaseSummary = Schemas['CaseSummary'];
 type BatchResult = Schemas['UrgingBatchResult'];

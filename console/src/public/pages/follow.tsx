@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { ProblemError, type Schemas } from '../../http/problem';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { chinaDateTime } from '../data';
 import { get } from '../http';
 import { LoadError, PageHeading } from '../parts';

@@ -1,6 +1,6 @@
 /** The public home page: the lists, the published versions and the tip line, each one link away. */
 import { Link } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { LIST_CODES } from '../data';
 import { PageHeading } from '../parts';
 

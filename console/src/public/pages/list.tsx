@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { isListCode, LIST_CODES, useLoaded, type ListCode } from '../data';
 import { get } from '../http';
 import { EntriesTable, LoadError, Loading, PageHeading } from '../parts';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { PageHeading } from '../parts';
 
 export function NotFoundPage() {

@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ProblemError } from '../../http/problem';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { chinaDateTime, isListCode, LIST_CODES, useLoaded, type ListCode } from '../data';
 import { get } from '../http';
 import { EntriesTable, LoadError, Loading, PageHeading } from '../parts';

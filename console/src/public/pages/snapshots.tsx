@@ -3,7 +3,7 @@
  * and per list how many enterprises it holds and how many entered and left since the version before.
  */
 import { Link, useSearchParams } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { chinaDateTime, LIST_CODES, useLoaded } from '../data';
 import { get } from '../http';
 import { LoadError, Loading, PageHeading } from '../parts';

@@ -7,7 +7,7 @@
 import { useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ProblemError, type Schemas } from '../../http/problem';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/public';
 import { chinaDateTime, newIdempotencyKey } from '../data';
 import { post } from '../http';
 import { PageHeading } from '../parts';
