@@ -22,7 +22,8 @@ const supervisor: Principal = {
   regionCode: '320500',
   department: null,
 };
-const xuzhou: Principal = { ...supervisor, userId: 'xuzhou-supervisor', regionCode: '320300' };
+// Lianyungang: a city no other browser test files a case in, so that its radar is empty.
+const lianyungang: Principal = { ...supervisor, userId: 'lianyungang-supervisor', regionCode: '320700' };
 
 /**
  * An environment finding in Wujiang with one month to rectify from ten days ago: about three weeks left.
@@ -209,7 +210,11 @@ test('the calendar shows holidays, make-up working days and the cases on their l
 
 test('a supervisor of another city sees none of these cases, not even by the URL', async ({ page }) => {
   const due = (await caseAs(supervisor, ids.untouched)).body.dueAt!;
-  await openConsoleAs(page, xuzhou, `/radar?month=${chinaDateOf(new Date(Date.parse(due) - 1)).slice(0, 7)}`);
+  await openConsoleAs(
+    page,
+    lianyungang,
+    `/radar?month=${chinaDateOf(new Date(Date.parse(due) - 1)).slice(0, 7)}`,
+  );
   await expect(page.getByRole('heading', { name: '临期雷达', level: 2 })).toBeVisible();
   await expect(page.getByText('辖区内没有未结案件')).toBeVisible();
   await expect(page.getByText('没有符合条件的案件')).toBeVisible();
@@ -218,7 +223,7 @@ test('a supervisor of another city sees none of these cases, not even by the URL
 
   await openConsoleAs(
     page,
-    xuzhou,
+    lianyungang,
     `/radar?cellRegion=${WUJIANG}&cellDimension=environment&bucket=within_30`,
   );
   // The list and the calendar both ask for Wujiang, and the API refuses both.

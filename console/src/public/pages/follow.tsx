@@ -40,16 +40,21 @@ export function FollowPage() {
     try {
       const tip = await get('/v1/tips/{receiptNumber}', { path: { receiptNumber } });
       setOutcome({ kind: 'found', tip });
-      requestAnimationFrame(() => result.current?.focus());
     } catch (error) {
       if (error instanceof ProblemError && error.status === 400) setOutcome({ kind: 'invalid' });
       else if (error instanceof ProblemError && error.status === 404) setOutcome({ kind: 'missing' });
       else setOutcome({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
-      requestAnimationFrame(() => input.current?.focus());
     } finally {
       setSearching(false);
     }
   };
+
+  // Once an answer is on screen (not before: a frame may come before React has rendered it), the focus
+  // goes to the result, or back to the number when there is none.
+  useEffect(() => {
+    if (outcome?.kind === 'found') result.current?.focus();
+    else if (outcome) input.current?.focus();
+  }, [outcome]);
 
   // Come from the receipt: look the tip up at once (once, for the number handed over on arrival).
   const arrived = useRef(false);
