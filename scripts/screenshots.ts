@@ -64,8 +64,12 @@ const SHOTS: Shot[] = [
   { file: 'sign-in.png', as: null, path: '/console/sign-in', ready: '登录' },
   { file: 'inbox.png', as: officer, path: '/console/', ready: '姑苏某钢铁有限公司' },
   { file: 'public.png', as: null, path: '/public/', ready: '公开信息' },
+  { file: 'case.png', as: supervisor, path: '/console/cases/:case', ready: '为什么是这一天' },
   { file: 'decisions.png', as: supervisor, path: '/console/cases/:case/decisions', ready: '审批意见' },
   { file: 'radar.png', as: supervisor, path: '/console/radar', ready: '期限内 · 剩余' },
+  { file: 'statistics.png', as: supervisor, path: '/console/statistics', ready: '落后产能退出情况统计' },
+  { file: 'tips.png', as: supervisor, path: '/console/tips', ready: '举报线索' },
+  { file: 'census.png', as: officer, path: '/console/census', ready: '普查清单上传' },
   {
     file: 'public-list.png',
     as: null,
