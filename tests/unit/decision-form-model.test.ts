@@ -34,7 +34,11 @@ const document = JSON.parse(readFileSync(path.join(__dirname, '../../openapi.jso
 };
 const BODIES = Object.fromEntries(
   Object.entries(document.paths)
-    .filter(([, operations]) => operations.post?.tags?.includes('decisions'))
+    // One case's decisions, as request-schemas.mts picks them (not the batch urging).
+    .filter(
+      ([route, operations]) =>
+        /^\/v1\/cases\/\{id\}\/[a-z-]+$/.test(route) && operations.post?.tags?.includes('decisions'),
+    )
     .map(([route, operations]) => [
       route.split('/').at(-1)!,
       operations.post!.requestBody!.content['application/json']!.schema,

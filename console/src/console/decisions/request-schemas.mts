@@ -59,16 +59,20 @@ function inlined(schema: unknown, document: OpenApiDocument, seen: readonly stri
 
 /**
  * Every decision's request body, by the last segment of its path (`extension-requests`, …): the POST
- * operations tagged `decisions`, as GET /v1/cases/{id}/decisions names them in `path`.
+ * operations tagged `decisions` on one case (`/v1/cases/{id}/<path>`, not the batch urging), as
+ * GET /v1/cases/{id}/decisions names them in `path`.
  */
+const ONE_CASE_DECISION = /^\/v1\/cases\/\{id\}\/([a-z-]+)$/;
+
 export function decisionRequestSchemas(document: OpenApiDocument): Record<string, JsonSchema> {
   const schemas: Record<string, JsonSchema> = {};
   for (const [route, operations] of Object.entries(document.paths)) {
     const post = operations.post;
-    if (!post?.tags?.includes('decisions')) continue;
+    const path = ONE_CASE_DECISION.exec(route)?.[1];
+    if (!path || !post?.tags?.includes('decisions')) continue;
     const body = post.requestBody?.content?.['application/json']?.schema;
     if (body === undefined) continue;
-    schemas[route.split('/').at(-1)!] = inlined(body, document) as JsonSchema;
+    schemas[path] = inlined(body, document) as JsonSchema;
   }
   return schemas;
 }
