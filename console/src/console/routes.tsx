@@ -1,12 +1,11 @@
 /** The console's pages. Each page module is loaded when first visited. */
 import type { RouteObject } from 'react-router';
 import { Shell } from './shell';
-import { SignInPage } from './pages/sign-in';
 import { RequireSignIn } from './auth';
 import { NotFoundPage } from './pages/not-found';
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/sign-in')).SignInPage }) },
   // Where the identity provider sends the browser back (identity-provider.ts CALLBACK_PATH).
   {
     path: '/auth/callback',
