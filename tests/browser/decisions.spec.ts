@@ -316,3 +316,21 @@ test('a half-filled form is kept as a draft and survives a reload', async ({ pag
   await expect(formOf(page, '复查结果').getByLabel('复查情况')).toHaveValue('');
   expect(await ledgerTypes(caseId)).not.toContain('reinspection_passed');
 });
+
+test('signing out forgets the user’s drafts, for the next person at the same browser', async ({ page }) => {
+  const { caseId, officer } = await aCase('浏览器退出草稿钢铁厂', 'rectifying');
+  await openConsoleAs(page, officer, decisionsPage(caseId));
+  const form = formOf(page, '复查结果');
+  await form.getByLabel('复查情况').fill('未提交的草稿');
+  await expect
+    .poll(() => page.evaluate('Object.keys(localStorage).filter((k) => k.includes("decision-draft")).length'))
+    .toBe(1);
+
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/console\/sign-in/);
+  expect(
+    await page.evaluate('Object.keys(localStorage).filter((k) => k.includes("decision-draft")).length'),
+  ).toBe(0);
+  await page.goto(`/console${decisionsPage(caseId)}`);
+  await expect(formOf(page, '复查结果').getByLabel('复查情况')).toHaveValue('');
+});

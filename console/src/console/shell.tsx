@@ -6,6 +6,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { session } from '../http/client';
 import { useLocale, useMessages } from '../i18n/console';
 import { useMe } from './auth';
+import { clearDraftsOf } from './decisions/drafts';
 import { menuItems } from './menu';
 
 export function Shell() {
@@ -24,6 +25,7 @@ export function Shell() {
     .map(({ path }) => path)
     .filter((path) => (path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)));
   const signOut = () => {
+    clearDraftsOf(me.userId);
     session.signOut();
     queryClient.clear();
     void navigate('/sign-in');

@@ -14,8 +14,9 @@ export interface Draft {
   values: Record<string, unknown>;
 }
 
-const storageKey = ({ userId, caseId, kind }: DraftPlace) =>
-  `capacity-exit.decision-draft/${encodeURIComponent(userId)}/${caseId}/${kind}`;
+const DRAFTS = 'capacity-exit.decision-draft/';
+const draftsOf = (userId: string) => `${DRAFTS}${encodeURIComponent(userId)}/`;
+const storageKey = ({ userId, caseId, kind }: DraftPlace) => `${draftsOf(userId)}${caseId}/${kind}`;
 
 export function loadDraft(place: DraftPlace): Draft | null {
   try {
@@ -38,6 +39,13 @@ export function saveDraft(place: DraftPlace, draft: Draft): void {
 
 export function clearDraft(place: DraftPlace): void {
   localStorage.removeItem(storageKey(place));
+}
+
+/** Forgets every draft of a user: on signing out, so that the next person at a shared PC finds none. */
+export function clearDraftsOf(userId: string): void {
+  const prefix = draftsOf(userId);
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+  for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
 }
 
 /**
