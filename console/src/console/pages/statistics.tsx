@@ -19,6 +19,7 @@ import {
   Table,
   Typography,
 } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -356,6 +357,31 @@ function chartsOf(
   };
 }
 
+/** Where an exit is counted: its region (by name), industry and dimension — the same in both tables. */
+function placeColumns<Row extends Place>(messages: Messages): ColumnsType<Row> {
+  const c = messages.statistics.columns;
+  return [
+    {
+      title: c.region,
+      key: 'region',
+      render: (_, row) => row.regionName ?? messages.common.unknownRegion(row.regionCode),
+    },
+    { title: c.industry, key: 'industry', render: (_, row) => label(messages.labels.industry, row.industry) },
+    {
+      title: c.dimension,
+      key: 'dimension',
+      render: (_, row) => label(messages.labels.dimension, row.dimension),
+    },
+  ];
+}
+
+interface Place {
+  regionCode: string;
+  regionName: string | null;
+  industry: string | null;
+  dimension: string | null;
+}
+
 function SummaryTable({ table }: { table: Table }) {
   const messages = useMessages();
   const c = messages.statistics.columns;
@@ -367,21 +393,7 @@ function SummaryTable({ table }: { table: Table }) {
       pagination={false}
       locale={{ emptyText: messages.statistics.noExits }}
       columns={[
-        {
-          title: c.region,
-          key: 'region',
-          render: (_, row) => row.regionName ?? messages.common.unknownRegion(row.regionCode),
-        },
-        {
-          title: c.industry,
-          key: 'industry',
-          render: (_, row) => label(messages.labels.industry, row.industry),
-        },
-        {
-          title: c.dimension,
-          key: 'dimension',
-          render: (_, row) => label(messages.labels.dimension, row.dimension),
-        },
+        ...placeColumns<SummaryRow>(messages),
         { title: c.unit, dataIndex: 'capacityUnit' },
         { title: c.cases, dataIndex: 'cases', align: 'right' },
         {
@@ -427,21 +439,7 @@ function DetailsTable({ rows }: { rows: DetailRow[] }) {
         { title: c.no, key: 'no', render: (_, _row, index) => index + 1 },
         { title: c.enterprise, dataIndex: 'enterpriseName' },
         { title: c.creditCode, dataIndex: 'creditCode' },
-        {
-          title: c.region,
-          key: 'region',
-          render: (_, row) => row.regionName ?? messages.common.unknownRegion(row.regionCode),
-        },
-        {
-          title: c.industry,
-          key: 'industry',
-          render: (_, row) => label(messages.labels.industry, row.industry),
-        },
-        {
-          title: c.dimension,
-          key: 'dimension',
-          render: (_, row) => label(messages.labels.dimension, row.dimension),
-        },
+        ...placeColumns<DetailRow>(messages),
         { title: c.equipment, dataIndex: 'equipment' },
         {
           title: c.capacity,
