@@ -51,7 +51,9 @@ export function defaultAdapters(logger: Logger): DeliveryAdapters {
   const recording = recordingAdapter(logger);
   return {
     grid_company: recording,
+    water_utility: recording,
     credit_platform: recording,
+    financial_regulator: recording,
     licence_registry: recording,
     people: recording,
   };

@@ -22,7 +22,7 @@ export interface RecordTipEventInput {
   /** The tip's state right after the event. */
   snapshot: TipState;
   /** The case this step opened: its read-model row is written with the step, as filing a finding does. */
-  openedCase?: { caseId: string; finding: Finding; policyVersion: string };
+  openedCase?: { caseId: string; finding: Finding; policyProfile?: string; policyVersion: string };
 }
 
 export interface RecordTipStepInput extends RecordTipEventInput {
@@ -179,6 +179,8 @@ export function deriveCaseIdFor(input: DeriveCaseIdInput): DerivedCaseId {
 export interface VerificationDeadlineInput {
   /** When the tip was triaged (an ISO-8601 instant); the period counts from its China Standard Time date. */
   triagedAt: string;
+  /** Absent for tips received before profiles: the national default. */
+  policyProfile?: string;
   policyVersion: string;
 }
 
@@ -190,7 +192,7 @@ export function verificationDeadlineFor(input: VerificationDeadlineInput): Deadl
       'InvalidInput',
     );
   try {
-    return verificationDeadline(input.triagedAt, input.policyVersion);
+    return verificationDeadline(input.triagedAt, input);
   } catch (error) {
     // An unknown policy version or a date the calendar refuses: retrying cannot help.
     throw ApplicationFailure.nonRetryable(

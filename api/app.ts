@@ -39,6 +39,7 @@ import { tipRoutes } from './routes/tips';
 import { listRoutes } from './routes/lists';
 import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
+import { policyRoutes } from './routes/policies';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(meRoutes, { verifier: deps.verifier });
   await app.register(authConfigRoutes, { identityProvider: deps.identityProvider ?? null });
   await app.register(regionRoutes);
+  await app.register(policyRoutes);
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

@@ -7,7 +7,7 @@
  */
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import { DEPARTMENTS, DIMENSIONS, FINDING_SOURCES, INDUSTRIES } from '../domain/enums';
-import { CURRENT_POLICY_VERSION, policyFor } from '../domain/policy';
+import { POLICY_PROFILES, currentVersionOf, policyOf } from '../domain/policy';
 import { CENSUS_SHEET_NAME, columnLetter, type RawCell, type SheetRow } from './census-file';
 import { MAX_BATCH_FINDINGS } from './schemas/cases';
 
@@ -31,19 +31,26 @@ export interface CensusColumn {
   width: number;
 }
 
+/** Every profile's current policy: which one applies depends on the enterprise's region. */
+const currentPolicies = () =>
+  POLICY_PROFILES.map((profile) =>
+    policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }),
+  );
+
 const dimensionOwners = () => {
-  const { dimensions } = policyFor(CURRENT_POLICY_VERSION);
-  return Object.entries(DIMENSIONS)
-    .map(
-      ([code, label]) =>
-        `${label}：${dimensions[code as keyof typeof DIMENSIONS].owners.map((d) => DEPARTMENTS[d]).join('、')}`,
-    )
-    .join('；');
+  const policies = currentPolicies();
+  return (Object.keys(DIMENSIONS) as (keyof typeof DIMENSIONS)[])
+    .map((code) => {
+      const owners = [...new Set(policies.flatMap((policy) => policy.dimensions[code].owners))];
+      return `${DIMENSIONS[code]}：${owners.map((d) => DEPARTMENTS[d]).join('、')}`;
+    })
+    .join('；')
+    .concat('（具体以企业所在地的政策配置为准）');
 };
 
-/** Dimensions whose period the department states (the policy's `set_by_department`). */
+/** Dimensions whose period the department states (the policy's `set_by_department`), in every profile. */
 const statedPeriod = () => {
-  const { dimensions } = policyFor(CURRENT_POLICY_VERSION);
+  const { dimensions } = currentPolicies()[0]!;
   return Object.entries(DIMENSIONS)
     .filter(
       ([code]) => dimensions[code as keyof typeof DIMENSIONS].rectificationMonths === 'set_by_department',

@@ -1,3 +1,5 @@
+import type { OwnedDimension } from '../domain/authority';
+import { ownedDimensionsFilter } from './case-scope';
 import {
   and,
   asc,
@@ -28,8 +30,8 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export interface CaseSearch {
   /** The caller's jurisdiction, and a narrower region inside it if asked. */
   regionPrefix: string;
-  /** For a caller who is only a department officer: the dimensions their department owns. */
-  dimensionsVisible: readonly Dimension[] | null;
+  /** For a caller who is only a department officer: the dimensions their department owns, per policy. */
+  owned: readonly OwnedDimension[] | null;
   industry?: Industry;
   dimension?: Dimension;
   statuses?: readonly CaseStatus[];
@@ -63,7 +65,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export async function searchCases(db: Database, search: CaseSearch) {
   const filters: (SQL | undefined)[] = [like(cases.regionCode, `${escapeLike(search.regionPrefix)}%`)];
-  if (search.dimensionsVisible) filters.push(inArray(cases.dimension, [...search.dimensionsVisible]));
+  if (search.owned) filters.push(ownedDimensionsFilter(search.owned));
   if (search.industry) filters.push(eq(cases.industry, search.industry));
   if (search.dimension) filters.push(eq(cases.dimension, search.dimension));
   if (search.statuses?.length) filters.push(inArray(cases.status, [...search.statuses]));

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Finding } from '../domain/finding';
+import { NATIONAL } from '../domain/policy';
 import { caseWorkflowId } from '../workflows/contract';
 import type { Database } from './client';
 import { cases, type CaseRow } from './schema';
@@ -34,11 +35,12 @@ export async function findCase(db: Database, id: string): Promise<CaseRow | unde
 interface NewCase {
   caseId: string;
   finding: Finding;
+  policyProfile?: string | undefined;
   policyVersion: string;
 }
 
 /** A case row's identifying columns, copied out of its finding for indexing and search. */
-export function caseRowFor({ caseId, finding, policyVersion }: NewCase) {
+export function caseRowFor({ caseId, finding, policyProfile, policyVersion }: NewCase) {
   return {
     id: caseId,
     workflowId: caseWorkflowId(caseId),
@@ -52,6 +54,7 @@ export function caseRowFor({ caseId, finding, policyVersion }: NewCase) {
     capacityValue: String(finding.capacity.value),
     capacityUnit: finding.capacity.unit,
     findingDate: finding.findingDate,
+    policyProfile: policyProfile ?? NATIONAL,
     policyVersion,
     finding,
   } satisfies Partial<NewCaseRow>;
@@ -71,6 +74,7 @@ const FILED_CASE_COLUMNS = [
   'capacityValue',
   'capacityUnit',
   'findingDate',
+  'policyProfile',
   'policyVersion',
   'finding',
 ] as const satisfies ReadonlyArray<keyof FiledCaseValues>;

@@ -1,7 +1,9 @@
 /** The deadline radar's counts: open cases by region × dimension × days-left bucket, in one query. */
 import { sql } from 'drizzle-orm';
 import { OPEN_STATUSES } from '../domain/case';
+import type { OwnedDimension } from '../domain/authority';
 import type { Dimension } from '../domain/enums';
+import { ownedDimensionsFilter } from './case-scope';
 import { RADAR_BUCKET_ORDER, bucketRange, type RadarBounds, type RadarBucket } from '../domain/radar';
 import type { Database } from './client';
 import { dueInRange } from './due-range';
@@ -10,8 +12,10 @@ import { cases } from './schema';
 export interface RadarQuery {
   /** Only cases whose region starts with this prefix (domain/region.ts regionPrefix). */
   regionPrefix: string;
-  /** Only these dimensions (null: all). */
-  dimensions: Dimension[] | null;
+  /** Only this dimension (null: all). */
+  dimension: Dimension | null;
+  /** For a caller who is only a department officer: the dimensions their department owns, per policy. */
+  owned: readonly OwnedDimension[] | null;
   bounds: RadarBounds;
 }
 
@@ -31,15 +35,7 @@ export async function radarCounts(db: Database, query: RadarQuery): Promise<Rada
     ),
     sql` `,
   )} end`;
-  const dimensions =
-    query.dimensions === null
-      ? sql`true`
-      : query.dimensions.length === 0
-        ? sql`false`
-        : sql`${cases.dimension} in (${sql.join(
-            query.dimensions.map((d) => sql`${d}`),
-            sql`, `,
-          )})`;
+  const dimensions = sql`${query.dimension === null ? sql`true` : sql`${cases.dimension} = ${query.dimension}`} and ${ownedDimensionsFilter(query.owned)}`;
   const statuses = sql.join(
     OPEN_STATUSES.map((s) => sql`${s}`),
     sql`, `,

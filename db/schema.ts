@@ -41,6 +41,8 @@ export const cases = pgTable(
     capacityValue: numeric('capacity_value').notNull(),
     capacityUnit: text('capacity_unit').notNull(),
     findingDate: date('finding_date').notNull(),
+    /** The policy profile the case runs under (domain/policy.ts); cases filed before profiles: national. */
+    policyProfile: text('policy_profile').notNull().default('national'),
     policyVersion: text('policy_version').notNull(),
     finding: jsonb('finding').$type<Finding>().notNull(),
     status: text('status').notNull(),

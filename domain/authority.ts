@@ -7,8 +7,15 @@
  * counties). A caller who is only a department officer sees only the dimensions their department owns.
  */
 import type { Actor } from './decisions';
-import type { AcceptanceLevel, Department, Dimension, Role } from './enums';
-import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
+import {
+  DIMENSIONS,
+  codesOf,
+  type AcceptanceLevel,
+  type Department,
+  type Dimension,
+  type Role,
+} from './enums';
+import { POLICY_PROFILES, ownsDimension, type PolicyKey } from './policy';
 import { regionLevel, regionPrefix } from './region';
 
 export type { Actor };
@@ -141,38 +148,52 @@ function onlyDepartment(viewer: Pick<Viewer, 'roles'>): boolean {
 
 // ---- visibility of each resource
 
-export interface CaseFacts {
+export interface CaseFacts extends PolicyKey {
   regionCode: string;
   dimension: Dimension;
-  policyVersion: string;
 }
 
-/** The cases a caller sees: a region prefix and, for a department, the dimensions it owns (null: all). */
+/** A dimension as a policy (profile and version) gives it to a department. */
+export interface OwnedDimension {
+  policyProfile: string;
+  policyVersion: string;
+  dimension: Dimension;
+}
+
+/**
+ * The cases a caller sees: a region prefix and, for a caller who is only a department officer, the
+ * dimensions their department owns under each policy (null: all). Which department owns a dimension
+ * differs by profile (迪庆州's environment bureau shares energy), so it is asked per policy.
+ */
 export interface CaseScope {
   regionPrefix: string;
-  dimensions: Dimension[] | null;
+  owned: OwnedDimension[] | null;
 }
 
-export function caseScope(viewer: Viewer, policyVersion = CURRENT_POLICY_VERSION): CaseScope {
-  return {
-    regionPrefix: regionPrefix(viewer.regionCode),
-    dimensions: visibleDimensions(viewer, policyVersion),
-  };
+export function caseScope(viewer: Viewer): CaseScope {
+  return { regionPrefix: regionPrefix(viewer.regionCode), owned: ownedDimensions(viewer) };
 }
 
-/** The dimensions a caller sees under a policy version: all (null) unless they are only a department officer. */
-function visibleDimensions(viewer: Viewer, policyVersion: string): Dimension[] | null {
+function ownedDimensions(viewer: Viewer): OwnedDimension[] | null {
   if (!onlyDepartment(viewer)) return null;
   const department = viewer.department;
   if (!department) return [];
-  const dimensions = Object.keys(policyFor(policyVersion).dimensions) as Dimension[];
-  return dimensions.filter((dimension) => ownsDimension(department, dimension, policyVersion));
+  return POLICY_PROFILES.flatMap((profile) =>
+    profile.versions.flatMap(({ version }) =>
+      codesOf(DIMENSIONS)
+        .filter((dimension) =>
+          ownsDimension(department, dimension, { policyProfile: profile.id, policyVersion: version }),
+        )
+        .map((dimension) => ({ policyProfile: profile.id, policyVersion: version, dimension })),
+    ),
+  );
 }
 
 /** Whether a caller may see a case at all (another jurisdiction's case reads as missing). */
 export function canSeeCase(viewer: Viewer, facts: CaseFacts): boolean {
-  const { regionPrefix: prefix, dimensions } = caseScope(viewer, facts.policyVersion);
-  return facts.regionCode.startsWith(prefix) && (dimensions === null || dimensions.includes(facts.dimension));
+  if (!facts.regionCode.startsWith(regionPrefix(viewer.regionCode))) return false;
+  if (!onlyDepartment(viewer)) return true;
+  return viewer.department !== null && ownsDimension(viewer.department, facts.dimension, facts);
 }
 
 /**
@@ -243,9 +264,8 @@ export function filingProblem(
 }
 
 /** What authority over a tip depends on: where it is and, once triaged, whose it is. */
-export interface TipFacts {
+export interface TipFacts extends PolicyKey {
   regionCode: string;
-  policyVersion: string;
   /** The assigned department and dimension (verification only). */
   department?: Department | null;
   dimension?: Dimension | null;
@@ -274,7 +294,7 @@ export function authorityProblem(
     const assigned = 'department' in facts ? facts.department : undefined;
     if (subject === 'tip' && actor.department !== assigned)
       return `the tip was assigned to ${assigned}, not ${actor.department}`;
-    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts.policyVersion))
+    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts))
       return `${actor.department} does not own the ${facts.dimension} dimension`;
   }
   if (decision === 'acceptance' && level) {

@@ -35,10 +35,14 @@ export interface Deadline {
     months?: number;
     days?: number;
     extends?: LocalDate;
+    /** The latest nominal last day, for a period that must end within its year (31 December). */
+    notAfter?: LocalDate;
     holidayTableVersion: string;
   };
   /** Whether the nominal last day was clamped to the end of a shorter month. */
   clampedToMonthEnd: boolean;
+  /** Whether the period was cut short at `inputs.notAfter`, the end of its year (在今年内). */
+  cappedAtYearEnd?: boolean;
   /** The last day before the rest-day rule: the corresponding (or month-end) day, or `from` + days. */
   nominalLastDay: LocalDate;
   restDays: {
@@ -300,13 +304,42 @@ export function extendDeadline(base: Deadline, months: number): Deadline {
 }
 
 /** What a deadline is counted from, as a workflow asks for it. */
+/**
+ * The deadline of a period of `months` months that must also end within the year of `from` (在今年内): its
+ * nominal last day is the earlier of the months' and 31 December of that year, then the same rest-day rule.
+ */
+export function periodDeadlineWithinYear(from: LocalDate, months: number): Deadline {
+  const yearEnd = `${from.slice(0, 4)}-12-31`;
+  const full = periodDeadline(from, months);
+  if (full.nominalLastDay <= yearEnd)
+    return { ...full, inputs: { ...full.inputs, notAfter: yearEnd }, cappedAtYearEnd: false };
+  const move = applyRestDayRule(yearEnd);
+  const lapse = lapseOf(move.lastDay);
+  return {
+    lastDay: move.lastDay,
+    lapsesAt: lapse.lapsesAt,
+    rule: PERIOD_RULE,
+    inputs: { from, months, notAfter: yearEnd, holidayTableVersion: HOLIDAY_TABLE_VERSION },
+    clampedToMonthEnd: false,
+    cappedAtYearEnd: true,
+    nominalLastDay: yearEnd,
+    restDays: move.restDays,
+    explanation:
+      `${months} month(s) counted from ${from} would end on ${full.nominalLastDay}, after the end of ${from.slice(0, 4)}; ` +
+      `the capacity must exit within the year (在今年内), so the period ends on ${yearEnd}` +
+      move.text +
+      lapse.text,
+  };
+}
+
 export type DeadlineRequest =
-  | { from: LocalDate; months: number }
+  | { from: LocalDate; months: number; withinYear?: boolean }
   | { from: LocalDate; days: number }
   | { extend: Deadline; months: number };
 
 export function computeDeadline(request: DeadlineRequest): Deadline {
   if ('extend' in request) return extendDeadline(request.extend, request.months);
   if ('days' in request) return dayPeriodDeadline(request.from, request.days);
+  if (request.withinYear) return periodDeadlineWithinYear(request.from, request.months);
   return periodDeadline(request.from, request.months);
 }

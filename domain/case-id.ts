@@ -41,16 +41,25 @@ export const CASE_ID_PATTERN = /^RC-[0-9A-HJKMNP-TV-Z]{16}$/;
 export interface CaseIdentity {
   caseId: string;
   finding: Finding;
-  /** The policy table version the case runs under for its whole life. */
+  /**
+   * The policy profile the case runs under for its whole life (domain/policy.ts); absent in cases filed
+   * before profiles existed, which run under the national default.
+   */
+  policyProfile?: string;
+  /** The profile's version the case runs under for its whole life. */
   policyVersion: string;
 }
 
 /** A finding's case: its document number as the case keeps it (normalised), its id and its policy. */
-export function caseInputFor(finding: Finding, policyVersion: string): CaseIdentity {
+export function caseInputFor(
+  finding: Finding,
+  { policyProfile, policyVersion }: { policyProfile: string; policyVersion: string },
+): CaseIdentity {
   const documentNumber = normalizeDocumentNumber(finding.documentNumber);
   return {
     caseId: caseIdFor(finding.department, documentNumber),
     finding: { ...finding, documentNumber },
+    policyProfile,
     policyVersion,
   };
 }

@@ -27,7 +27,8 @@ import {
 } from './enums';
 import type { ListMembership } from './lists';
 import type { Finding } from './finding';
-import { dimensionPolicy } from './policy';
+import type { CaseIdentity } from './case-id';
+import { NATIONAL, dimensionPolicy } from './policy';
 
 export interface EvidenceRef {
   reference: string;
@@ -102,6 +103,8 @@ export interface CaseState {
   status: CaseStatus;
   outcome: CaseOutcome | null;
   outcomeReason: string | null;
+  /** The policy profile and version the case runs under (domain/policy.ts), fixed at filing. */
+  policyProfile: string;
   policyVersion: string;
   finding: Finding;
   /** The rectification deadline, moved by a granted extension or a new government deadline. */
@@ -213,6 +216,7 @@ function problemOf(state: CaseState, proposal: Proposal, actor: Actor, now: numb
   const facts = {
     regionCode: state.finding.enterprise.regionCode,
     dimension: state.finding.dimension,
+    policyProfile: state.policyProfile,
     policyVersion: state.policyVersion,
   };
   const authority = authorityProblem(actor, kind, facts, level);
@@ -240,9 +244,11 @@ function extensionRequestProblem(
   request: ExtensionRequest | null,
   now: number,
 ): string | null {
-  const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths;
+  if (haltedForMajorHazard(state))
+    return 'a case with a major work-safety accident hazard (重大生产安全事故隐患) gets no extension';
+  const max = dimensionPolicy(state, state.finding.dimension).extensionMaxMonths;
   if (max === null)
-    return `policy ${state.policyVersion} allows no extension for ${state.finding.dimension} cases`;
+    return `policy ${state.policyProfile} ${state.policyVersion} allows no extension for ${state.finding.dimension} cases`;
   if (state.extension.requested)
     return `an extension was already requested on ${state.extension.requested.at}; one application is allowed`;
   if (request && request.months > max) return `at most ${max} months may be asked for, not ${request.months}`;
@@ -256,7 +262,7 @@ function extensionDecisionProblem(state: CaseState, decision: ExtensionDecision 
   if (!requested) return 'no extension has been requested';
   if (decided)
     return `the extension request was already ${decided.granted ? 'granted' : 'refused'} on ${decided.at}`;
-  const max = dimensionPolicy(state.policyVersion, state.finding.dimension).extensionMaxMonths ?? 0;
+  const max = dimensionPolicy(state, state.finding.dimension).extensionMaxMonths ?? 0;
   if (decision?.grant && (decision.months ?? 0) > max)
     return `at most ${max} months may be granted, not ${decision.months}`;
   return null;
@@ -326,7 +332,7 @@ export function currentDeadline(state: CaseState): Deadline | null {
 /** The decisions the case waits for now, and who may make them. */
 export function openTasksOf(state: CaseState): OpenTask[] {
   const region = state.finding.enterprise.regionCode;
-  const owners = [...dimensionPolicy(state.policyVersion, state.finding.dimension).owners];
+  const owners = [...dimensionPolicy(state, state.finding.dimension).owners];
   const task = (kind: TaskKind, since: number, dueAt: string | null, regionCode = region): OpenTask => {
     const role = decidingRole(TASK_DECISIONS[kind]);
     return {
@@ -361,9 +367,22 @@ export function openTasksOf(state: CaseState): OpenTask[] {
   }
 }
 
+/**
+ * Whether the case's production halts at once for a major work-safety accident hazard (一律责令停产整改):
+ * the finding says so and the policy halts for it. Such a case gets no extension.
+ */
+export function haltedForMajorHazard(
+  state: Pick<CaseState, 'finding' | 'policyProfile' | 'policyVersion'>,
+): boolean {
+  return (
+    state.finding.majorAccidentHazard === true &&
+    dimensionPolicy(state, state.finding.dimension).majorHazardHalt
+  );
+}
+
 /** A case as it is filed, before its first step: nothing decided, no deadline yet. */
 export function filedCaseState(
-  { caseId, finding, policyVersion }: { caseId: string; finding: Finding; policyVersion: string },
+  { caseId, finding, policyProfile, policyVersion }: CaseIdentity,
   at: string,
 ): CaseState {
   return {
@@ -371,6 +390,8 @@ export function filedCaseState(
     status: 'filed',
     outcome: null,
     outcomeReason: null,
+    // Cases filed before profiles existed name no profile: they run under the national default.
+    policyProfile: policyProfile ?? NATIONAL,
     policyVersion,
     finding,
     deadline: null,

@@ -140,7 +140,9 @@ export type PublishedList = keyof typeof PUBLISHED_LISTS;
 /** Outside parties the service notifies (through the outbox). */
 export const CHANNELS = {
   grid_company: '电网企业（差别电价）',
+  water_utility: '供水企业（超定额用水累进加价）',
   credit_platform: '全国信用信息共享平台',
+  financial_regulator: '金融监管部门和人民银行（差别化信贷）',
   licence_registry: '证照发证机关',
   people: '工作人员通知',
 } as const;

@@ -13,11 +13,18 @@ import {
   INDUSTRIES,
   codesOf,
   describeCodes,
-  type Department,
   type Dimension,
 } from './enums';
-import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
-import { REGION_CODE_PATTERN, isRegionCode } from './region';
+import {
+  POLICY_PROFILES,
+  currentPolicyKeyFor,
+  currentVersionOf,
+  ownsDimension,
+  policyOf,
+  type Policy,
+  type PolicyProfile,
+} from './policy';
+import { REGION_CODE_PATTERN, isRegionCode, regionPrefix } from './region';
 
 /**
  * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out rather
@@ -132,36 +139,96 @@ export const FindingFieldsSchema = z.strictObject({
     .optional()
     .meta({ description: 'required for environment and safety findings, whose period the department sets' }),
   evidence: z.array(EvidenceRefSchema).max(100).default([]),
+  majorAccidentHazard: z.boolean().optional().meta({
+    description:
+      '重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted',
+  }),
 });
+
+/** The profiles new findings are filed under (each profile's current version). */
+function currentPolicies() {
+  return POLICY_PROFILES.map((profile) =>
+    policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }),
+  );
+}
+
+/**
+ * The regions a profile governs, as a pattern on the region code: those inside its region and not inside
+ * the region of another profile below it (the nearest profile up the tree applies).
+ */
+function governedRegionPattern(profile: PolicyProfile): string {
+  const prefixOf = (code: string) => regionPrefix(code);
+  const own = profile.regionCode === null ? '' : prefixOf(profile.regionCode);
+  const below = POLICY_PROFILES.filter(
+    (other) => other !== profile && other.regionCode !== null && prefixOf(other.regionCode).startsWith(own),
+  ).map((other) => prefixOf(other.regionCode!));
+  const exclude = below.length > 0 ? `(?!${below.join('|')})` : '';
+  return `^${exclude}${own}\\d{${6 - own.length}}$`;
+}
+
+function withProperties(schema: { properties?: object }, properties: object) {
+  return { ...schema, properties: { ...properties, ...schema.properties } };
+}
 
 /**
  * The policy's pairing of dimensions with the departments that own them, as JSON Schema for the
- * OpenAPI document (the rule itself is `ownsDimension`): one alternative per dimension, each with
- * what `more` adds for it.
+ * OpenAPI document (the rule itself is `ownsDimension`). With `byRegion`, one alternative per profile and
+ * dimension, keyed by the region codes the profile governs (the body's enterprise.regionCode); without it
+ * (where the body has no region, as a tip's triage), one per dimension with every department that owns it
+ * in some profile — the tip's own profile then decides. `more` adds to each alternative.
  */
-export function dimensionOwnersJsonSchema(more: (dimension: Dimension) => object = () => ({})) {
-  const { dimensions } = policyFor(CURRENT_POLICY_VERSION);
+export function dimensionOwnersJsonSchema(
+  more: (dimension: Dimension, policy: Policy) => object = () => ({}),
+  { byRegion = false } = {},
+) {
+  const policies = currentPolicies();
+  const description = `The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): ${policies
+    .map(
+      (policy) =>
+        `${policy.profile} — ${codesOf(DIMENSIONS)
+          .map((dimension) => `${dimension}: ${policy.dimensions[dimension].owners.join(' or ')}`)
+          .join(', ')}`,
+    )
+    .join('; ')}.`;
+  if (!byRegion) {
+    return {
+      anyOf: codesOf(DIMENSIONS).map((dimension) => ({
+        ...withProperties(more(dimension, policies[0]!), {
+          dimension: { const: dimension },
+          department: {
+            enum: [...new Set(policies.flatMap((policy) => policy.dimensions[dimension].owners))],
+          },
+        }),
+      })),
+      description,
+    };
+  }
   return {
-    anyOf: codesOf(DIMENSIONS).map((dimension) => ({
-      properties: { dimension: { const: dimension }, department: { enum: [...ownersOf(dimension)] } },
-      ...more(dimension),
-    })),
-    description: `The department must own the dimension: ${codesOf(DIMENSIONS)
-      .map((dimension) => `${dimension} — ${dimensions[dimension].owners.join(' or ')}`)
-      .join('; ')}.`,
+    anyOf: POLICY_PROFILES.flatMap((profile, index) =>
+      codesOf(DIMENSIONS).map((dimension) => ({
+        ...withProperties(more(dimension, policies[index]!), {
+          dimension: { const: dimension },
+          department: { enum: [...policies[index]!.dimensions[dimension].owners] },
+          enterprise: { properties: { regionCode: { pattern: governedRegionPattern(profile) } } },
+        }),
+      })),
+    ),
+    description,
   };
 }
 
-/** A finding as filed: its fields plus the checks the current policy table makes across them. */
+/** A finding as filed: its fields plus the checks the policy of its region makes across them. */
 export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
-  if (!ownsDimension(finding.department, finding.dimension)) {
+  const key = currentPolicyKeyFor(finding.enterprise.regionCode);
+  const policy = policyOf(key);
+  if (!ownsDimension(finding.department, finding.dimension, key)) {
     ctx.addIssue({
       code: 'custom',
       path: ['department'],
-      message: `${finding.department} does not own the ${finding.dimension} dimension (owners: ${ownersOf(finding.dimension).join(', ')})`,
+      message: `${finding.department} does not own the ${finding.dimension} dimension under policy profile ${key.policyProfile} ${key.policyVersion} (owners: ${policy.dimensions[finding.dimension].owners.join(', ')})`,
     });
   }
-  const period = policyFor(CURRENT_POLICY_VERSION).dimensions[finding.dimension].rectificationMonths;
+  const period = policy.dimensions[finding.dimension].rectificationMonths;
   if (period === 'set_by_department' && finding.rectificationMonths === undefined) {
     ctx.addIssue({
       code: 'custom',
@@ -176,17 +243,24 @@ export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
       message: `must be omitted for ${finding.dimension} findings: the policy sets the period`,
     });
   }
+  if (finding.majorAccidentHazard && finding.dimension !== 'safety') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['majorAccidentHazard'],
+      message: `only a safety finding can carry a major accident hazard, not a ${finding.dimension} finding`,
+    });
+  }
 }).meta(
-  dimensionOwnersJsonSchema((dimension) =>
-    policyFor(CURRENT_POLICY_VERSION).dimensions[dimension].rectificationMonths === 'set_by_department'
-      ? { required: ['rectificationMonths'] }
-      : { not: { required: ['rectificationMonths'] } },
+  dimensionOwnersJsonSchema(
+    (dimension, policy) => ({
+      ...(policy.dimensions[dimension].rectificationMonths === 'set_by_department'
+        ? { required: ['rectificationMonths'] }
+        : { not: { required: ['rectificationMonths'] } }),
+      ...(dimension === 'safety' ? {} : { properties: { majorAccidentHazard: { const: false } } }),
+    }),
+    { byRegion: true },
   ),
 );
 
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingInput = z.input<typeof FindingSchema>;
-
-function ownersOf(dimension: Dimension): readonly Department[] {
-  return policyFor(CURRENT_POLICY_VERSION).dimensions[dimension].owners;
-}

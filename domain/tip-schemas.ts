@@ -16,8 +16,8 @@ import {
   dimensionOwnersJsonSchema,
   text,
 } from './finding';
-import { POLICIES } from './policy';
-import { assignmentProblem, findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
+import { isKnownPolicy, ownsDimensionSomewhere } from './policy';
+import { findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
 
 // ---- schemas (boundaries only: workflow code imports the types and the rules)
 
@@ -51,13 +51,16 @@ export const TipSchema = z
   .transform(withoutReporterIfAnonymous);
 
 /** The tip workflow's input, as the API builds it. */
-export const TipInputSchema = z.strictObject({
-  tipId: text(100),
-  receiptNumber: text(100).meta({ description: '受理编号 — the receipt number given to the reporter' }),
-  receivedAt: z.iso.datetime({ offset: true }),
-  policyVersion: z.string().refine((v) => v in POLICIES, 'unknown policy version'),
-  tip: TipSchema,
-});
+export const TipInputSchema = z
+  .strictObject({
+    tipId: text(100),
+    receiptNumber: text(100).meta({ description: '受理编号 — the receipt number given to the reporter' }),
+    receivedAt: z.iso.datetime({ offset: true }),
+    policyProfile: z.string().optional(),
+    policyVersion: z.string(),
+    tip: TipSchema,
+  })
+  .refine(isKnownPolicy, { message: 'unknown policy profile or version', path: ['policyVersion'] });
 
 /** The office's triage (分办): which department verifies the tip, for which dimension. */
 export const TipTriageSchema = z
@@ -68,8 +71,13 @@ export const TipTriageSchema = z
     dimension: DimensionSchema,
   })
   .superRefine((triage, ctx) => {
-    const problem = assignmentProblem(triage.department, triage.dimension);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
+    // The tip's own policy profile decides when the triage lands; here, some profile must give it.
+    if (!ownsDimensionSomewhere(triage.department, triage.dimension))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department'],
+        message: `${triage.department} owns the ${triage.dimension} dimension under no policy profile`,
+      });
   })
   .meta(dimensionOwnersJsonSchema());
 

@@ -15,7 +15,7 @@ import { creditCodeProblem, CREDIT_CODE_PROBLEMS } from './credit-code';
 import type { Actor } from './decisions';
 import type { Department, Dimension } from './enums';
 import type { Finding } from './finding';
-import { CURRENT_POLICY_VERSION, ownsDimension, policyFor } from './policy';
+import { NATIONAL, ownsDimension, policyOf, profileForRegion, type PolicyKey } from './policy';
 import type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
 
 export type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
@@ -63,6 +63,8 @@ export interface TipState {
   tipId: string;
   receiptNumber: string;
   receivedAt: string;
+  /** The policy profile covering the tip's region when it was received (tips before profiles: national). */
+  policyProfile: string;
   policyVersion: string;
   /** The tip as filed; an anonymous tip has no reporter. */
   tip: Tip;
@@ -100,6 +102,7 @@ export function receivedTip(input: TipInput): TipState {
     tipId: input.tipId,
     receiptNumber: input.receiptNumber,
     receivedAt: input.receivedAt,
+    policyProfile: input.policyProfile ?? NATIONAL,
     policyVersion: input.policyVersion,
     tip: withoutReporterIfAnonymous(input.tip),
     status: 'received',
@@ -118,11 +121,8 @@ export function receivedTip(input: TipInput): TipState {
 }
 
 /** The verification deadline of a tip triaged at `triagedAt`: the policy's days from the triage date (CST). */
-export function verificationDeadline(triagedAt: string, policyVersion: string): Deadline {
-  return dayPeriodDeadline(
-    chinaDateOf(new Date(triagedAt)),
-    policyFor(policyVersion).timings.tipVerificationDays,
-  );
+export function verificationDeadline(triagedAt: string, policy: PolicyKey): Deadline {
+  return dayPeriodDeadline(chinaDateOf(new Date(triagedAt)), policyOf(policy).timings.tipVerificationDays);
 }
 
 // ---- rules
@@ -133,12 +133,11 @@ const words = (code: unknown) => String(code).replace(/_/g, ' ');
 export function assignmentProblem(
   department: Department,
   dimension: Dimension,
-  policyVersion = CURRENT_POLICY_VERSION,
+  policy: PolicyKey,
 ): string | null {
-  if (!Object.hasOwn(policyFor(policyVersion).dimensions, dimension))
-    return `no such dimension: ${dimension}`;
-  if (!ownsDimension(department, dimension, policyVersion)) {
-    const owners = policyFor(policyVersion).dimensions[dimension].owners;
+  if (!Object.hasOwn(policyOf(policy).dimensions, dimension)) return `no such dimension: ${dimension}`;
+  if (!ownsDimension(department, dimension, policy)) {
+    const owners = policyOf(policy).dimensions[dimension].owners;
     return `${department} does not own the ${dimension} dimension (owners: ${owners.join(', ')})`;
   }
   return null;
@@ -152,11 +151,12 @@ export function triageProblem(state: TipState, triage: TipTriage): string | null
     return `the tip was already triaged on ${state.triage?.at ?? 'an earlier date'} to ${state.triage?.department ?? 'a department'}; it is ${words(state.status)}`;
   const authority = authorityProblem(triage.actor, 'tip_triage', {
     regionCode: state.tip.regionCode,
+    policyProfile: state.policyProfile,
     policyVersion: state.policyVersion,
   });
   if (authority) return authority;
   if (!isText(triage.reason)) return 'a triage needs a reason';
-  return assignmentProblem(triage.department, triage.dimension, state.policyVersion);
+  return assignmentProblem(triage.department, triage.dimension, state);
 }
 
 /** Why the department's verification cannot land on the tip now, or null when it can. */
@@ -169,6 +169,7 @@ export function verificationProblem(state: TipState, verification: TipVerificati
   const triage = state.triage!;
   const authority = authorityProblem(verification.actor, 'tip_verification', {
     regionCode: state.tip.regionCode,
+    policyProfile: state.policyProfile,
     policyVersion: state.policyVersion,
     department: triage.department,
     dimension: triage.dimension,
@@ -211,14 +212,20 @@ export function tipFindingProblem(state: TipState, actor: Actor, finding: Findin
   if (finding.source !== 'tip') return `a finding made on a tip has source tip, not ${finding.source}`;
   if (finding.department !== triage.department)
     return `the finding must be the assigned department's (${triage.department}), not ${finding.department}'s`;
-  const assignment = assignmentProblem(finding.department, finding.dimension, state.policyVersion);
+  const assignment = assignmentProblem(finding.department, finding.dimension, state);
   if (assignment) return assignment;
+  // The case takes the tip's policy: the enterprise must lie where that policy governs.
+  if (state.policyProfile !== NATIONAL || state.policyVersion !== '2024.1') {
+    const governing = profileForRegion(finding.enterprise.regionCode).id;
+    if (governing !== state.policyProfile)
+      return `the enterprise's region ${finding.enterprise.regionCode} is governed by policy profile ${governing}, the tip's region by ${state.policyProfile}: file it as a finding of its own`;
+  }
   if (!regionCovers(actor.regionCode, finding.enterprise.regionCode))
     return `region ${actor.regionCode} has no jurisdiction over an enterprise in region ${finding.enterprise.regionCode}`;
   const creditCode = creditCodeProblem(finding.enterprise.creditCode ?? '');
   if (creditCode) return `the enterprise's unified social credit code ${CREDIT_CODE_PROBLEMS[creditCode]}`;
   if (!isText(finding.documentNumber)) return 'the finding needs its document number';
-  const period = policyFor(state.policyVersion).dimensions[finding.dimension].rectificationMonths;
+  const period = policyOf(state).dimensions[finding.dimension].rectificationMonths;
   if (period === 'set_by_department' && finding.rectificationMonths === undefined)
     return `a ${finding.dimension} finding states its rectification period: the department sets it`;
   if (period !== 'set_by_department' && finding.rectificationMonths !== undefined)

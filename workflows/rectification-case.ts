@@ -20,6 +20,7 @@ import {
   decisionProblem,
   filedCaseState,
   exitComplete,
+  haltedForMajorHazard,
   isOpen,
   openTasksOf,
   sealingComplete,
@@ -31,7 +32,7 @@ import {
 import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
 import { applyListMoves, listMoves, type ListMoment } from '../domain/lists';
-import { policyFor, rectificationMonthsFor } from '../domain/policy';
+import { policyOf, rectificationMonthsFor, type ListingMoment } from '../domain/policy';
 import {
   DECISION_UPDATES,
   getCaseStateQuery,
@@ -76,7 +77,7 @@ interface Alarm {
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
   deprecatePatch(FULL_LIFECYCLE_PATCH);
 
-  const policy = policyFor(input.policyVersion);
+  const policy = policyOf(input);
   const dimension = policy.dimensions[input.finding.dimension];
   const now = () => new Date().toISOString();
   const today = () => chinaDateOf(new Date());
@@ -163,7 +164,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     }
     await escalate('reinspection_failed');
     state.reinspection = { ...recordedBy(report), result: report.result };
-    return step('reinspection_failed', byDecision(report));
+    return step('reinspection_failed', {
+      ...byDecision(report),
+      effects: rectificationFailedEffects(state.escalatedAt!),
+    });
   });
 
   onDecision('government_decision', (decision) => governmentDecided(decision));
@@ -233,6 +237,36 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     applyListMoves(state.lists, listMoves(moment, dimension), at);
   }
 
+  /** The credit platform's and the financial regulator's notices the policy sends at this moment. */
+  function listingEffects(moment: ListingMoment, at: string) {
+    return [
+      ...(policy.rules.creditPublication.includes(moment)
+        ? [effects.creditPublication(state, moment, at)]
+        : []),
+      ...(policy.rules.differentialCredit.includes(moment)
+        ? [effects.differentialCreditNotice(state, moment, at)]
+        : []),
+    ];
+  }
+
+  /** What the licence registries are told when the capacity must exit (立即关停, or the government's order). */
+  function exitOrderedEffects(at: string) {
+    return [
+      ...(dimension.licence?.when === 'exit_ordered'
+        ? [effects.licenceMeasure(state, dimension.licence.measure, at)]
+        : []),
+      ...(dimension.dischargePermitRefused ? [effects.dischargePermitRefusal(state, at)] : []),
+      ...listingEffects('exit_listed', at),
+    ];
+  }
+
+  /** What the licence registry is told when the rectification fails, where the policy acts then. */
+  function rectificationFailedEffects(at: string) {
+    return dimension.licence?.when === 'rectification_failed'
+      ? [effects.licenceMeasure(state, dimension.licence.measure, at)]
+      : [];
+  }
+
   /** Deadlines are computed by a local activity, so each is kept in history exactly as it was set. */
   function deadlineFor(request: DeadlineRequest): Promise<Deadline> {
     return computeDeadline(request);
@@ -259,13 +293,14 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
         const exitDeadline = await deadlineFor({
           from: today(),
           months: decision.exitOrder.exitMonths ?? policy.timings.exitMonths,
+          ...(dimension.exitByYearEnd ? { withinYear: true } : {}),
         });
         decided();
         orderExit(decision.exitOrder, false, exitDeadline);
         return step('exit_approved', {
           ...byDecision(decision),
           detail: { exitOrder: decision.exitOrder, exitDeadline: state.exitDeadline },
-          effects: dimension.revokesLicences ? [effects.licenceRevocation(state, state.exit!.orderedAt)] : [],
+          effects: exitOrderedEffects(state.exit!.orderedAt),
         });
       }
       case 'reject_new_deadline': {
@@ -305,7 +340,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     state.outcome = outcome;
     moveTo(outcome);
     onLists({ moment: 'closed', outcome, hadRectificationPeriod: state.deadline !== null }, at);
-    const closing = dimension.differentialPricing ? [effects.pricingStop(state, at)] : [];
+    const closing = [
+      ...(dimension.electricityPricing ? [effects.pricingStop(state, at)] : []),
+      ...(dimension.waterPricing ? [effects.waterPricingStop(state, at)] : []),
+    ];
     return step(type, { ...options, detail: { ...options.detail, outcome }, effects: closing });
   }
 
@@ -363,7 +401,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
         deadlineAlarm('rectification deadline', deadline, async () => {
           log.info('rectification deadline lapsed: escalating to the government', { caseId: state.caseId });
           await escalate('deadline_lapsed');
-          return step('deadline_lapsed', { detail: { lapsesAt: deadline.lapsesAt } });
+          return step('deadline_lapsed', {
+            detail: { lapsesAt: deadline.lapsesAt },
+            effects: rectificationFailedEffects(state.escalatedAt!),
+          });
         }),
       ];
     });
@@ -405,6 +446,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
             effects: [
               effects.creditReport(state, name, deadline),
               effects.supervisorNotice(state, name, deadline.lapsesAt),
+              ...(name === 'exit-deadline' ? listingEffects('exit_deadline_missed', deadline.lapsesAt) : []),
             ],
           });
         });
@@ -428,19 +470,20 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- the process
 
-  const months = rectificationMonthsFor(
-    input.finding.dimension,
-    input.finding.rectificationMonths,
-    input.policyVersion,
-  );
+  const months = rectificationMonthsFor(input.finding.dimension, input.finding.rectificationMonths, input);
   const filedAt = now();
-  const filingEffects = dimension.differentialPricing ? [effects.pricingStart(state)] : [];
+  const filingEffects = [
+    ...(dimension.electricityPricing ? [effects.pricingStart(state)] : []),
+    ...(dimension.waterPricing ? [effects.waterPricingStart(state)] : []),
+    ...(months !== null ? listingEffects('rectification_listed', filedAt) : []),
+  ];
   onLists({ moment: 'filed', rectificationPeriod: months !== null }, filedAt);
   await step('case_filed', {
     detail: {
       finding: input.finding,
+      ...(input.policyProfile ? { policyProfile: input.policyProfile } : {}),
       policyVersion: input.policyVersion,
-      firstMeasure: dimension.firstMeasure,
+      firstMeasure: haltedForMajorHazard(state) ? 'halt_for_major_hazard' : dimension.firstMeasure,
     },
     effects: filingEffects,
   });
@@ -458,6 +501,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     await step('exit_ordered_at_once', {
       reason: 'eliminated equipment exits at once (立即关停)',
       detail: { exitDeadline: state.exitDeadline },
+      effects: exitOrderedEffects(state.exit!.orderedAt),
     });
   } else {
     state.deadline = await deadlineFor({ from: input.finding.findingDate, months });

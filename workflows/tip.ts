@@ -121,7 +121,11 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
       exclusively(async () => {
         refuseIf(triageProblem(state, triage)); // again in turn: another triage may have landed meanwhile
         const triagedAt = now();
-        const due = await computeVerificationDeadline({ triagedAt, policyVersion: state.policyVersion });
+        const due = await computeVerificationDeadline({
+          triagedAt,
+          policyProfile: state.policyProfile,
+          policyVersion: state.policyVersion,
+        });
         state.triage = {
           ...recordedBy(triage),
           at: triagedAt,
@@ -213,7 +217,12 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
       department: verified.department,
       documentNumber: verified.documentNumber,
     });
-    return { caseId, finding: { ...verified, documentNumber }, policyVersion: state.policyVersion };
+    return {
+      caseId,
+      finding: { ...verified, documentNumber },
+      policyProfile: state.policyProfile,
+      policyVersion: state.policyVersion,
+    };
   }
 
   /** A verified tip's finding opens its case, or joins the case the same finding already opened. */
@@ -221,9 +230,7 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
     const verified = state.finding!;
     // Tips on the ledger build the case's input as the API does, in workflow code (domain/case-id.ts is
     // pure); earlier tips asked the deriveCaseId activity, and replay that.
-    const caseInput: CaseInput = onLedger
-      ? caseInputFor(verified, state.policyVersion)
-      : await derivedCaseInput(verified);
+    const caseInput: CaseInput = onLedger ? caseInputFor(verified, state) : await derivedCaseInput(verified);
     const { caseId, finding } = caseInput;
     const { documentNumber } = finding;
     let outcome: TipOutcome = 'case_opened';

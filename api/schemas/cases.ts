@@ -96,9 +96,16 @@ export const DeadlineSchema = z
       months: z.number().int().optional(),
       days: z.number().int().optional(),
       extends: LocalDateSchema.optional(),
+      notAfter: LocalDateSchema.optional().meta({
+        description: 'for a period that must end within its year (在今年内): 31 December of that year',
+      }),
       holidayTableVersion: z.string().optional(),
     }),
     clampedToMonthEnd: z.boolean(),
+    cappedAtYearEnd: z
+      .boolean()
+      .optional()
+      .meta({ description: 'whether the period was cut short at inputs.notAfter, the end of its year' }),
     nominalLastDay: LocalDateSchema.optional().meta({ description: 'the last day before the rest-day rule' }),
     restDays: z
       .object({
@@ -172,7 +179,16 @@ export const CaseViewSchema = z
     workflowId: z.string(),
     status: CaseStatusSchema,
     outcome: CaseOutcomeSchema.nullable(),
-    policyVersion: z.string(),
+    policyProfile: z.string().meta({
+      description: 'the policy profile the case runs under for its whole life (GET /v1/policies/{id})',
+      example: 'diqing',
+    }),
+    policyProfileName: z
+      .string()
+      .meta({ description: 'the profile’s name, e.g. 迪庆藏族自治州', example: '迪庆藏族自治州' }),
+    policyVersion: z
+      .string()
+      .meta({ description: 'the profile’s version the case runs under', example: '2019.1' }),
     finding: FindingFieldsSchema,
     regionName: regionNameField('finding.enterprise.regionCode, the enterprise’s region'),
     deadline: DeadlineSchema.nullable().meta({ description: 'the rectification deadline (整改期限)' }),

@@ -2,13 +2,8 @@
 import { z } from 'zod';
 import { DEPARTMENTS, codesOf, describeCodes } from '../../domain/enums';
 import { FindingFieldsSchema, dimensionOwnersJsonSchema } from '../../domain/finding';
-import {
-  TIP_OUTCOMES,
-  TIP_STATUSES,
-  VERIFICATION_RESULTS,
-  assignmentProblem,
-  findingPresenceProblem,
-} from '../../domain/tip';
+import { ownsDimensionSomewhere } from '../../domain/policy';
+import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS, findingPresenceProblem } from '../../domain/tip';
 import {
   FINDING_PRESENCE_JSON_SCHEMA,
   TipSchema,
@@ -78,8 +73,13 @@ export const TipTriageBodySchema = z
     dimension: TipTriageSchema.shape.dimension,
   })
   .superRefine((triage, ctx) => {
-    const problem = assignmentProblem(triage.department, triage.dimension);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['department'], message: problem });
+    // The tip's own policy profile decides when the triage lands; here, some profile must give it.
+    if (!ownsDimensionSomewhere(triage.department, triage.dimension))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department'],
+        message: `${triage.department} owns the ${triage.dimension} dimension under no policy profile`,
+      });
   })
   .meta({
     ...dimensionOwnersJsonSchema(),
@@ -209,6 +209,9 @@ const RecordedSchema = {
 };
 
 export const TipRecordSchema = TipSummarySchema.extend({
+  policyProfile: z
+    .string()
+    .meta({ description: 'the policy profile covering the tip’s region when it came in (GET /v1/policies)' }),
   policyVersion: z.string(),
   tip: z.object({
     enterpriseName: z.string(),

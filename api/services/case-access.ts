@@ -16,6 +16,7 @@ export async function visibleCase(db: Database, viewer: Viewer, id: string): Pro
     !canSeeCase(viewer, {
       regionCode: row.regionCode,
       dimension: row.dimension as Dimension,
+      policyProfile: row.policyProfile,
       policyVersion: row.policyVersion,
     })
   )

@@ -10,7 +10,7 @@ import type { CaseState } from '../../domain/case';
 import { startOfChinaDay } from '../../domain/calendar';
 import { codesOf, type CaseStatus } from '../../domain/enums';
 import type { Finding } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { currentPolicyKeyFor, profileById } from '../../domain/policy';
 import { bucketRange, radarBounds } from '../../domain/radar';
 import { regionPrefix } from '../../domain/region';
 import { regionName } from '../../domain/region-names';
@@ -74,7 +74,7 @@ export async function fileFindingAs(deps: CaseServiceDeps, principal: Principal,
  * the next filing of the same finding.
  */
 export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promise<FiledCase> {
-  const input: CaseInput = caseInputFor(filed, CURRENT_POLICY_VERSION);
+  const input: CaseInput = caseInputFor(filed, currentPolicyKeyFor(filed.enterprise.regionCode));
   const { caseId } = input;
   const inserted = await insertFiledCase(deps.db, input);
   if (inserted) {
@@ -90,7 +90,12 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   const row = await findCase(deps.db, caseId);
   if (!row) throw new Error(`case ${caseId} vanished right after it was filed`);
   if (row.stateVersion === 0)
-    await startCaseWorkflow(deps, { caseId, finding: row.finding, policyVersion: row.policyVersion });
+    await startCaseWorkflow(deps, {
+      caseId,
+      finding: row.finding,
+      policyProfile: row.policyProfile,
+      policyVersion: row.policyVersion,
+    });
   return { created: false, case: await caseView(deps, row, { live: false }) };
 }
 
@@ -156,7 +161,7 @@ export async function listCases(
   const now = new Date();
   const rows = await searchCases(deps.db, {
     regionPrefix: regionPrefix(query.region ?? principal.regionCode),
-    dimensionsVisible: caseScope(principal).dimensions,
+    owned: caseScope(principal).owned,
     industry: query.industry,
     dimension: query.dimension,
     statuses: query.status,
@@ -204,6 +209,8 @@ async function caseView(
     workflowId: row.workflowId,
     status: row.status as CaseStatus,
     outcome: (row.outcome as CaseView['outcome']) ?? null,
+    policyProfile: row.policyProfile,
+    policyProfileName: profileById(row.policyProfile)?.name.zh ?? row.policyProfile,
     policyVersion: row.policyVersion,
     finding: row.finding,
     regionName: regionName(row.finding.enterprise.regionCode),

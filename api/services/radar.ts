@@ -25,20 +25,20 @@ function radarScope(principal: Principal, query: { region?: string; dimension?: 
   const refusal = capabilityProblem(principal, 'read_radar');
   if (refusal) throw new ProblemError('forbidden', 403, refusal);
   const regionCode = askedRegion(principal, query.region);
-  const visible = caseScope(principal).dimensions;
+  const { owned } = caseScope(principal);
   const dimension = query.dimension ?? null;
-  const dimensions: Dimension[] | null = dimension
-    ? visible === null || visible.includes(dimension)
-      ? [dimension]
-      : []
-    : visible;
-  return { regionCode, dimension, dimensions };
+  return { regionCode, dimension, owned };
 }
 
 export async function radar(deps: RadarServiceDeps, principal: Principal, query: RadarQuery): Promise<Radar> {
-  const { regionCode, dimension, dimensions } = radarScope(principal, query);
+  const { regionCode, dimension, owned } = radarScope(principal, query);
   const bounds = radarBounds(new Date());
-  const counts = await radarCounts(deps.db, { regionPrefix: regionPrefix(regionCode), dimensions, bounds });
+  const counts = await radarCounts(deps.db, {
+    regionPrefix: regionPrefix(regionCode),
+    dimension,
+    owned,
+    bounds,
+  });
   const order = RADAR_BUCKET_ORDER;
   const totals = order.map((bucket) => ({
     bucket,
@@ -74,19 +74,17 @@ export async function radarCases(
   principal: Principal,
   query: RadarExportQuery,
 ): Promise<RadarCaseList> {
-  const { regionCode, dimension, dimensions } = radarScope(principal, query);
+  const { regionCode, dimension, owned } = radarScope(principal, query);
   const bounds = radarBounds(new Date());
-  const rows =
-    dimensions !== null && dimensions.length === 0
-      ? []
-      : await searchCases(deps.db, {
-          regionPrefix: regionPrefix(regionCode),
-          dimensionsVisible: dimensions,
-          openOnly: true,
-          ...(query.bucket ? { due: bucketRange(query.bucket, bounds) } : {}),
-          sort: 'due',
-          limit: MAX_RADAR_EXPORT + 1,
-        });
+  const rows = await searchCases(deps.db, {
+    regionPrefix: regionPrefix(regionCode),
+    owned,
+    ...(dimension ? { dimension } : {}),
+    openOnly: true,
+    ...(query.bucket ? { due: bucketRange(query.bucket, bounds) } : {}),
+    sort: 'due',
+    limit: MAX_RADAR_EXPORT + 1,
+  });
   if (rows.length > MAX_RADAR_EXPORT)
     throw new ProblemError(
       'exportTooLarge',

@@ -33,7 +33,7 @@ import {
   tipInJurisdiction,
   tipScope,
 } from '../../domain/authority';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { currentPolicyKeyFor } from '../../domain/policy';
 import { regionName } from '../../domain/region-names';
 import {
   TIP_ACTIONS,
@@ -134,7 +134,7 @@ export async function submitTip(
     tipId,
     receiptNumber: newReceiptNumber(),
     receivedAt: new Date().toISOString(),
-    policyVersion: CURRENT_POLICY_VERSION,
+    ...currentPolicyKeyFor(tip.regionCode),
     tip,
   };
   const workflowId = tipWorkflowId(tipId);
@@ -274,6 +274,7 @@ export async function tipRecord(
   const state = row.state!;
   return {
     ...summaryView(row),
+    policyProfile: state.policyProfile,
     policyVersion: state.policyVersion,
     tip: state.tip,
     triage: state.triage,

@@ -1,7 +1,7 @@
 /** What the benchmark files: the kit's findings, and the workflow input the API would build for one. */
 import { caseInputFor as caseInputOfFinding } from '../../domain/case-id';
 import { FindingSchema, type FindingInput } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { currentPolicyKeyFor } from '../../domain/policy';
 import { aFinding } from '../../tests/kit/findings';
 import type { CaseInput } from '../../workflows/contract';
 
@@ -18,5 +18,6 @@ export function benchFinding(
 
 /** The workflow input the API builds for this finding (domain/case-id.ts, under today's policy). */
 export function caseInputFor(input: FindingInput): CaseInput {
-  return caseInputOfFinding(FindingSchema.parse(input), CURRENT_POLICY_VERSION);
+  const finding = FindingSchema.parse(input);
+  return caseInputOfFinding(finding, currentPolicyKeyFor(finding.enterprise.regionCode));
 }

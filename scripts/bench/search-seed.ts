@@ -7,7 +7,7 @@
  */
 import type { Pool } from 'pg';
 import { INDUSTRIES, type Dimension, type Department, type Industry } from '../../domain/enums';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 
 /** Cities by province with their counties (GB/T 2260) and how many cases they carry, relatively. */
 const CITIES: { code: string; name: string; weight: number; counties: string[] }[] = [
@@ -251,7 +251,7 @@ export async function seedCases(pool: Pool, count: number, stateTemplate: object
         industries,
         NAME_WORDS,
         count,
-        CURRENT_POLICY_VERSION,
+        currentVersionOf(NATIONAL),
         JSON.stringify(stateTemplate),
       ],
     );

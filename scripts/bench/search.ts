@@ -102,7 +102,7 @@ function queries(creditCode: string): SearchQuery[] {
 function caseSearchFor(principal: Principal, params: Record<string, string>, after?: CaseSearch['after']) {
   const search: CaseSearch = {
     regionPrefix: regionPrefix(params.region ?? principal.regionCode),
-    dimensionsVisible: caseScope(principal).dimensions,
+    owned: caseScope(principal).owned,
     dimension: params.dimension as Dimension | undefined,
     statuses: params.status ? (params.status.split(',') as CaseStatus[]) : undefined,
     overdueAt: params.overdue === 'true' ? new Date() : undefined,

@@ -12,13 +12,15 @@ import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { deliveries, outbox, tips } from '../../db/schema';
 import { checkTipChain, tipLedgerOf } from '../../db/tip-ledger';
 import { SYSTEM_ACTOR } from '../../domain/case';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { receivedTip, type TipState } from '../../domain/tip';
 import { TipInputSchema } from '../../domain/tip-schemas';
 import type { Effect } from '../../workflows/contract';
 import type { TipEvent, TipEventType } from '../../workflows/tip-contract';
 import { supervisor } from '../helpers/actors';
 import { createTestDatabase, type TestDatabase } from '../helpers/servers';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 let database: TestDatabase;
 const logger = pino({ level: 'silent' });

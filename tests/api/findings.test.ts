@@ -7,7 +7,7 @@ import type { FindingInput } from '../../domain/finding';
 import { caseIdFor } from '../../domain/case-id';
 import { insertFiledCase } from '../../db/cases';
 import { FindingSchema } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { caseWorkflowId } from '../../workflows/contract';
 import type { Principal } from '../../api/auth';
 import { DEPARTMENTS, codesOf } from '../../domain/enums';
@@ -17,6 +17,8 @@ import { aFinding, creditCode } from '../kit/findings';
 import { bearer, officerFor } from '../kit/tokens';
 import { OpenApiContract } from '../helpers/openapi';
 import { eventually } from '../kit/poll';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 let api: ApiHarness;
 beforeAll(async () => {

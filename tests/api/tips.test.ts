@@ -19,7 +19,7 @@ import { cases, tipEvents, tips } from '../../db/schema';
 import { SYSTEM_ACTOR } from '../../domain/case';
 import { chinaDateOf } from '../../domain/calendar';
 import type { Department } from '../../domain/enums';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { receivedTip, verificationDeadline, type TipState } from '../../domain/tip';
 import { TipInputSchema } from '../../domain/tip-schemas';
 import { caseWorkflowId } from '../../workflows/contract';
@@ -28,6 +28,8 @@ import { rateLimitedApp, startApiHarness, type ApiHarness } from '../helpers/api
 import { aFinding } from '../kit/findings';
 import { bearer } from '../kit/tokens';
 import { eventually } from '../kit/poll';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 let api: ApiHarness;
 /** The same API on the same servers, with a public limit of 3 requests a minute. */
@@ -678,7 +680,7 @@ it('shows a tip recorded before the ledger with the unchained events it was reco
       department: 'industry_it',
       dimension: 'energy',
     },
-    verificationDue: verificationDeadline(triagedAt, CURRENT_POLICY_VERSION),
+    verificationDue: verificationDeadline(triagedAt, { policyVersion: CURRENT_POLICY_VERSION }),
     sequence: 2,
   };
   const event = (sequence: number, type: TipEvent['type'], occurredAt: string): TipEvent => ({

@@ -12,7 +12,9 @@ import {
   type Viewer,
 } from '../../domain/authority';
 import { ROLES, codesOf, type Department, type Dimension, type Role } from '../../domain/enums';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 const viewer = (roles: Role[], regionCode = '320500', department: Department | null = null): Viewer => ({
   roles,
@@ -100,7 +102,14 @@ describe('what each caller sees', () => {
           const who = viewer(r, region, department);
           const scope = caseScope(who);
           const bySql =
-            caseRegion.startsWith(scope.regionPrefix) && (scope.dimensions?.includes(dimension) ?? true);
+            caseRegion.startsWith(scope.regionPrefix) &&
+            (scope.owned === null ||
+              scope.owned.some(
+                (o) =>
+                  o.policyProfile === NATIONAL &&
+                  o.policyVersion === CURRENT_POLICY_VERSION &&
+                  o.dimension === dimension,
+              ));
           expect(canSeeCase(who, energyCase(caseRegion, dimension))).toBe(bySql);
         },
       ),

@@ -14,7 +14,7 @@ describe('a case’s identity', () => {
 
   it('builds the workflow input with the document number as the case keeps it', () => {
     const finding = FindingSchema.parse({ ...aFinding(), documentNumber: ' 工信〔２０２４〕１２号 ' });
-    const input = caseInputFor(finding, '2024.1');
+    const input = caseInputFor(finding, { policyProfile: 'national', policyVersion: '2024.1' });
     expect(input.finding.documentNumber).toBe(normalizeDocumentNumber(finding.documentNumber));
     expect(input.finding.documentNumber).toBe('工信〔2024〕12号');
     expect(input.caseId).toBe(caseIdFor(finding.department, '工信〔2024〕12号'));

@@ -3,7 +3,7 @@ import { authorityProblem } from '../../domain/authority';
 import type { Actor } from '../../domain/decisions';
 import type { Department, Role } from '../../domain/enums';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import {
   receivedTip,
   triageProblem,
@@ -16,6 +16,8 @@ import {
 import { TipInputSchema, TipSchema, TipTriageSchema, TipVerificationSchema } from '../../domain/tip-schemas';
 import { officer, supervisor } from '../helpers/actors';
 import { creditCode } from '../kit/findings';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 const aTip = {
   enterpriseName: '某某钢铁有限公司',
@@ -68,7 +70,9 @@ const triaged = (department: Department = 'industry_it', overrides: Partial<TipS
       department,
       dimension: department === 'market_regulation' ? 'quality' : 'energy',
     },
-    verificationDue: verificationDeadline('2024-09-01T02:00:00.000Z', CURRENT_POLICY_VERSION),
+    verificationDue: verificationDeadline('2024-09-01T02:00:00.000Z', {
+      policyVersion: CURRENT_POLICY_VERSION,
+    }),
     ...overrides,
   });
 
@@ -196,9 +200,24 @@ describe('triaging a tip', () => {
     expect(triageProblem(tipState(), triage({ department: 'market_regulation' }))).toBe(
       'market_regulation does not own the energy dimension (owners: industry_it, development_reform)',
     );
-    const parsed = TipTriageSchema.safeParse(triage({ department: 'environment_bureau' }));
+    const parsed = TipTriageSchema.safeParse(triage({ department: 'market_regulation' }));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ['department'] });
+  });
+
+  it('asks the tip’s own policy profile: 迪庆州’s environment bureau shares energy, the national default’s does not', () => {
+    // 迪政办发〔2019〕41号 三（一）: 能耗方面（州工业和信息化局、州发展和改革委、州生态环境局按职责分工负责）
+    expect(TipTriageSchema.safeParse(triage({ department: 'environment_bureau' })).success).toBe(true);
+    expect(triageProblem(tipState(), triage({ department: 'environment_bureau' }))).toContain(
+      'environment_bureau does not own the energy dimension',
+    );
+    const diqing = { ...tipState(), policyProfile: 'diqing', policyVersion: '2019.1' };
+    expect(
+      triageProblem(
+        { ...diqing, tip: { ...diqing.tip, regionCode: '533401' } },
+        triage({ department: 'environment_bureau', actor: { ...triage().actor, regionCode: '533400' } }),
+      ),
+    ).toBeNull();
   });
 
   it('refuses a second triage', () => {
@@ -322,7 +341,7 @@ describe('the verification deadline', () => {
   ])(
     'triaged at %s: counted from %s, nominally %s, ends %s, lapses %s',
     (at, from, nominal, last, lapses) => {
-      const due = verificationDeadline(at, CURRENT_POLICY_VERSION);
+      const due = verificationDeadline(at, { policyVersion: CURRENT_POLICY_VERSION });
       expect(due.inputs).toMatchObject({ from, days: 30 });
       expect(due.nominalLastDay).toBe(nominal);
       expect(due.lastDay).toBe(last);

@@ -9,12 +9,14 @@ import pino from 'pino';
 import { createActivities } from '../../activities';
 import { caseEvents, cases } from '../../db/schema';
 import { FindingSchema } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery, type CaseState } from '../../workflows/contract';
 import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { eventually } from '../kit/poll';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 function millis(t: { seconds?: unknown; nanos?: number | null }): number {
   return Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6);

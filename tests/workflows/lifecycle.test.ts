@@ -13,7 +13,7 @@ import { caseEvents, cases, deliveries, listMemberships, outbox, tasks } from '.
 import type { CaseState } from '../../domain/case';
 import { chinaDateOf } from '../../domain/calendar';
 import { FindingSchema, type FindingInput } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import {
   caseWorkflowId,
   decideExtensionUpdate,
@@ -31,6 +31,8 @@ import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { eventually } from '../kit/poll';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 const TASK_QUEUE = 'lifecycle-test';
 const DAY = 24 * 60 * 60 * 1000;
@@ -266,11 +268,14 @@ it('energy: extension granted, a second refused, lapse escalates on its own, new
   expect(ledger[6]!.actor).toMatchObject({ userId: 'system' });
 
   const messages = await outboxOf(caseId);
-  expect(messages.map((m) => m.kind)).toEqual([
-    'pricing_start',
-    'deadline_reminder',
-    'deadline_reminder',
-    'pricing_stop',
+  // National 2024.2: electricity pricing to the grid company, progressive water pricing to the water utility.
+  expect(messages.map((m) => [m.kind, m.channel])).toEqual([
+    ['pricing_start', 'grid_company'],
+    ['water_pricing_start', 'water_utility'],
+    ['deadline_reminder', 'people'],
+    ['deadline_reminder', 'people'],
+    ['pricing_stop', 'grid_company'],
+    ['water_pricing_stop', 'water_utility'],
   ]);
   for (const message of messages) {
     const attempts = await eventually(

@@ -20,7 +20,7 @@ import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { cases, deliveries, outbox, tipEvents, tips } from '../../db/schema';
 import { checkTipChain } from '../../db/tip-ledger';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
-import { CURRENT_POLICY_VERSION } from '../../domain/policy';
+import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { type TipState, type TipTriage, type TipVerification } from '../../domain/tip';
 import { TipInputSchema } from '../../domain/tip-schemas';
 import { officer, supervisor } from '../helpers/actors';
@@ -38,6 +38,8 @@ import {
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { aFinding as aFindingInput } from '../kit/findings';
 import { eventually } from '../kit/poll';
+
+const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
 /** This suite's own queue for tips; cases go to TASK_QUEUE, which the tip workflow names. */
 const TIP_QUEUE = 'tip-workflow-tests';

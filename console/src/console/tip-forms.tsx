@@ -23,7 +23,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Department, Dimension, Industry } from '../../../domain/enums';
-import { CURRENT_POLICY_VERSION, POLICIES, policyFor } from '../../../domain/policy';
+import { NATIONAL, currentVersionOf, isKnownPolicy, policyOf as resolvePolicy } from '../../../domain/policy';
 import { api, ProblemError, unwrap, type Schemas } from '../http/client';
 import { useMessages } from '../i18n/console';
 import { chinaToday } from './china-time';
@@ -31,9 +31,10 @@ import { newIdempotencyKey } from './idempotency';
 
 type TipRecord = Schemas['TipRecord'];
 
-/** The policy the tip was received under (the current one for a version this build does not know). */
-function policyOf(tip: Pick<TipRecord, 'policyVersion'>) {
-  return policyFor(tip.policyVersion in POLICIES ? tip.policyVersion : CURRENT_POLICY_VERSION);
+/** The policy the tip was received under (the national default's current one for a policy this build does not know). */
+function policyOf(tip: Pick<TipRecord, 'policyProfile' | 'policyVersion'>) {
+  const key = { policyProfile: tip.policyProfile, policyVersion: tip.policyVersion };
+  return resolvePolicy(isKnownPolicy(key) ? key : { policyVersion: currentVersionOf(NATIONAL) });
 }
 
 /** One key per opened form, and what a sent decision does to the cached tip and list. */

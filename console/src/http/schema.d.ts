@@ -1983,6 +1983,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policy profiles (政策配置): the national default and each locality’s document
+         * @description Public, no token; rate limited per address. A case runs under the profile covering its enterprise’s region (its own, its city’s, its province’s, else the national default) at the version current when it was filed, for its whole life.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyProfiles"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One policy profile with its versions
+         * @description Public, no token. An id that is not a profile’s is 400 naming `id`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a policy profile’s id (GET /v1/policies) */
+                    id: "national" | "yunnan-safety" | "diqing" | "ningxia" | "heyuan" | "ankang";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of a profile: every rule resolved, with the document and article it comes from
+         * @description Public, no token. A profile that does not exist, or a version no profile has, is 400 naming the field; a version of another profile is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a policy profile’s id (GET /v1/policies) */
+                    id: "national" | "yunnan-safety" | "diqing" | "ningxia" | "heyuan" | "ankang";
+                    /** @description a version some profile has (GET /v1/policies/{id} lists the profile’s) */
+                    version: "2024.1" | "2024.2" | "2019.1" | "2017.1" | "2020.1";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -3247,7 +3426,7 @@ export interface components {
                 problem: string;
             }[];
         };
-        /** @description The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        /** @description The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
         FindingInput: {
             /**
              * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
@@ -3327,31 +3506,296 @@ export interface components {
                 reference: string & (unknown & unknown);
                 description?: string & (unknown & unknown);
             }[];
+            /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+            majorAccidentHazard?: boolean;
         } | {
             /** @constant */
             dimension?: "energy";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "environment";
             /** @enum {unknown} */
             department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "quality";
             /** @enum {unknown} */
             department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "safety";
             /** @enum {unknown} */
             department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
         } | {
             /** @constant */
             dimension?: "technology";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "market_regulation" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         };
         /** @description One day of a deadline, named from the holiday table */
         DeadlineDayInput: {
@@ -3431,9 +3875,17 @@ export interface components {
                  * @example 2024-03-15
                  */
                 extends?: string;
+                /**
+                 * Format: date
+                 * @description for a period that must end within its year (在今年内): 31 December of that year
+                 * @example 2024-03-15
+                 */
+                notAfter?: string;
                 holidayTableVersion?: string;
             };
             clampedToMonthEnd: boolean;
+            /** @description whether the period was cut short at inputs.notAfter, the end of its year */
+            cappedAtYearEnd?: boolean;
             /**
              * Format: date
              * @description the last day before the rest-day rule
@@ -3498,6 +3950,20 @@ export interface components {
              */
             status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
             outcome: ("rectified" | "exited" | "closed") | null;
+            /**
+             * @description the policy profile the case runs under for its whole life (GET /v1/policies/{id})
+             * @example diqing
+             */
+            policyProfile: string;
+            /**
+             * @description the profile’s name, e.g. 迪庆藏族自治州
+             * @example 迪庆藏族自治州
+             */
+            policyProfileName: string;
+            /**
+             * @description the profile’s version the case runs under
+             * @example 2019.1
+             */
             policyVersion: string;
             finding: {
                 /**
@@ -3578,6 +4044,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             };
             /** @description GB/T 2260 name of finding.enterprise.regionCode, the enterprise’s region (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
@@ -3882,7 +4350,7 @@ export interface components {
             /** @constant */
             anonymous?: true;
         } | unknown;
-        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
         TipTriageInput: {
             /** @description why this department and dimension */
             reason: string & (unknown & unknown);
@@ -3900,7 +4368,7 @@ export interface components {
             /** @constant */
             dimension?: "energy";
             /** @enum {unknown} */
-            department?: "industry_it" | "development_reform";
+            department?: "industry_it" | "development_reform" | "environment_bureau";
         } | {
             /** @constant */
             dimension?: "environment";
@@ -3920,7 +4388,7 @@ export interface components {
             /** @constant */
             dimension?: "technology";
             /** @enum {unknown} */
-            department?: "industry_it" | "development_reform" | "energy_bureau";
+            department?: "industry_it" | "development_reform" | "energy_bureau" | "market_regulation" | "coal_mine_safety";
         };
         /** @description 核查: verified with its finding, or unfounded with reasons */
         TipVerificationInput: {
@@ -4058,6 +4526,8 @@ export interface components {
             caseId: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description the policy profile covering the tip’s region when it came in (GET /v1/policies) */
+            policyProfile: string;
             policyVersion: string;
             tip: {
                 enterpriseName: string;
@@ -4185,6 +4655,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             } | null;
             closedAt: string | null;
             closedReason: string | null;
@@ -4382,6 +4854,266 @@ export interface components {
         RegionsInput: {
             /** @description the named provinces (省级), by code */
             items: components["schemas"]["NamedRegionInput"][];
+        };
+        PolicyDocumentInput: {
+            id: string;
+            title: string;
+            /** @description 发文字号; null where the document carries none */
+            documentNumber: string | null;
+            issuer: string;
+            /** @description 成文日期 (YYYY-MM-DD); null where not given */
+            issued: string | null;
+            /** @description the file in shared/seeds, where it is one of them */
+            seed: string | null;
+        };
+        /** @description A jurisdiction’s rules: the national default or a locality’s document */
+        PolicyProfileInput: {
+            id: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @description the jurisdiction it covers; null: the national default */
+            regionCode: string | null;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            document: components["schemas"]["PolicyDocumentInput"];
+            /** @description the version new cases under the profile take */
+            currentVersion: string;
+            versions: {
+                version: string;
+                /** @description from this date, cases filed under the profile take this version */
+                adopted: string;
+                /** @description the version of the level above this one builds on; null for the national base */
+                inherits: {
+                    profile: string;
+                    version: string;
+                } | null;
+                summary: string;
+            }[];
+        };
+        /** @description Every policy profile, the national default first */
+        PolicyProfilesInput: {
+            items: components["schemas"]["PolicyProfileInput"][];
+        };
+        /** @description One version of a profile with every rule resolved and its source */
+        PolicyVersionInput: {
+            profile: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            version: string;
+            adopted: string;
+            /** @description the version of the level above this one builds on; null for the national base */
+            inherits: {
+                profile: string;
+                version: string;
+            } | null;
+            summary: string;
+            document: components["schemas"]["PolicyDocumentInput"];
+            dimensions: {
+                energy: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                environment: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                quality: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                safety: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                technology: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+            };
+            timings: {
+                reminderDaysBeforeDeadline: number[];
+                governmentDecisionDays: number;
+                governmentReminderAfterDays: number;
+                exitMonths: number;
+                dismantlingMonths: number;
+                tipVerificationDays: number;
+            };
+            rules: {
+                creditPublication: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
+                differentialCredit: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
+                sealedCountsAsExited: boolean;
+                revisitMonths: number[];
+                capacitySwapOwners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+            };
+            /** @description every rule, where its value comes from */
+            provenance: {
+                /** @description the rule's name: 'energy.waterPricing', 'timings.exitMonths', 'rules.memberUnits' */
+                rule: string;
+                /** @description the profile whose version set the value */
+                profile: string;
+                version: string;
+                /** @description whether this version set it (else it is inherited) */
+                setHere: boolean;
+                source: {
+                    /** @description a PolicyDocument id */
+                    document: string;
+                    article: string;
+                    /** @description the words of the document that say it */
+                    quote?: string;
+                    /** @description where the rule is the service’s reading or choice */
+                    note?: string;
+                };
+            }[];
         };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
@@ -4657,6 +5389,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             } | null;
             errors: components["schemas"]["CensusCellErrorInput"][];
         };
@@ -4773,7 +5507,7 @@ export interface components {
                 problem: string;
             }[];
         };
-        /** @description The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        /** @description The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
         Finding: {
             /**
              * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
@@ -4853,31 +5587,296 @@ export interface components {
                 reference: string & (unknown & unknown);
                 description?: string & (unknown & unknown);
             }[];
+            /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+            majorAccidentHazard?: boolean;
         } | {
             /** @constant */
             dimension?: "energy";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "environment";
             /** @enum {unknown} */
             department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "quality";
             /** @enum {unknown} */
             department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         } | {
             /** @constant */
             dimension?: "safety";
             /** @enum {unknown} */
             department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
         } | {
             /** @constant */
             dimension?: "technology";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "market_regulation" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "energy";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "environment";
+            /** @enum {unknown} */
+            department?: "environment_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "quality";
+            /** @enum {unknown} */
+            department?: "market_regulation";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
+        } | {
+            /** @constant */
+            dimension?: "safety";
+            /** @enum {unknown} */
+            department?: "emergency_management" | "coal_mine_safety";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+        } | {
+            /** @constant */
+            dimension?: "technology";
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform" | "energy_bureau";
+            enterprise?: {
+                regionCode?: unknown;
+            };
+            /** @constant */
+            majorAccidentHazard?: false;
         };
         /** @description One day of a deadline, named from the holiday table */
         DeadlineDay: {
@@ -4957,9 +5956,17 @@ export interface components {
                  * @example 2024-03-15
                  */
                 extends?: string;
+                /**
+                 * Format: date
+                 * @description for a period that must end within its year (在今年内): 31 December of that year
+                 * @example 2024-03-15
+                 */
+                notAfter?: string;
                 holidayTableVersion?: string;
             };
             clampedToMonthEnd: boolean;
+            /** @description whether the period was cut short at inputs.notAfter, the end of its year */
+            cappedAtYearEnd?: boolean;
             /**
              * Format: date
              * @description the last day before the rest-day rule
@@ -5024,6 +6031,20 @@ export interface components {
              */
             status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
             outcome: ("rectified" | "exited" | "closed") | null;
+            /**
+             * @description the policy profile the case runs under for its whole life (GET /v1/policies/{id})
+             * @example diqing
+             */
+            policyProfile: string;
+            /**
+             * @description the profile’s name, e.g. 迪庆藏族自治州
+             * @example 迪庆藏族自治州
+             */
+            policyProfileName: string;
+            /**
+             * @description the profile’s version the case runs under
+             * @example 2019.1
+             */
             policyVersion: string;
             finding: {
                 /**
@@ -5104,6 +6125,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             };
             /** @description GB/T 2260 name of finding.enterprise.regionCode, the enterprise’s region (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
@@ -5367,7 +6390,7 @@ export interface components {
         };
         /** @description A tip (举报) as the public files it. anonymous: true keeps no reporter details anywhere — any reporter sent with it is dropped before anything is stored. */
         TipSubmission: unknown;
-        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension: energy — industry_it or development_reform; environment — environment_bureau; quality — market_regulation; safety — emergency_management or coal_mine_safety; technology — industry_it or development_reform or energy_bureau. */
+        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
         TipTriage: {
             /** @description why this department and dimension */
             reason: string & (unknown & unknown);
@@ -5385,7 +6408,7 @@ export interface components {
             /** @constant */
             dimension?: "energy";
             /** @enum {unknown} */
-            department?: "industry_it" | "development_reform";
+            department?: "industry_it" | "development_reform" | "environment_bureau";
         } | {
             /** @constant */
             dimension?: "environment";
@@ -5405,7 +6428,7 @@ export interface components {
             /** @constant */
             dimension?: "technology";
             /** @enum {unknown} */
-            department?: "industry_it" | "development_reform" | "energy_bureau";
+            department?: "industry_it" | "development_reform" | "energy_bureau" | "market_regulation" | "coal_mine_safety";
         };
         /** @description 核查: verified with its finding, or unfounded with reasons */
         TipVerification: {
@@ -5543,6 +6566,8 @@ export interface components {
             caseId: string | null;
             /** Format: date-time */
             updatedAt: string;
+            /** @description the policy profile covering the tip’s region when it came in (GET /v1/policies) */
+            policyProfile: string;
             policyVersion: string;
             tip: {
                 enterpriseName: string;
@@ -5670,6 +6695,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             } | null;
             closedAt: string | null;
             closedReason: string | null;
@@ -5867,6 +6894,266 @@ export interface components {
         Regions: {
             /** @description the named provinces (省级), by code */
             items: components["schemas"]["NamedRegion"][];
+        };
+        PolicyDocument: {
+            id: string;
+            title: string;
+            /** @description 发文字号; null where the document carries none */
+            documentNumber: string | null;
+            issuer: string;
+            /** @description 成文日期 (YYYY-MM-DD); null where not given */
+            issued: string | null;
+            /** @description the file in shared/seeds, where it is one of them */
+            seed: string | null;
+        };
+        /** @description A jurisdiction’s rules: the national default or a locality’s document */
+        PolicyProfile: {
+            id: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            /** @description the jurisdiction it covers; null: the national default */
+            regionCode: string | null;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            document: components["schemas"]["PolicyDocument"];
+            /** @description the version new cases under the profile take */
+            currentVersion: string;
+            versions: {
+                version: string;
+                /** @description from this date, cases filed under the profile take this version */
+                adopted: string;
+                /** @description the version of the level above this one builds on; null for the national base */
+                inherits: {
+                    profile: string;
+                    version: string;
+                } | null;
+                summary: string;
+            }[];
+        };
+        /** @description Every policy profile, the national default first */
+        PolicyProfiles: {
+            items: components["schemas"]["PolicyProfile"][];
+        };
+        /** @description One version of a profile with every rule resolved and its source */
+        PolicyVersion: {
+            profile: string;
+            name: {
+                zh: string;
+                en: string;
+            };
+            version: string;
+            adopted: string;
+            /** @description the version of the level above this one builds on; null for the national base */
+            inherits: {
+                profile: string;
+                version: string;
+            } | null;
+            summary: string;
+            document: components["schemas"]["PolicyDocument"];
+            dimensions: {
+                energy: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                environment: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                quality: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                safety: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+                technology: {
+                    owners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                    /**
+                     * @description rectify_with_differential_pricing (限期整改，执行差别电价、阶梯电价、惩罚性电价和水价), restrict_or_suspend (限制生产、停产整治), halt_and_rectify (依法查处并责令停产整改), suspend_production_and_business (停产停业整顿), exit_at_once (立即关停), halt_for_major_hazard (存在重大生产安全事故隐患，一律责令停产整改)
+                     * @enum {string}
+                     */
+                    firstMeasure: "rectify_with_differential_pricing" | "restrict_or_suspend" | "halt_and_rectify" | "suspend_production_and_business" | "exit_at_once" | "halt_for_major_hazard";
+                    rectificationMonths: number | "set_by_department" | null;
+                    extensionMaxMonths: number | null;
+                    /**
+                     * @description shutdown_and_exit (报请政府关停退出), cease_and_close (报经政府批准责令停业、关闭), licence_revoked_and_exit (吊销生产许可证，报经政府批准关停退出), close_and_revoke_licences (提请政府关闭，吊销有关证照), exit_at_once (直接退出)
+                     * @enum {string}
+                     */
+                    failureLeadsTo: "shutdown_and_exit" | "cease_and_close" | "licence_revoked_and_exit" | "close_and_revoke_licences" | "exit_at_once";
+                    electricityPricing: boolean;
+                    waterPricing: boolean;
+                    licence: {
+                        /**
+                         * @description revoke (吊销证照), cancel (注销生产许可证)
+                         * @enum {string}
+                         */
+                        measure: "revoke" | "cancel";
+                        /**
+                         * @description rectification_failed (整改期满未整改或经整改仍不达标时), exit_ordered (依法关停（政府批准退出或立即关停）时)
+                         * @enum {string}
+                         */
+                        when: "rectification_failed" | "exit_ordered";
+                    } | null;
+                    dischargePermitRefused: boolean;
+                    exitByYearEnd: boolean;
+                    majorHazardHalt: boolean;
+                    emissionLists: boolean;
+                };
+            };
+            timings: {
+                reminderDaysBeforeDeadline: number[];
+                governmentDecisionDays: number;
+                governmentReminderAfterDays: number;
+                exitMonths: number;
+                dismantlingMonths: number;
+                tipVerificationDays: number;
+            };
+            rules: {
+                creditPublication: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
+                differentialCredit: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
+                sealedCountsAsExited: boolean;
+                revisitMonths: number[];
+                capacitySwapOwners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
+                memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+            };
+            /** @description every rule, where its value comes from */
+            provenance: {
+                /** @description the rule's name: 'energy.waterPricing', 'timings.exitMonths', 'rules.memberUnits' */
+                rule: string;
+                /** @description the profile whose version set the value */
+                profile: string;
+                version: string;
+                /** @description whether this version set it (else it is inherited) */
+                setHere: boolean;
+                source: {
+                    /** @description a PolicyDocument id */
+                    document: string;
+                    article: string;
+                    /** @description the words of the document that say it */
+                    quote?: string;
+                    /** @description where the rule is the service’s reading or choice */
+                    note?: string;
+                };
+            }[];
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */
@@ -6142,6 +7429,8 @@ export interface components {
                     reference: string & (unknown & unknown);
                     description?: string & (unknown & unknown);
                 }[];
+                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                majorAccidentHazard?: boolean;
             } | null;
             errors: components["schemas"]["CensusCellError"][];
         };
