@@ -667,7 +667,7 @@ export function holidayOn(date: LocalDate): { holiday: string; year: number } | 
 }
 
 /** A notice as one line: title, document number (or that it is unverified), and date. */
-export function describeNotice(notice: HolidayNotice): string {
+export function describeNotice(notice: Pick<HolidayNotice, 'title' | 'documentNumber' | 'issued'>): string {
   const number = notice.documentNumber ?? '文号未核实 document number unverified';
   return `${notice.title}（${number}，${notice.issued}）`;
 }
