@@ -25,6 +25,7 @@ import {
   type PolicyProfile,
 } from './policy';
 import { REGION_CODE_PATTERN, isRegionCode, regionPrefix } from './region';
+import { regionCodeProblem } from './region-names';
 
 /**
  * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out rather
@@ -52,11 +53,30 @@ export const LocalDateSchema = z
   .refine(isLocalDate, 'must be a calendar date written YYYY-MM-DD')
   .meta({ format: 'date', example: '2024-03-15' });
 
+/** A region code's shape only: for what is stored or comes from a token, never for a request's input. */
 export const RegionCodeSchema = z
   .string()
   .refine(isRegionCode, 'must be a six-digit GB/T 2260 administrative region code, e.g. 320506')
   .meta({
     description: '行政区划代码 — GB/T 2260 administrative region code',
+    example: '320506',
+    pattern: REGION_CODE_PATTERN.source,
+  });
+
+/**
+ * A region code a request carries: a region of the region table (domain/region-names.ts `regionCodeProblem`,
+ * the one rule), so a well-formed code that does not exist (320599) is refused, naming the field.
+ */
+export const KnownRegionCodeSchema = z
+  .string()
+  .superRefine((code, ctx) => {
+    const problem = regionCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({
+    description:
+      '行政区划代码 — a region of the region table: a GB/T 2260 code that exists in the pinned data, or a ' +
+      'development zone’s code of the project (docs/api.md#region-names)',
     example: '320506',
     pattern: REGION_CODE_PATTERN.source,
   });
@@ -92,8 +112,11 @@ export const FindingSourceSchema = z
 export const EnterpriseSchema = z.strictObject({
   name: text(200).meta({ description: '企业名称 — registered name', example: '某某钢铁有限公司' }),
   creditCode: CreditCodeSchema,
-  regionCode: RegionCodeSchema,
+  regionCode: KnownRegionCodeSchema,
 });
+
+/** The enterprise as stored: its region code checked for shape only (the region table may change). */
+export const StoredEnterpriseSchema = EnterpriseSchema.extend({ regionCode: RegionCodeSchema });
 
 export const CapacitySchema = z.strictObject({
   equipment: text(200).meta({
@@ -114,7 +137,10 @@ export const EvidenceRefSchema = z.strictObject({
   description: text(500).optional(),
 });
 
-/** The finding's fields, without the cross-field policy checks (for reading stored findings). */
+/**
+ * The finding's fields, without the cross-field policy checks and with the region code checked for shape
+ * only (for reading stored findings).
+ */
 export const FindingFieldsSchema = z.strictObject({
   department: DepartmentSchema,
   documentNumber: text(100).meta({
@@ -122,7 +148,7 @@ export const FindingFieldsSchema = z.strictObject({
       '文书编号 — the department’s own document number; with the department, it identifies the finding',
     example: '姑工信罚〔2024〕12号',
   }),
-  enterprise: EnterpriseSchema,
+  enterprise: StoredEnterpriseSchema,
   industry: IndustrySchema,
   dimension: DimensionSchema,
   capacity: CapacitySchema,
@@ -217,50 +243,55 @@ export function dimensionOwnersJsonSchema(
   };
 }
 
-/** A finding as filed: its fields plus the checks the policy of its region makes across them. */
-export const FindingSchema = FindingFieldsSchema.superRefine((finding, ctx) => {
-  const key = currentPolicyKeyFor(finding.enterprise.regionCode);
-  const policy = policyOf(key);
-  if (!ownsDimension(finding.department, finding.dimension, key)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['department'],
-      message: `${finding.department} does not own the ${finding.dimension} dimension under policy profile ${key.policyProfile} ${key.policyVersion} (owners: ${policy.dimensions[finding.dimension].owners.join(', ')})`,
-    });
-  }
-  const period = policy.dimensions[finding.dimension].rectificationMonths;
-  if (period === 'set_by_department' && finding.rectificationMonths === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['rectificationMonths'],
-      message: `required for ${finding.dimension} findings: the department sets the period`,
-    });
-  }
-  if (period !== 'set_by_department' && finding.rectificationMonths !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['rectificationMonths'],
-      message: `must be omitted for ${finding.dimension} findings: the policy sets the period`,
-    });
-  }
-  if (finding.majorAccidentHazard && finding.dimension !== 'safety') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['majorAccidentHazard'],
-      message: `only a safety finding can carry a major accident hazard, not a ${finding.dimension} finding`,
-    });
-  }
-}).meta(
-  dimensionOwnersJsonSchema(
-    (dimension, policy) => ({
-      ...(policy.dimensions[dimension].rectificationMonths === 'set_by_department'
-        ? { required: ['rectificationMonths'] }
-        : { not: { required: ['rectificationMonths'] } }),
-      ...(dimension === 'safety' ? {} : { properties: { majorAccidentHazard: { const: false } } }),
-    }),
-    { byRegion: true },
-  ),
-);
+/**
+ * A finding as filed: its fields, the enterprise's region a region of the table, plus the checks the policy
+ * of that region makes across them.
+ */
+export const FindingSchema = FindingFieldsSchema.extend({ enterprise: EnterpriseSchema })
+  .superRefine((finding, ctx) => {
+    const key = currentPolicyKeyFor(finding.enterprise.regionCode);
+    const policy = policyOf(key);
+    if (!ownsDimension(finding.department, finding.dimension, key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['department'],
+        message: `${finding.department} does not own the ${finding.dimension} dimension under policy profile ${key.policyProfile} ${key.policyVersion} (owners: ${policy.dimensions[finding.dimension].owners.join(', ')})`,
+      });
+    }
+    const period = policy.dimensions[finding.dimension].rectificationMonths;
+    if (period === 'set_by_department' && finding.rectificationMonths === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rectificationMonths'],
+        message: `required for ${finding.dimension} findings: the department sets the period`,
+      });
+    }
+    if (period !== 'set_by_department' && finding.rectificationMonths !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rectificationMonths'],
+        message: `must be omitted for ${finding.dimension} findings: the policy sets the period`,
+      });
+    }
+    if (finding.majorAccidentHazard && finding.dimension !== 'safety') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['majorAccidentHazard'],
+        message: `only a safety finding can carry a major accident hazard, not a ${finding.dimension} finding`,
+      });
+    }
+  })
+  .meta(
+    dimensionOwnersJsonSchema(
+      (dimension, policy) => ({
+        ...(policy.dimensions[dimension].rectificationMonths === 'set_by_department'
+          ? { required: ['rectificationMonths'] }
+          : { not: { required: ['rectificationMonths'] } }),
+        ...(dimension === 'safety' ? {} : { properties: { majorAccidentHazard: { const: false } } }),
+      }),
+      { byRegion: true },
+    ),
+  );
 
 export type Finding = z.infer<typeof FindingSchema>;
 export type FindingInput = z.input<typeof FindingSchema>;

@@ -15,13 +15,16 @@
  *   (`yearInTable: false`), and a deadline that consults such a year reports it.
  *
  * Changing any date or adding a year changes deadlines: bump HOLIDAY_TABLE_VERSION, which every deadline records.
- * The dates were cross-checked against an independent machine-readable transcription of the notices; the
- * document numbers and dates against reproductions of the notices (not the gov.cn originals). A number that
- * could not be confirmed is left null, with a note.
+ * The dates were cross-checked against an independent machine-readable transcription of the notices (the
+ * holiday-cn data, github.com/NateScarlet/holiday-cn); the document numbers and dates against reproductions of the
+ * notices, never the gov.cn originals: each notice says where in `numberCheckedAgainst`. A number that could not be
+ * confirmed is left null, with a note.
+ *
+ * Versions: 2026.1 carried 2020–2026; 2026.2 adds 2019 (as amended for Labour Day) and where each number was checked.
  */
 import type { LocalDate } from './calendar';
 
-export const HOLIDAY_TABLE_VERSION = '2026.1';
+export const HOLIDAY_TABLE_VERSION = '2026.2';
 
 export interface HolidayNotice {
   /** The notice's title, as published. */
@@ -30,6 +33,11 @@ export interface HolidayNotice {
   documentNumber: string | null;
   /** The date the notice bears, which is also the day it was published unless `note` says otherwise. */
   issued: LocalDate;
+  /**
+   * Where the document number (or, when it is null, the candidate number) was checked, and how far that goes: a
+   * reproduction is named as one. None of the numbers here was checked against the gov.cn original.
+   */
+  numberCheckedAgainst: string;
   note?: string;
 }
 
@@ -52,17 +60,95 @@ export interface HolidayYear {
 
 export const HOLIDAY_TABLE: readonly HolidayYear[] = [
   {
+    year: 2019,
+    sources: [
+      {
+        title: '国务院办公厅关于2019年部分节假日安排的通知',
+        documentNumber: '国办发明电〔2018〕15号',
+        issued: '2018-12-04',
+        numberCheckedAgainst:
+          'reproductions only: the full text with its number and date on a local finance bureau’s site ' +
+          '(czj.gnzrmzf.gov.cn, posted 2018-12-13) and on a news aggregator (baogaosu.com); not the gov.cn original',
+        note:
+          'Dated 4 December, published 6 December 2018 (gov.cn policy library, zhengceku/2018-12/06). Labour Day as ' +
+          'first published: 1 May only; amended by the notice below.',
+      },
+      {
+        title: '国务院办公厅关于调整2019年劳动节假期安排的通知',
+        documentNumber: '国办发明电〔2019〕3号',
+        issued: '2019-03-22',
+        numberCheckedAgainst:
+          'reproductions only: a mirror of the Beijing municipal government’s policy library (首都之窗; its ' +
+          '发文字号 field 国办发明电[2019]3号, 成文日期 and 发布日期 2019-03-22) and a traditional-character ' +
+          'reproduction with the same number; not the gov.cn original. No source found gives 〔2019〕2号.',
+        note: 'Labour Day becomes 1–4 May, with Sunday 28 April and Sunday 5 May worked.',
+      },
+    ],
+    note:
+      "New Year's Day runs from Sunday 30 December 2018, with Saturday 29 December 2018 worked; those days are " +
+      'carried here with 2019 (the table has no 2018, so they say yearInTable: false, like any 2018 day). ' +
+      'Qingming (5 April), the Dragon Boat Festival (7 June) and Mid-Autumn (13 September) are single days off ' +
+      'joining the weekend (与周末连休). Labour Day as amended.',
+    blocks: [
+      {
+        holiday: "元旦 New Year's Day",
+        restDays: ['2018-12-30', '2018-12-31', '2019-01-01'],
+        makeUpWorkingDays: ['2018-12-29'],
+      },
+      {
+        holiday: '春节 Spring Festival',
+        restDays: [
+          '2019-02-04',
+          '2019-02-05',
+          '2019-02-06',
+          '2019-02-07',
+          '2019-02-08',
+          '2019-02-09',
+          '2019-02-10',
+        ],
+        makeUpWorkingDays: ['2019-02-02', '2019-02-03'],
+      },
+      { holiday: '清明节 Qingming Festival', restDays: ['2019-04-05'], makeUpWorkingDays: [] },
+      {
+        holiday: '劳动节 Labour Day',
+        restDays: ['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04'],
+        makeUpWorkingDays: ['2019-04-28', '2019-05-05'],
+      },
+      { holiday: '端午节 Dragon Boat Festival', restDays: ['2019-06-07'], makeUpWorkingDays: [] },
+      { holiday: '中秋节 Mid-Autumn Festival', restDays: ['2019-09-13'], makeUpWorkingDays: [] },
+      {
+        holiday: '国庆节 National Day',
+        restDays: [
+          '2019-10-01',
+          '2019-10-02',
+          '2019-10-03',
+          '2019-10-04',
+          '2019-10-05',
+          '2019-10-06',
+          '2019-10-07',
+        ],
+        makeUpWorkingDays: ['2019-09-29', '2019-10-12'],
+      },
+    ],
+  },
+  {
     year: 2020,
     sources: [
       {
         title: '国务院办公厅关于2020年部分节假日安排的通知',
         documentNumber: '国办发明电〔2019〕16号',
         issued: '2019-11-21',
+        numberCheckedAgainst:
+          'reproductions only: the full text with its number on a reprint site (gansulong.com) and the number cited by a ' +
+          'municipal office’s own holiday notice of December 2019; not the gov.cn original',
       },
       {
         title: '国务院办公厅关于延长2020年春节假期的通知',
         documentNumber: null,
         issued: '2020-01-26',
+        numberCheckedAgainst:
+          'not confirmed: a reprint (gansulong.com) gives 国办发明电〔2020〕1号, the news agency’s text none, and an index of ' +
+          'gov.cn was read as giving that number to another notice; left null until checked against gov.cn',
         note:
           'Document number unverified: reproductions of the notice give 国办发明电〔2020〕1号, but an index of ' +
           'gov.cn gives that number to another notice of January 2020; check against gov.cn. Dated 26 January, ' +
@@ -129,6 +215,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2021年部分节假日安排的通知',
         documentNumber: '国办发明电〔2020〕27号',
         issued: '2020-11-25',
+        numberCheckedAgainst:
+          'reproductions only: the full text with its number on the site of a China National Committee on Ageing ' +
+          'centre (cncaprc.cn, citing the central government’s site) and on a labour-law site; not the gov.cn original',
       },
     ],
     blocks: [
@@ -192,6 +281,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2022年部分节假日安排的通知',
         documentNumber: '国办发明电〔2021〕11号',
         issued: '2021-10-25',
+        numberCheckedAgainst:
+          'a reproduction on a government site: the Beijing municipal government’s policy library (首都之窗, ' +
+          'beijing.gov.cn: 发文字号 field and text, 成文日期 2021-10-25); not the gov.cn original',
       },
     ],
     blocks: [
@@ -255,6 +347,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2023年部分节假日安排的通知',
         documentNumber: '国办发明电〔2022〕16号',
         issued: '2022-12-08',
+        numberCheckedAgainst:
+          'reproductions only: Wikisource’s transcription from the State Council Gazette (国务院公报) 2023 no. 1, and a ' +
+          'reprint citing the Ministry of Ecology and Environment’s copy; not the gov.cn original',
       },
     ],
     note: "New Year's Day runs from Saturday 31 December 2022; that day is carried here with 2023.",
@@ -311,6 +406,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2024年部分节假日安排的通知',
         documentNumber: '国办发明电〔2023〕7号',
         issued: '2023-10-25',
+        numberCheckedAgainst:
+          'reproductions only: Wikisource’s transcription from the State Council Gazette (国务院公报) 2023 no. 31, and a ' +
+          'traditional-character reprint; not the gov.cn original',
       },
     ],
     note:
@@ -370,6 +468,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2025年部分节假日安排的通知',
         documentNumber: '国办发明电〔2024〕12号',
         issued: '2024-11-12',
+        numberCheckedAgainst:
+          'reproductions only: reprints of the full text with its number (the news agency’s text, which carries no ' +
+          'number, agrees on the rest); not the gov.cn original',
         note: 'The first arrangement under the 2024 revision of 全国年节及纪念日放假办法 (国务院令第795号).',
       },
     ],
@@ -427,6 +528,9 @@ export const HOLIDAY_TABLE: readonly HolidayYear[] = [
         title: '国务院办公厅关于2026年部分节假日安排的通知',
         documentNumber: '国办发明电〔2025〕7号',
         issued: '2025-11-04',
+        numberCheckedAgainst:
+          'a single weak reproduction: a forum reprint of the text with its number (“转自人社通”); the news agency’s ' +
+          'text carries no number; not the gov.cn original — check it there',
       },
     ],
     blocks: [
@@ -563,7 +667,7 @@ export function holidayOn(date: LocalDate): { holiday: string; year: number } | 
 }
 
 /** A notice as one line: title, document number (or that it is unverified), and date. */
-export function describeNotice(notice: HolidayNotice): string {
+export function describeNotice(notice: Pick<HolidayNotice, 'title' | 'documentNumber' | 'issued'>): string {
   const number = notice.documentNumber ?? '文号未核实 document number unverified';
   return `${notice.title}（${number}，${notice.issued}）`;
 }

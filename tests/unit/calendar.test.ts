@@ -463,3 +463,58 @@ describe('period properties', () => {
     );
   });
 });
+
+describe('deadlines in 2019 (国办发明电〔2018〕15号, Labour Day as amended by 国办发明电〔2019〕3号)', () => {
+  it.each([
+    // from, months, nominal last day, last day, rest days moved over
+    // National Day: Tuesday 1 October → 1–7 October off → Tuesday 8 October.
+    [
+      '2019-04-01',
+      6,
+      '2019-10-01',
+      '2019-10-08',
+      ['2019-10-01', '2019-10-02', '2019-10-03', '2019-10-04', '2019-10-05', '2019-10-06', '2019-10-07'],
+    ],
+    // Labour Day as amended: Wednesday 1 May → 1–4 May off → Sunday 5 May, a make-up working day.
+    ['2018-11-01', 6, '2019-05-01', '2019-05-05', ['2019-05-01', '2019-05-02', '2019-05-03', '2019-05-04']],
+    // The Spring Festival: Monday 4 February → 4–10 February off → Monday 11 February.
+    [
+      '2018-08-04',
+      6,
+      '2019-02-04',
+      '2019-02-11',
+      ['2019-02-04', '2019-02-05', '2019-02-06', '2019-02-07', '2019-02-08', '2019-02-09', '2019-02-10'],
+    ],
+    // Qingming, a Friday joining the weekend: Friday 5 April → Monday 8 April.
+    ['2018-10-05', 6, '2019-04-05', '2019-04-08', ['2019-04-05', '2019-04-06', '2019-04-07']],
+    // Mid-Autumn, Friday 13 September, joining the weekend → Monday 16 September.
+    ['2019-03-13', 6, '2019-09-13', '2019-09-16', ['2019-09-13', '2019-09-14', '2019-09-15']],
+    // Make-up working days stay: Sunday 29 September and Saturday 12 October 2019.
+    ['2019-03-29', 6, '2019-09-29', '2019-09-29', []],
+    ['2019-04-12', 6, '2019-10-12', '2019-10-12', []],
+    // Sunday 28 April was worked under the amendment (before it, an ordinary Sunday).
+    ['2018-10-28', 6, '2019-04-28', '2019-04-28', []],
+  ])('%s + %i months: nominally %s, ends on %s', (from, months, nominalLastDay, lastDay, movedOver) => {
+    const deadline = periodDeadline(from, months);
+    expect(deadline.nominalLastDay).toBe(nominalLastDay);
+    expect(deadline.lastDay).toBe(lastDay);
+    expect(deadline.lapsesAt).toBe(`${lastDay}T16:00:00.000Z`);
+    expect(deadline.restDays.movedOver).toEqual(movedOver);
+    expect(deadline.restDays.yearsNotInTable).toEqual([]);
+    expect(deadline.inputs).toEqual({ from, months, holidayTableVersion: HOLIDAY_TABLE_VERSION });
+  });
+
+  it('cites both 2019 notices', () => {
+    expect(periodDeadline('2019-04-01', 6).restDays.sources).toEqual([
+      '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号，2018-12-04）',
+      '国务院办公厅关于调整2019年劳动节假期安排的通知（国办发明电〔2019〕3号，2019-03-22）',
+    ]);
+  });
+
+  it('moves a period in days past New Year 2019, which starts on Sunday 30 December 2018', () => {
+    const deadline = dayPeriodDeadline('2018-12-20', 10);
+    expect(deadline.nominalLastDay).toBe('2018-12-30');
+    expect(deadline.restDays.movedOver).toEqual(['2018-12-30', '2018-12-31', '2019-01-01']);
+    expect(deadline.lastDay).toBe('2019-01-02');
+  });
+});

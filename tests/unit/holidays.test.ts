@@ -25,13 +25,16 @@ function range(from: string, to: string): string[] {
 }
 
 describe('the State Council holiday table', () => {
-  it('is versioned and covers 2020 to 2026', () => {
+  it('is versioned and covers 2019 to 2026', () => {
     expect(HOLIDAY_TABLE_VERSION).toMatch(/^\d{4}\.\d+$/);
-    expect(HOLIDAY_TABLE.map((entry) => entry.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(HOLIDAY_TABLE.map((entry) => entry.year)).toEqual([
+      2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
   });
 
   it.each([
     // year, days off (the notices' 共N天 added up, as amended), weekend days worked, holiday blocks
+    [2019, 24, 7, 7], // from Sunday 30 December 2018; Labour Day as amended to 1–4 May
     [2020, 30, 6, 6], // the Spring Festival as extended to 2 February: 10 days, Saturday 1 February not worked
     [2021, 31, 7, 7],
     [2022, 31, 7, 7],
@@ -57,12 +60,13 @@ describe('the State Council holiday table', () => {
     }
   });
 
-  it('lists no day twice, and dates each day in its year (31 December 2022 with 2023)', () => {
+  it('lists no day twice, and dates each day in its year (29–31 December 2018 with 2019, 31 December 2022 with 2023)', () => {
     const all = HOLIDAY_TABLE.flatMap((y) => [...restDaysOf(y.year), ...makeUpWorkingDaysOf(y.year)]);
     expect(new Set(all).size).toBe(all.length);
     for (const year of HOLIDAY_TABLE) {
       for (const day of [...restDaysOf(year.year), ...makeUpWorkingDaysOf(year.year)]) {
-        if (day !== '2022-12-31') expect(day.slice(0, 4)).toBe(String(year.year));
+        if (!['2018-12-29', '2018-12-30', '2018-12-31', '2022-12-31'].includes(day))
+          expect(day.slice(0, 4)).toBe(String(year.year));
       }
     }
   });
@@ -107,8 +111,11 @@ describe('the State Council holiday table', () => {
       for (const notice of year.sources) {
         if (notice.documentNumber === null) expect(notice.note).toMatch(/unverified/);
         else expect(notice.documentNumber).toMatch(/^国办发明电〔\d{4}〕\d+号$/);
-        expect(notice.issued < `${year.year}-01-01` || year.year === 2020).toBe(true);
+        expect(notice.numberCheckedAgainst).toMatch(/\S{10}/);
+        expect(notice.numberCheckedAgainst).toMatch(/reproduction|not confirmed/);
       }
+      // the arrangement comes before its year; an amendment may come in it
+      expect(year.sources[0]!.issued < `${year.year}-01-01`).toBe(true);
     }
     expect(describeNotice(holidayYear(2025)!.sources[0]!)).toBe(
       '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号，2024-11-12）',
@@ -132,7 +139,10 @@ describe('isRestDay', () => {
     ['2020-01-19', false, 'make_up_working_day', true],
     ['2031-01-01', false, 'working_day', false], // a Wednesday; no notice for 2031 in the table
     ['2031-01-04', true, 'weekend', false],
-    ['2019-12-31', false, 'working_day', false],
+    ['2019-12-31', false, 'working_day', true],
+    ['2018-12-28', false, 'working_day', false], // a Friday; no notice for 2018 in the table
+    ['2018-12-31', true, 'public_holiday', false], // in the arrangement for 2019, though 2018 is not in the table
+    ['2019-04-28', false, 'make_up_working_day', true], // Sunday worked, under the Labour Day amendment
   ])('%s: rest %s (%s), year in table %s', (date, rest, reason, yearInTable) => {
     expect(isRestDay(date)).toEqual({ rest, reason, yearInTable });
   });
@@ -146,7 +156,8 @@ describe('isRestDay', () => {
   it('knows which years it has', () => {
     expect(isYearInTable(2020)).toBe(true);
     expect(isYearInTable(2026)).toBe(true);
-    expect(isYearInTable(2019)).toBe(false);
+    expect(isYearInTable(2019)).toBe(true);
+    expect(isYearInTable(2018)).toBe(false);
     expect(isYearInTable(2027)).toBe(false);
   });
 
@@ -154,5 +165,46 @@ describe('isRestDay', () => {
     expect(() => isRestDay('2025-02-29')).toThrow(RangeError);
     expect(() => isRestDay('2025-2-1')).toThrow(RangeError);
     expect(() => weekdayOf('2025-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('2019, as amended (国办发明电〔2018〕15号; Labour Day by 国办发明电〔2019〕3号)', () => {
+  it('carries the arrangement and the Labour Day amendment as its two sources', () => {
+    const sources = holidayYear(2019)!.sources;
+    expect(sources.map((notice) => [notice.title, notice.documentNumber, notice.issued])).toEqual([
+      ['国务院办公厅关于2019年部分节假日安排的通知', '国办发明电〔2018〕15号', '2018-12-04'],
+      ['国务院办公厅关于调整2019年劳动节假期安排的通知', '国办发明电〔2019〕3号', '2019-03-22'],
+    ]);
+  });
+
+  it('has every block as the notices give it', () => {
+    expect(holidayYear(2019)!.blocks.map((b) => [b.restDays[0], b.restDays[b.restDays.length - 1]])).toEqual([
+      ['2018-12-30', '2019-01-01'],
+      ['2019-02-04', '2019-02-10'],
+      ['2019-04-05', '2019-04-05'],
+      ['2019-05-01', '2019-05-04'],
+      ['2019-06-07', '2019-06-07'],
+      ['2019-09-13', '2019-09-13'],
+      ['2019-10-01', '2019-10-07'],
+    ]);
+  });
+
+  it.each([
+    ['2018-12-29', 6], // Saturday worked for New Year's Day
+    ['2019-02-02', 6], // Saturday and Sunday worked for the Spring Festival
+    ['2019-02-03', 0],
+    ['2019-04-28', 0], // Sunday and Sunday worked for Labour Day, as amended
+    ['2019-05-05', 0],
+    ['2019-09-29', 0], // Sunday and Saturday worked for National Day
+    ['2019-10-12', 6],
+  ])('makes %s (weekday %i) a working day', (date, weekday) => {
+    expect(weekdayOf(date)).toBe(weekday);
+    expect(isRestDay(date)).toMatchObject({ rest: false, reason: 'make_up_working_day' });
+  });
+
+  it('gives 2–4 May off, as amended, and Saturday 4 May inside the block', () => {
+    for (const day of ['2019-05-02', '2019-05-03', '2019-05-04'])
+      expect(isRestDay(day)).toEqual({ rest: true, reason: 'public_holiday', yearInTable: true });
+    expect(holidayOn('2019-05-04')).toEqual({ holiday: '劳动节 Labour Day', year: 2019 });
   });
 });

