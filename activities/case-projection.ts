@@ -50,6 +50,7 @@ async function upsertCase(tx: Tx, event: CaseEvent, snapshot: CaseState): Promis
       ...caseRowFor({
         caseId: snapshot.caseId,
         finding: snapshot.finding,
+        policyProfile: snapshot.policyProfile,
         policyVersion: snapshot.policyVersion,
       }),
       status: snapshot.status,

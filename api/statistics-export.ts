@@ -8,7 +8,12 @@
 import { Workbook } from 'exceljs';
 import type { ExitRow, ExitSummaryRow, ExitTotal } from '../db/statistics';
 import { DIMENSIONS, EXIT_MEASURES, EXIT_SCOPES, INDUSTRIES } from '../domain/enums';
-import { EXIT_METHODS, STATISTICS_PERIODS, type StatisticsPeriod } from '../domain/statistics';
+import {
+  EXIT_COUNTINGS,
+  EXIT_METHODS,
+  STATISTICS_PERIODS,
+  type StatisticsPeriod,
+} from '../domain/statistics';
 
 export const EXPORT_FORMATS = {
   json: 'application/json; charset=utf-8',
@@ -79,7 +84,9 @@ export const DETAIL_COLUMNS: Column<ExitTable['rows'][number]>[] = [
   { header: '拆除日期 Dismantled', width: 13, value: (row) => row.dismantledOn ?? '' },
   { header: '退出完成日期 Exit completed', width: 13, value: (row) => row.exitCompletedOn ?? '' },
   { header: '县级验收日期 County acceptance', width: 13, value: (row) => row.countyAcceptedOn ?? '' },
-  { header: '市级验收（退出）日期 Accepted', width: 13, value: (row) => row.acceptedOn },
+  { header: '市级验收（退出）日期 Accepted', width: 13, value: (row) => row.acceptedOn ?? '' },
+  { header: '计入退出日期 Counted', width: 13, value: (row) => row.countedOn },
+  { header: '计入依据 Counted as', width: 16, value: (row) => label(EXIT_COUNTINGS, row.countedAs) },
   { header: '案件编号 Case', width: 22, value: (row) => row.caseId },
 ];
 

@@ -3,7 +3,9 @@
  *
  * A case counts as exited in a year when the ledger entry that closed it as exited — the city's
  * passing acceptance opinion (`acceptance_passed`, status `exited`) — occurred in that year, China
- * Standard Time. Only ledger entries recorded up to the cut-off count, and everything reported about
+ * Standard Time; or, where the case's policy counts sealed main equipment as exited
+ * (domain/policy.ts `policiesCountingSealedAsExited`), when its sealing came first, in the sealing's year.
+ * Either way it counts once. Only ledger entries recorded up to the cut-off count, and everything reported about
  * the exit (the order, sealing, dismantling, completion and acceptance dates) comes from those
  * entries, never from the case row's current state: the ledger is append-only, so the same year and
  * cut-off always give the same table. The enterprise, region, industry, dimension, equipment and
@@ -13,7 +15,8 @@ import { sql } from 'drizzle-orm';
 import { addDays, chinaDateOf, startOfChinaDay, type LocalDate } from '../domain/calendar';
 import type { ExitMeasure, ExitScope } from '../domain/enums';
 import { regionPrefix } from '../domain/region';
-import type { ExitMethod, StatisticsPeriod } from '../domain/statistics';
+import { policiesCountingSealedAsExited } from '../domain/policy';
+import type { ExitCounting, ExitMethod, StatisticsPeriod } from '../domain/statistics';
 import type { Database } from './client';
 import { caseEvents, cases } from './schema';
 
@@ -48,8 +51,11 @@ export interface ExitRow {
   /** When the exit evidence was complete (dismantled, plus the resettlement plan for a whole enterprise). */
   exitCompletedOn: LocalDate | null;
   countyAcceptedOn: LocalDate | null;
-  /** The city's passing acceptance: the case closed as exited, and the date that places it in a year. */
-  acceptedOn: LocalDate;
+  /** The city's passing acceptance: the case closed as exited; null for sealed capacity not yet accepted. */
+  acceptedOn: LocalDate | null;
+  /** The date that places the exit in a year: the acceptance, or the sealing where the policy counts it. */
+  countedOn: LocalDate;
+  countedAs: ExitCounting;
 }
 
 /** Exits by region × industry × dimension, one row per capacity unit: different units are never added. */
@@ -104,7 +110,9 @@ interface RawDetail {
   dismantledAt: string | null;
   completedAt: string | null;
   countyAcceptedAt: string | null;
-  acceptedAt: string;
+  acceptedAt: string | null;
+  countedAt: string;
+  countedAs: ExitCounting;
 }
 
 interface RawGroup {
@@ -128,17 +136,44 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
   const { from, to } = periodWindow(query.year, query.period);
   const asOf = query.asOf.toISOString();
   const region = `${regionPrefix(query.regionCode)}%`;
+  const sealing = policiesCountingSealedAsExited();
+  const sealingCounts =
+    sealing.length === 0
+      ? sql`false`
+      : sql`(c.policy_profile, c.policy_version) in (${sql.join(
+          sealing.map((key) => sql`(${key.policyProfile}, ${key.policyVersion})`),
+          sql`, `,
+        )})`;
   const result = await db.execute<{ details: RawDetail[]; summary: RawGroup[]; totals: RawGroup[] }>(sql`
-    with exited as (
+    with accepted as (
       select e.case_id, e.sequence, e.occurred_at as accepted_at
       from ${caseEvents} e
       join ${cases} c on c.id = e.case_id
       where e.type = 'acceptance_passed'
         and e.status = 'exited'
-        and e.occurred_at >= ${from}::timestamptz
-        and e.occurred_at < ${to}::timestamptz
         and e.recorded_at <= ${asOf}::timestamptz
         and c.region_code like ${region}
+    ),
+    sealed as (
+      select e.case_id, min(e.occurred_at) as sealed_at
+      from ${caseEvents} e
+      join ${cases} c on c.id = e.case_id
+      where e.type = 'exit_evidence_recorded'
+        and e.detail ->> 'sealed' = 'true'
+        and e.recorded_at <= ${asOf}::timestamptz
+        and c.region_code like ${region}
+        and ${sealingCounts}
+      group by e.case_id
+    ),
+    exited as (
+      select coalesce(a.case_id, s.case_id) as case_id, a.sequence, a.accepted_at,
+        least(a.accepted_at, s.sealed_at) as counted_at,
+        case when s.sealed_at is not null and (a.accepted_at is null or s.sealed_at <= a.accepted_at)
+          then 'sealed' else 'accepted' end as counted_as
+      from accepted a
+      full join sealed s on s.case_id = a.case_id
+      where least(a.accepted_at, s.sealed_at) >= ${from}::timestamptz
+        and least(a.accepted_at, s.sealed_at) < ${to}::timestamptz
     ),
     steps as (
       select x.case_id,
@@ -156,14 +191,15 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
           where e.type = 'acceptance_passed' and e.detail ->> 'level' = 'county') as county_accepted_at
       from exited x
       join ${caseEvents} e
-        on e.case_id = x.case_id and e.sequence < x.sequence and e.recorded_at <= ${asOf}::timestamptz
+        on e.case_id = x.case_id and (x.sequence is null or e.sequence < x.sequence)
+          and e.recorded_at <= ${asOf}::timestamptz
       group by x.case_id
     ),
     details as (
       select c.id as case_id, c.enterprise_name, c.credit_code, c.region_code, c.industry, c.dimension,
         c.finding -> 'capacity' ->> 'equipment' as equipment, c.capacity_value, c.capacity_unit,
         s.exit_order, s.ordered_at_once, s.ordered_at, s.sealed_at, s.dismantled_at, s.completed_at,
-        s.county_accepted_at, x.accepted_at
+        s.county_accepted_at, x.accepted_at, x.counted_at, x.counted_as
       from exited x
       join ${cases} c on c.id = x.case_id
       left join steps s on s.case_id = x.case_id
@@ -182,8 +218,9 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
           'equipment', equipment, 'capacityValue', capacity_value::text, 'capacityUnit', capacity_unit,
           'exitOrder', exit_order, 'orderedAtOnce', ordered_at_once, 'orderedAt', ordered_at,
           'sealedAt', sealed_at, 'dismantledAt', dismantled_at, 'completedAt', completed_at,
-          'countyAcceptedAt', county_accepted_at, 'acceptedAt', accepted_at)
-          order by region_code, industry, dimension, accepted_at, case_id)
+          'countyAcceptedAt', county_accepted_at, 'acceptedAt', accepted_at,
+          'countedAt', counted_at, 'countedAs', counted_as)
+          order by region_code, industry, dimension, counted_at, case_id)
         from details), '[]'::json) as details,
       coalesce((
         select json_agg(json_build_object(
@@ -228,12 +265,14 @@ function toExitRow(raw: RawDetail): ExitRow {
     capacityUnit: raw.capacityUnit,
     orderMeasure: order?.measure ?? null,
     orderScope: order?.scope ?? null,
-    exitMethod: raw.sealedAt ? 'sealed_then_dismantled' : 'dismantled',
+    exitMethod: raw.sealedAt ? (raw.dismantledAt ? 'sealed_then_dismantled' : 'sealed') : 'dismantled',
     exitOrderedOn: dateOf(raw.orderedAt),
     sealedOn: dateOf(raw.sealedAt),
     dismantledOn: dateOf(raw.dismantledAt),
     exitCompletedOn: dateOf(raw.completedAt),
     countyAcceptedOn: dateOf(raw.countyAcceptedAt),
-    acceptedOn: dateOf(raw.acceptedAt)!,
+    acceptedOn: dateOf(raw.acceptedAt),
+    countedOn: dateOf(raw.countedAt)!,
+    countedAs: raw.countedAs,
   };
 }

@@ -14,5 +14,16 @@ export type StatisticsPeriod = keyof typeof STATISTICS_PERIODS;
 export const EXIT_METHODS = {
   dismantled: '拆除',
   sealed_then_dismantled: '先封停后拆除',
+  sealed: '封存主体设备（尚未拆除）',
 } as const;
 export type ExitMethod = keyof typeof EXIT_METHODS;
+
+/**
+ * What places an exit in a year: the city's passing acceptance, or — where the case's policy counts sealed
+ * main equipment as exited (rules.sealedCountsAsExited, 宁夏 （九）) — the sealing, when it came first.
+ */
+export const EXIT_COUNTINGS = {
+  accepted: '市级验收通过',
+  sealed: '封存主体设备（计为退出）',
+} as const;
+export type ExitCounting = keyof typeof EXIT_COUNTINGS;

@@ -11,7 +11,7 @@ import {
 } from '../../domain/enums';
 import { KnownRegionCodeSchema } from '../../domain/finding';
 import { regionNameField } from './common';
-import { EXIT_METHODS, STATISTICS_PERIODS } from '../../domain/statistics';
+import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../domain/statistics';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -109,10 +109,15 @@ const ExitRowSchema = z
     dismantledOn: date('dismantling recorded'),
     exitCompletedOn: date('the exit evidence complete'),
     countyAcceptedOn: date('the county’s passing acceptance opinion'),
-    acceptedOn: z.string().meta({
+    acceptedOn: date(
+      'the city’s passing acceptance: the case closed as exited; null for sealed capacity not yet accepted',
+    ),
+    countedOn: z.string().meta({
       format: 'date',
-      description: 'the city’s passing acceptance: the case exited (places it in a year)',
+      description:
+        'the date that places the exit in the year: the acceptance, or the sealing where the case’s policy counts sealed main equipment as exited (rules.sealedCountsAsExited) and it came first',
     }),
+    countedAs: z.enum(codesOf(EXIT_COUNTINGS)).meta({ description: describeCodes(EXIT_COUNTINGS) }),
   })
   .meta({ id: 'ExitStatisticsRow' });
 

@@ -202,6 +202,8 @@ function expectedRow(name: keyof typeof findings, sealed = false): Row {
     exitCompletedOn: today,
     countyAcceptedOn: today,
     acceptedOn: today,
+    countedOn: today,
+    countedAs: 'accepted',
   };
 }
 
@@ -367,6 +369,8 @@ const DETAIL_HEADERS = [
   '退出完成日期 Exit completed',
   '县级验收日期 County acceptance',
   '市级验收（退出）日期 Accepted',
+  '计入退出日期 Counted',
+  '计入依据 Counted as',
   '案件编号 Case',
 ];
 const SUMMARY_HEADERS = [
@@ -400,7 +404,9 @@ function asSheetRow(row: Row, index: number): (string | number)[] {
     row.dismantledOn ?? '',
     row.exitCompletedOn ?? '',
     row.countyAcceptedOn ?? '',
-    row.acceptedOn,
+    row.acceptedOn ?? '',
+    row.countedOn,
+    row.countedAs === 'accepted' ? '市级验收通过' : '封存主体设备（计为退出）',
     row.caseId,
   ];
 }
@@ -568,6 +574,10 @@ async function backdatedExit(
   regionCode: string,
   dimension: 'energy' | 'technology',
   steps: { type: CaseEventType; status: CaseStatus; at: string; detail?: Record<string, unknown> }[],
+  policy: { policyProfile: string; policyVersion: string } = {
+    policyProfile: 'national',
+    policyVersion: '2024.1',
+  },
 ): Promise<string> {
   const finding = FindingSchema.parse(
     aFinding({
@@ -585,7 +595,7 @@ async function backdatedExit(
     }),
   );
   const caseId = caseIdFor(finding.department, finding.documentNumber);
-  let state: CaseState = filedCaseState({ caseId, finding, policyVersion: '2024.1' }, steps[0]!.at);
+  let state: CaseState = filedCaseState({ caseId, finding, ...policy }, steps[0]!.at);
   for (const [index, step] of steps.entries()) {
     state = { ...state, status: step.status, sequence: index + 1 };
     await recordCaseEventIn(api.database.db, {
@@ -866,5 +876,78 @@ describe('access', () => {
     );
     for (const status of ['400', '401', '403'])
       expect(Object.keys(route.responses[status]!.content)).toEqual(['application/problem+json']);
+  });
+});
+
+describe('sealed capacity, under a profile that counts it as exited and one that does not', () => {
+  // 宁夏 实施意见 （九）: 采取断电、断水，拆除动力装置，封存主体设备等措施淘汰相关主体设备（生产线），使相应产能不再投入生产 —
+  // sealed main equipment is capacity that has exited, in the year it was sealed. The national default counts
+  // an exit once the city accepts it.
+  const before = lastYear - 1;
+  const ningxia = { policyProfile: 'ningxia', policyVersion: '2017.1' };
+  const national = { policyProfile: 'national', policyVersion: '2024.2' };
+  const sealedThenAccepted = exitSteps(cst(`${lastYear}-04-01T10:00:00`), {
+    order: { measure: 'shutdown', scope: 'equipment' },
+    sealedAt: cst(`${before}-11-01T09:00:00`),
+    dismantled: [cst(`${lastYear}-03-01T09:00:00`)],
+  });
+  const sealedOnly = exitSteps(cst(`${lastYear}-04-01T10:00:00`), {
+    order: { measure: 'shutdown', scope: 'equipment' },
+    sealedAt: cst(`${before}-11-20T09:00:00`),
+    dismantled: [],
+  }).filter((step) => step.type !== 'acceptance_passed');
+  const ids = {} as Record<'ningxiaAccepted' | 'ningxiaSealed' | 'nationalAccepted', string>;
+  const auditorOf = (regionCode: string): Principal => ({
+    userId: `auditor-${regionCode}`,
+    roles: ['auditor'],
+    regionCode,
+    department: null,
+  });
+
+  beforeAll(async () => {
+    ids.ningxiaAccepted = await backdatedExit('宁夏封存', '640104', 'energy', sealedThenAccepted, ningxia);
+    ids.ningxiaSealed = await backdatedExit('宁夏待拆', '640104', 'energy', sealedOnly, ningxia);
+    ids.nationalAccepted = await backdatedExit('吴江封存', '320509', 'energy', sealedThenAccepted, national);
+  }, 60_000);
+
+  const ask = async (query: string, regionCode: string) => {
+    const answer = await table(`${query}&region=${regionCode}`, auditorOf(`${regionCode.slice(0, 2)}0000`));
+    expect(answer.statusCode).toBe(200);
+    return (answer.json() as ExitTable).rows;
+  };
+
+  it('counts 宁夏’s sealed equipment in the year it was sealed, once, accepted or not', async () => {
+    const sealedYear = await ask(`year=${before}`, '640104');
+    expect(sealedYear.map((row) => row.caseId).sort()).toEqual(
+      [ids.ningxiaAccepted, ids.ningxiaSealed].sort(),
+    );
+    expect(sealedYear.find((row) => row.caseId === ids.ningxiaAccepted)).toMatchObject({
+      countedOn: `${before}-11-01`,
+      countedAs: 'sealed',
+      sealedOn: `${before}-11-01`,
+      acceptedOn: `${lastYear}-04-01`,
+      exitMethod: 'sealed_then_dismantled',
+    });
+    expect(sealedYear.find((row) => row.caseId === ids.ningxiaSealed)).toMatchObject({
+      countedOn: `${before}-11-20`,
+      countedAs: 'sealed',
+      acceptedOn: null,
+      dismantledOn: null,
+      exitMethod: 'sealed',
+    });
+    expect(await ask(`year=${lastYear}`, '640104')).toEqual([]);
+  });
+
+  it('counts the national default’s sealed equipment only when the city accepts the exit', async () => {
+    expect(await ask(`year=${before}`, '320509')).toEqual([]);
+    const acceptedYear = await ask(`year=${lastYear}`, '320509');
+    expect(acceptedYear).toEqual([
+      expect.objectContaining({
+        caseId: ids.nationalAccepted,
+        countedOn: `${lastYear}-04-01`,
+        countedAs: 'accepted',
+        sealedOn: `${before}-11-01`,
+      }),
+    ]);
   });
 });

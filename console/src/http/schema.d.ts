@@ -5193,10 +5193,10 @@ export interface components {
             /** @description whole_enterprise (整体关闭退出), equipment (淘汰相关设备（生产线）) */
             orderScope: ("whole_enterprise" | "equipment") | null;
             /**
-             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除)
+             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除), sealed (封存主体设备（尚未拆除）)
              * @enum {string}
              */
-            exitMethod: "dismantled" | "sealed_then_dismantled";
+            exitMethod: "dismantled" | "sealed_then_dismantled" | "sealed";
             /**
              * Format: date
              * @description the exit order (government approval, or at once for eliminated technology)
@@ -5224,9 +5224,19 @@ export interface components {
             countyAcceptedOn: string | null;
             /**
              * Format: date
-             * @description the city’s passing acceptance: the case exited (places it in a year)
+             * @description the city’s passing acceptance: the case closed as exited; null for sealed capacity not yet accepted
              */
-            acceptedOn: string;
+            acceptedOn: string | null;
+            /**
+             * Format: date
+             * @description the date that places the exit in the year: the acceptance, or the sealing where the case’s policy counts sealed main equipment as exited (rules.sealedCountsAsExited) and it came first
+             */
+            countedOn: string;
+            /**
+             * @description accepted (市级验收通过), sealed (封存主体设备（计为退出）)
+             * @enum {string}
+             */
+            countedAs: "accepted" | "sealed";
         };
         ExitStatisticsSummaryRowInput: {
             regionCode: string;
@@ -7238,10 +7248,10 @@ export interface components {
             /** @description whole_enterprise (整体关闭退出), equipment (淘汰相关设备（生产线）) */
             orderScope: ("whole_enterprise" | "equipment") | null;
             /**
-             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除)
+             * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除), sealed (封存主体设备（尚未拆除）)
              * @enum {string}
              */
-            exitMethod: "dismantled" | "sealed_then_dismantled";
+            exitMethod: "dismantled" | "sealed_then_dismantled" | "sealed";
             /**
              * Format: date
              * @description the exit order (government approval, or at once for eliminated technology)
@@ -7269,9 +7279,19 @@ export interface components {
             countyAcceptedOn: string | null;
             /**
              * Format: date
-             * @description the city’s passing acceptance: the case exited (places it in a year)
+             * @description the city’s passing acceptance: the case closed as exited; null for sealed capacity not yet accepted
              */
-            acceptedOn: string;
+            acceptedOn: string | null;
+            /**
+             * Format: date
+             * @description the date that places the exit in the year: the acceptance, or the sealing where the case’s policy counts sealed main equipment as exited (rules.sealedCountsAsExited) and it came first
+             */
+            countedOn: string;
+            /**
+             * @description accepted (市级验收通过), sealed (封存主体设备（计为退出）)
+             * @enum {string}
+             */
+            countedAs: "accepted" | "sealed";
         };
         ExitStatisticsSummaryRow: {
             regionCode: string;

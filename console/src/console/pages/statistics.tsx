@@ -471,7 +471,12 @@ function DetailsTable({ rows }: { rows: DetailRow[] }) {
           key: 'countyAcceptedOn',
           render: (_, row) => date(row.countyAcceptedOn),
         },
-        { title: c.acceptedOn, dataIndex: 'acceptedOn' },
+        { title: c.acceptedOn, key: 'acceptedOn', render: (_, row) => date(row.acceptedOn) },
+        {
+          title: c.countedOn,
+          key: 'countedOn',
+          render: (_, row) => `${row.countedOn} · ${label(messages.labels.exitCounting, row.countedAs)}`,
+        },
         {
           title: c.caseId,
           key: 'caseId',

@@ -120,7 +120,12 @@ export const labels: Messages['labels'] = {
     mid_year: 'First half (1 January to 30 June)',
     year_end: 'Whole year (1 January to 31 December)',
   },
-  exitMethod: { dismantled: 'Dismantled', sealed_then_dismantled: 'Sealed, then dismantled' },
+  exitMethod: {
+    dismantled: 'Dismantled',
+    sealed_then_dismantled: 'Sealed, then dismantled',
+    sealed: 'Main equipment sealed (not yet dismantled)',
+  },
+  exitCounting: { accepted: 'City acceptance', sealed: 'Sealing (counts as exited)' },
   publishedList: {
     yellow: 'Yellow card (rectification within a deadline)',
     red: 'Red card (closed and exited after failing rectification)',

@@ -60,6 +60,7 @@ export const statistics: Messages['statistics'] = {
     exitCompletedOn: 'Exit completed',
     countyAcceptedOn: 'County acceptance',
     acceptedOn: 'City acceptance (exited)',
+    countedOn: 'Counted as exited on',
     caseId: 'Case',
     cases: 'Cases exited',
     capacityValue: 'Capacity exited',

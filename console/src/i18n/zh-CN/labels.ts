@@ -17,7 +17,7 @@ import {
 } from '../../../../domain/enums';
 import { LIST_SNAPSHOT_TRIGGERS } from '../../../../domain/lists';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
-import { EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
+import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
 
 export const labels = {
@@ -39,6 +39,7 @@ export const labels = {
   // The exit statistics (domain/statistics.ts) and tips (domain/tip.ts).
   statisticsPeriod: STATISTICS_PERIODS,
   exitMethod: EXIT_METHODS,
+  exitCounting: EXIT_COUNTINGS,
   tipStatus: TIP_STATUSES,
   tipOutcome: TIP_OUTCOMES,
   verificationResult: VERIFICATION_RESULTS,

@@ -58,6 +58,7 @@ export const statistics = {
     exitCompletedOn: '退出完成日期',
     countyAcceptedOn: '县级验收日期',
     acceptedOn: '市级验收（退出）日期',
+    countedOn: '计入退出日期',
     caseId: '案件编号',
     cases: '退出案件数',
     capacityValue: '退出产能',
