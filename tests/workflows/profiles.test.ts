@@ -21,9 +21,16 @@ import type { CaseState } from '../../domain/case';
 import type { Department, Dimension } from '../../domain/enums';
 import { FindingSchema } from '../../domain/finding';
 import { currentPolicyKeyFor } from '../../domain/policy';
-import { caseWorkflowId, getCaseStateQuery, recordGovernmentDecisionUpdate } from '../../workflows/contract';
+import {
+  caseWorkflowId,
+  getCaseStateQuery,
+  recordAcceptanceOpinionUpdate,
+  recordExitEvidenceUpdate,
+  recordGovernmentDecisionUpdate,
+} from '../../workflows/contract';
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
-import { evidence, governmentApprover } from '../helpers/actors';
+import { evidence, governmentApprover, inspector, officer } from '../helpers/actors';
+import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
@@ -43,6 +50,8 @@ interface Row {
   dimension: Dimension;
   department: Department;
   majorAccidentHazard?: boolean;
+  /** A policy other than the region's current one: a case filed before the current version, still running. */
+  policy?: { policyProfile: string; policyVersion: string };
   /** The messages sent when the case is filed (and, for eliminated equipment, ordered to exit at once). */
   atFiling: string[];
   /** The messages sent when the rectification period lapses. */
@@ -62,6 +71,9 @@ const PRICING = ['pricing_start', 'water_pricing_start'];
 
 /* prettier-ignore */
 const TABLE: Row[] = [
+  // ---- national default 2024.1, frozen: a case filed under it keeps it (no water pricing), on the same worker
+  { region: '320508', profile: 'national', version: '2024.1', policy: { policyProfile: 'national', policyVersion: '2024.1' }, dimension: 'energy', department: 'industry_it', atFiling: ['pricing_start'], atFailure: [], atExitOrder: [], atExitMissed: [], exitLastDay: THREE_MONTHS, firstMeasure: 'rectify_with_differential_pricing', why: 'policy 2024.1 as released: electricity pricing only' },
+
   // ---- national default 2024.2 (DOMAIN.md): energy pricing includes water; quality and safety licences revoked on the exit order
   { region: '320508', profile: 'national', version: '2024.2', dimension: 'energy', department: 'industry_it', atFiling: PRICING, atFailure: [], atExitOrder: [], atExitMissed: [], exitLastDay: THREE_MONTHS, firstMeasure: 'rectify_with_differential_pricing', why: 'DOMAIN.md: electricity and water pricing for energy' },
   { region: '320508', profile: 'national', version: '2024.2', dimension: 'quality', department: 'market_regulation', atFiling: [], atFailure: [], atExitOrder: ['licence_revocation'], atExitMissed: [], exitLastDay: THREE_MONTHS, firstMeasure: 'halt_and_rectify', why: 'DOMAIN.md: production licence revoked' },
@@ -125,7 +137,7 @@ beforeAll(async () => {
         { series: `${row.profile}-${row.dimension}`, regionCode: row.region },
       ),
     );
-    const input = caseInputFor(finding, currentPolicyKeyFor(row.region));
+    const input = caseInputFor(finding, row.policy ?? currentPolicyKeyFor(row.region));
     const handle: CaseHandle = await env.client.workflow.start('rectificationCaseWorkflow', {
       taskQueue: TASK_QUEUE,
       workflowId: caseWorkflowId(input.caseId),
@@ -255,5 +267,44 @@ describe('each profile’s rules, from its document', () => {
         kinds: sorted(['credit_report', 'supervisor_notice', ...row.atExitMissed]),
       });
     }
+  });
+
+  it('runs a 迪庆州 quality case to its end: exited, both prices stopped, the history recorded for replay', async () => {
+    const { row, caseId, handle } = filed.find(
+      ({ row }) => row.profile === 'diqing' && row.dimension === 'quality',
+    )!;
+    const county = row.region;
+    const city = `${county.slice(0, 4)}00`;
+    for (const item of ['dismantled', 'staff_resettlement_plan'] as const)
+      await handle.executeUpdate(recordExitEvidenceUpdate, {
+        args: [
+          {
+            actor: officer(row.department, county),
+            reason: `${item} 已完成`,
+            evidence: evidence(item),
+            item,
+          },
+        ],
+      });
+    for (const [level, region] of [
+      ['county', county],
+      ['city', city],
+    ] as const)
+      await handle.executeUpdate(recordAcceptanceOpinionUpdate, {
+        args: [
+          {
+            actor: inspector(region),
+            reason: '现场验收合格',
+            evidence: evidence('验收意见'),
+            level,
+            result: 'pass',
+          },
+        ],
+      });
+    const final = await handle.result();
+    expect(final).toMatchObject({ status: 'exited', policyProfile: 'diqing', policyVersion: '2019.1' });
+    const closed = await sequenceOf(caseId, 'acceptance_passed');
+    expect(await kindsAfter(caseId, closed)).toEqual(sorted(['pricing_stop', 'water_pricing_stop']));
+    await recordHistoryIfAsked('profile-diqing-quality-exited', await handle.fetchHistory());
   });
 });
