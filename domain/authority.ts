@@ -28,6 +28,7 @@ export const DECISION_KINDS = {
   exit_evidence: '退出证据',
   acceptance: '验收意见',
   urging: '催办',
+  revisit: '回头看复查',
 } as const;
 export type DecisionKind = keyof typeof DECISION_KINDS;
 
@@ -49,6 +50,7 @@ export const CAPABILITIES = {
   exit_evidence: { label: DECISION_KINDS.exit_evidence, roles: ['department_officer'] },
   acceptance: { label: DECISION_KINDS.acceptance, roles: ['acceptance_inspector'] },
   urging: { label: DECISION_KINDS.urging, roles: ['supervisor'] },
+  revisit: { label: DECISION_KINDS.revisit, roles: ['department_officer'] },
   read_audit: { label: '查阅审计记录', roles: ['auditor', 'supervisor', 'administrator'] },
   read_statistics: {
     label: '查阅退出统计',

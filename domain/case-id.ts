@@ -48,6 +48,8 @@ export interface CaseIdentity {
   policyProfile?: string;
   /** The profile's version the case runs under for its whole life. */
   policyVersion: string;
+  /** The earlier case whose revisit (回头看) found this capacity running again. */
+  revisitOf?: string;
 }
 
 /** A finding's case: its document number as the case keeps it (normalised), its id and its policy. */

@@ -15,6 +15,7 @@ import type {
   GovernmentDecision,
   Reinspection,
   Urging,
+  Revisit,
 } from './decisions';
 import {
   SEALING_STEPS,
@@ -23,6 +24,7 @@ import {
   type CaseStatus,
   type Department,
   type ExitEvidenceItem,
+  type RevisitResult,
   type Role,
 } from './enums';
 import type { ListMembership } from './lists';
@@ -68,6 +70,7 @@ export const TASK_KINDS = {
   exit_evidence: '退出证据',
   county_acceptance: '县级验收',
   city_acceptance: '市级验收',
+  revisit: '回头看复查',
 } as const;
 export type TaskKind = keyof typeof TASK_KINDS;
 
@@ -79,6 +82,7 @@ const TASK_DECISIONS = {
   exit_evidence: 'exit_evidence',
   county_acceptance: 'acceptance',
   city_acceptance: 'acceptance',
+  revisit: 'revisit',
 } as const satisfies Record<TaskKind, DecisionKind>;
 
 /** A decision the case waits for: the row behind someone's to-do list. */
@@ -134,8 +138,26 @@ export interface CaseState {
   statusSince: { at: string; sequence: number };
   /** The deadlines already reported to the credit platform, so each is reported once. */
   creditReports: string[];
+  /** The earlier case whose revisit found this capacity running again (回头看); null for any other case. */
+  revisitOf: string | null;
+  /** The revisits (回头看) of the closed case the policy schedules; [] until it closes, or under no such policy. */
+  revisits: RevisitState[];
   /** Number of case events recorded so far; the last event's sequence number. */
   sequence: number;
+}
+
+/** One revisit (回头看) of closed capacity: when it falls due and what it found. */
+export interface RevisitState {
+  months: number;
+  due: Deadline;
+  /** When its due date passed without a result and the supervisor was told (督办). */
+  overdueAt: string | null;
+  result: (Recorded & { result: RevisitResult; newCaseId: string | null }) | null;
+}
+
+/** The next revisit without a result, soonest first; null when none is pending. */
+export function nextRevisit(state: Pick<CaseState, 'revisits'>): RevisitState | null {
+  return (state.revisits ?? []).find((revisit) => revisit.result === null) ?? null;
 }
 
 export type Decision =
@@ -145,7 +167,8 @@ export type Decision =
   | { kind: 'government_decision'; decision: GovernmentDecision }
   | { kind: 'exit_evidence'; decision: ExitEvidence }
   | { kind: 'acceptance'; decision: AcceptanceOpinion }
-  | { kind: 'urging'; decision: Urging };
+  | { kind: 'urging'; decision: Urging }
+  | { kind: 'revisit'; decision: Revisit };
 
 export const OPEN_STATUSES: readonly CaseStatus[] = [
   'filed',
@@ -224,6 +247,7 @@ function problemOf(state: CaseState, proposal: Proposal, actor: Actor, now: numb
   const expected = STATUS_FOR[kind];
   if (expected && state.status !== expected)
     return `the case is ${state.status.replace(/_/g, ' ')}; a ${kind} decision can land only while it is ${expected.replace(/_/g, ' ')}`;
+  if (kind === 'revisit') return revisitProblem(state, proposal.body as Revisit | null);
   if (!expected && !isOpen(state.status)) return `the case is closed (${state.status})`;
   switch (proposal.kind) {
     case 'extension_request':
@@ -237,6 +261,44 @@ function problemOf(state: CaseState, proposal: Proposal, actor: Actor, now: numb
     default:
       return null;
   }
+}
+
+function revisitProblem(state: CaseState, revisit: Revisit | null): string | null {
+  if (!nextRevisit(state))
+    return (state.revisits ?? []).length > 0
+      ? 'every revisit of this case is recorded'
+      : 'no revisit (回头看) is scheduled for this case: its policy schedules none, or it has not closed as exited or rectified';
+  if (revisit?.result === 'running_again') {
+    const period = dimensionPolicy(state, state.finding.dimension).rectificationMonths;
+    if (period === 'set_by_department' && revisit.rectificationMonths === undefined)
+      return `the new ${state.finding.dimension} finding states its rectification period: the department sets it`;
+    if (period !== 'set_by_department' && revisit.rectificationMonths !== undefined)
+      return `the new ${state.finding.dimension} finding states no rectification period: the policy sets it`;
+  }
+  return null;
+}
+
+/**
+ * The finding a revisit makes of capacity running again: the earlier finding's enterprise, industry,
+ * dimension, equipment, capacity and legal basis, the visiting department's document number and date,
+ * source 回头看.
+ */
+export function revisitFinding(state: CaseState, revisit: Revisit): Finding {
+  // The earlier period, evidence and hazard flag are the earlier finding's, not the new one's.
+  const earlier: Partial<Finding> = { ...state.finding };
+  delete earlier.rectificationMonths;
+  delete earlier.majorAccidentHazard;
+  return {
+    ...(earlier as Finding),
+    department: revisit.actor.department!,
+    documentNumber: revisit.documentNumber!,
+    findingDate: revisit.findingDate!,
+    source: 'revisit',
+    evidence: revisit.evidence,
+    ...(revisit.rectificationMonths !== undefined
+      ? { rectificationMonths: revisit.rectificationMonths }
+      : {}),
+  };
 }
 
 function extensionRequestProblem(
@@ -362,8 +424,10 @@ export function openTasksOf(state: CaseState): OpenTask[] {
       const opened = level === 'city' ? state.acceptance.county!.sequence : since;
       return [task(`${level}_acceptance`, opened, null, acceptanceRegion(level, region))];
     }
-    default:
-      return [];
+    default: {
+      const revisit = nextRevisit(state);
+      return revisit ? [task('revisit', state.sequence, revisit.due.lapsesAt)] : [];
+    }
   }
 }
 
@@ -382,7 +446,7 @@ export function haltedForMajorHazard(
 
 /** A case as it is filed, before its first step: nothing decided, no deadline yet. */
 export function filedCaseState(
-  { caseId, finding, policyProfile, policyVersion }: CaseIdentity,
+  { caseId, finding, policyProfile, policyVersion, revisitOf }: CaseIdentity,
   at: string,
 ): CaseState {
   return {
@@ -410,6 +474,8 @@ export function filedCaseState(
     openTasks: [],
     statusSince: { at, sequence: 1 },
     creditReports: [],
+    revisitOf: revisitOf ?? null,
+    revisits: [],
     sequence: 0,
   };
 }

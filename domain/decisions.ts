@@ -9,11 +9,12 @@ import {
   EXIT_EVIDENCE_ITEMS,
   EXIT_MEASURES,
   EXIT_SCOPES,
+  REVISIT_RESULTS,
   ROLES,
   codesOf,
   describeCodes,
 } from './enums';
-import { EvidenceRefSchema, RegionCodeSchema, text } from './finding';
+import { EvidenceRefSchema, LocalDateSchema, RegionCodeSchema, text } from './finding';
 
 export const ActorSchema = z.strictObject({
   userId: text(100),
@@ -105,6 +106,61 @@ export const AcceptanceOpinionSchema = z.strictObject({
 
 export const UrgingSchema = z.strictObject({ ...common });
 
+/**
+ * A revisit's result (回头看复查). Capacity found running again becomes a new finding of the visiting
+ * department — the earlier case's enterprise, equipment, capacity and legal basis, with the revisit's own
+ * document number and date — which opens a new case linked to the earlier one.
+ */
+export const RevisitSchema = z
+  .strictObject({
+    ...common,
+    result: z.enum(codesOf(REVISIT_RESULTS)).meta({ description: describeCodes(REVISIT_RESULTS) }),
+    documentNumber: text(100).optional().meta({
+      description: '文书编号 of the new finding; required when the capacity is running again, else omitted',
+    }),
+    findingDate: LocalDateSchema.optional().meta({
+      description: '认定日期 of the new finding; required when the capacity is running again, else omitted',
+    }),
+    rectificationMonths: months(24).optional().meta({
+      description:
+        'the new finding’s rectification period, where the policy leaves it to the department (environment, safety)',
+    }),
+  })
+  .superRefine((revisit, ctx) => {
+    const running = revisit.result === 'running_again';
+    for (const field of ['documentNumber', 'findingDate'] as const) {
+      if (running && revisit[field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'required when the capacity is running again',
+        });
+      if (!running && revisit[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'only for capacity running again' });
+    }
+    if (!running && revisit.rectificationMonths !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rectificationMonths'],
+        message: 'only for capacity running again',
+      });
+  })
+  .meta({
+    anyOf: [
+      {
+        properties: { result: { const: 'still_closed' } },
+        not: {
+          anyOf: [
+            { required: ['documentNumber'] },
+            { required: ['findingDate'] },
+            { required: ['rectificationMonths'] },
+          ],
+        },
+      },
+      { properties: { result: { const: 'running_again' } }, required: ['documentNumber', 'findingDate'] },
+    ],
+  });
+
 export type Actor = z.infer<typeof ActorSchema>;
 type ByActor<T> = T & { actor: Actor };
 export type ExtensionRequest = ByActor<z.infer<typeof ExtensionRequestSchema>>;
@@ -115,3 +171,7 @@ export type GovernmentDecision = ByActor<z.infer<typeof GovernmentDecisionSchema
 export type ExitEvidence = ByActor<z.infer<typeof ExitEvidenceSchema>>;
 export type AcceptanceOpinion = ByActor<z.infer<typeof AcceptanceOpinionSchema>>;
 export type Urging = ByActor<z.infer<typeof UrgingSchema>>;
+/** The server adds the policy the new case of a running-again revisit is filed under (the region's current one). */
+export type Revisit = ByActor<z.infer<typeof RevisitSchema>> & {
+  policy?: { policyProfile: string; policyVersion: string };
+};

@@ -129,6 +129,13 @@ export const ACCEPTANCE_LEVELS = {
 } as const;
 export type AcceptanceLevel = keyof typeof ACCEPTANCE_LEVELS;
 
+/** What a revisit (回头看) of closed capacity finds. */
+export const REVISIT_RESULTS = {
+  still_closed: '仍处于关停状态',
+  running_again: '已恢复生产（死灰复燃）',
+} as const;
+export type RevisitResult = keyof typeof REVISIT_RESULTS;
+
 export const PUBLISHED_LISTS = {
   yellow: '黄牌（限期整改）',
   red: '红牌（整改不达标关停退出）',

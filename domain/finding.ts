@@ -25,7 +25,7 @@ import {
   type PolicyProfile,
 } from './policy';
 import { REGION_CODE_PATTERN, isRegionCode, regionPrefix } from './region';
-import { regionCodeProblem } from './region-names';
+import { knownRegionCodes, regionCodeProblem } from './region-names';
 
 /**
  * What `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator), spelled out rather
@@ -78,7 +78,9 @@ export const KnownRegionCodeSchema = z
       '行政区划代码 — a region of the region table: a GB/T 2260 code that exists in the pinned data, or a ' +
       'development zone’s code of the project (docs/api.md#region-names)',
     example: '320506',
-    pattern: REGION_CODE_PATTERN.source,
+    id: 'KnownRegionCode',
+    // The document lists the codes once (a component), so that it says exactly what is accepted.
+    enum: knownRegionCodes(),
   });
 
 export const CreditCodeSchema = z

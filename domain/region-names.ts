@@ -69,6 +69,11 @@ export function isKnownRegion(code: string): boolean {
   return NAMES.has(code);
 }
 
+/** Every code of the table, in order: what the OpenAPI document lists as the codes a request may carry. */
+export function knownRegionCodes(): string[] {
+  return [...NAMES.keys()].sort();
+}
+
 /**
  * The one rule for a region code a request carries: null when it is a region of the table, else why not —
  * not six digits of a GB/T 2260 province, or a well-formed code the table does not have.

@@ -13,6 +13,7 @@ import type {
   ExtensionRequest,
   GovernmentDecision,
   Reinspection,
+  Revisit,
   Urging,
 } from '../domain/decisions';
 import type { CaseStatus, Channel, Department, Role } from '../domain/enums';
@@ -63,6 +64,9 @@ export const CASE_EVENT_TYPES = [
   'acceptance_passed',
   'acceptance_failed',
   'urged',
+  'revisits_scheduled',
+  'revisit_overdue',
+  'revisit_recorded',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -127,6 +131,7 @@ export const recordAcceptanceOpinionUpdate = defineUpdate<DecisionReceipt, [Acce
   'recordAcceptanceOpinion',
 );
 export const urgeUpdate = defineUpdate<DecisionReceipt, [Urging]>('urge');
+export const recordRevisitUpdate = defineUpdate<DecisionReceipt, [Revisit]>('recordRevisit');
 
 /** The update that carries each kind of decision into a case. */
 export const DECISION_UPDATES = {
@@ -137,6 +142,7 @@ export const DECISION_UPDATES = {
   exit_evidence: recordExitEvidenceUpdate,
   acceptance: recordAcceptanceOpinionUpdate,
   urging: urgeUpdate,
+  revisit: recordRevisitUpdate,
 } as const satisfies Record<DecisionKind, unknown>;
 
 /** The error type of an update a case refuses (its validator's reason is the message). */

@@ -4,6 +4,8 @@
  * is an activity, every human decision is an update whose validator asks domain/case.ts.
  */
 import {
+  ParentClosePolicy,
+  WorkflowIdReusePolicy,
   allHandlersFinished,
   condition,
   log,
@@ -11,8 +13,9 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  startChild,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type { DecisionKind } from '../domain/authority';
 import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
@@ -21,6 +24,8 @@ import {
   filedCaseState,
   exitComplete,
   haltedForMajorHazard,
+  nextRevisit,
+  revisitFinding,
   isOpen,
   openTasksOf,
   sealingComplete,
@@ -33,8 +38,12 @@ import type { Actor, GovernmentDecision } from '../domain/decisions';
 import type { CaseOutcome, CaseStatus } from '../domain/enums';
 import { applyListMoves, listMoves, type ListMoment } from '../domain/lists';
 import { policyOf, rectificationMonthsFor, type ListingMoment } from '../domain/policy';
+import { caseInputFor } from '../domain/case-id';
 import {
+  CASE_WORKFLOW_TYPE,
   DECISION_UPDATES,
+  TASK_QUEUE,
+  caseWorkflowId,
   getCaseStateQuery,
   type CaseEventType,
   type CaseInput,
@@ -223,6 +232,38 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     return step('acceptance_passed', { ...byDecision(opinion), detail });
   });
 
+  onDecision('revisit', async (revisit) => {
+    const pending = nextRevisit(state)!;
+    let newCaseId: string | null = null;
+    let linked = false;
+    if (revisit.result === 'running_again') {
+      // A new case of its own, under the region's current policy (the API says which), linked to this one.
+      const input = {
+        ...caseInputFor(revisitFinding(state, revisit), revisit.policy ?? state),
+        revisitOf: state.caseId,
+      };
+      newCaseId = input.caseId;
+      try {
+        await startChild<typeof rectificationCaseWorkflow>(CASE_WORKFLOW_TYPE, {
+          workflowId: caseWorkflowId(input.caseId),
+          taskQueue: TASK_QUEUE,
+          args: [input],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        // The same finding was filed already: the revisit links to that case.
+        linked = true;
+      }
+    }
+    pending.result = { ...recordedBy(revisit), result: revisit.result, newCaseId };
+    return step('revisit_recorded', {
+      ...byDecision(revisit),
+      detail: { months: pending.months, result: revisit.result, newCaseId, linkedToExistingCase: linked },
+    });
+  });
+
   onDecision('urging', (urging) =>
     step('urged', {
       ...byDecision(urging),
@@ -349,9 +390,13 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
 
   // ---- timers: each phase waits for its decisions and fires its alarms when they come due
 
-  async function inPhase(status: CaseStatus, alarmsOf: () => Alarm[]): Promise<void> {
+  async function inPhase(
+    status: CaseStatus,
+    alarmsOf: () => Alarm[],
+    active = () => state.status === status,
+  ): Promise<void> {
     const fired = new Set<string>();
-    while (state.status === status) {
+    while (active()) {
       const nowMs = Date.now();
       const pending = alarmsOf()
         .filter((a) => !fired.has(a.key) && !(a.skipIfPast && Date.parse(a.dueAt) <= nowMs))
@@ -468,6 +513,41 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     await inPhase('awaiting_acceptance', () => []);
   }
 
+  /** 回头看: revisits of the closed capacity on the policy's schedule, each 督办 when its day passes unrecorded. */
+  async function revisits(): Promise<void> {
+    const closedOn = chinaDateOf(new Date(state.statusSince.at));
+    const scheduled = [];
+    for (const months of policy.rules.revisitMonths)
+      scheduled.push({
+        months,
+        due: await deadlineFor({ from: closedOn, months }),
+        overdueAt: null,
+        result: null,
+      });
+    state.revisits = scheduled;
+    await step('revisits_scheduled', {
+      detail: { closedOn, revisits: scheduled.map(({ months, due }) => ({ months, due })) },
+    });
+    await inPhase(
+      state.status,
+      () =>
+        state.revisits
+          .filter((revisit) => revisit.result === null && revisit.overdueAt === null)
+          .map((revisit) =>
+            deadlineAlarm(`revisit ${revisit.months} months after closing`, revisit.due, () => {
+              revisit.overdueAt = now();
+              return step('revisit_overdue', {
+                detail: { months: revisit.months, due: revisit.due.lapsesAt },
+                effects: [
+                  effects.supervisorNotice(state, `revisit-${revisit.months}m`, revisit.due.lapsesAt),
+                ],
+              });
+            }),
+          ),
+      () => nextRevisit(state) !== null,
+    );
+  }
+
   // ---- the process
 
   const months = rectificationMonthsFor(input.finding.dimension, input.finding.rectificationMonths, input);
@@ -515,6 +595,9 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     else if (state.status === 'exiting') await exit();
     else await acceptance();
   }
+
+  const revisited = state.outcome === 'exited' || state.outcome === 'rectified';
+  if (revisited && policy.rules.revisitMonths.length > 0) await revisits();
 
   await condition(allHandlersFinished);
   await settled();

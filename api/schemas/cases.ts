@@ -8,6 +8,7 @@ import {
   DIMENSIONS,
   INDUSTRIES,
   PUBLISHED_LISTS,
+  REVISIT_RESULTS,
   ROLES,
   codesOf,
   describeCodes,
@@ -251,6 +252,34 @@ export const CaseViewSchema = z
       }),
     ),
     openTasks: z.array(OpenTaskViewSchema),
+    revisitOf: z
+      .string()
+      .nullable()
+      .meta({ description: 'the earlier case whose revisit (回头看) found this capacity running again' }),
+    revisits: z
+      .array(
+        z.object({
+          months: z.number().int().meta({ description: 'months after the case closed' }),
+          due: DeadlineSchema,
+          overdueAt: DateTimeSchema.nullable().meta({ description: 'when its day passed unrecorded (督办)' }),
+          result: z
+            .object({
+              result: z.enum(codesOf(REVISIT_RESULTS)).meta({ description: describeCodes(REVISIT_RESULTS) }),
+              at: DateTimeSchema,
+              by: z.string().meta({ description: 'the user who recorded it' }),
+              sequence: z.number().int(),
+              newCaseId: z
+                .string()
+                .nullable()
+                .meta({ description: 'the new case opened for capacity running again' }),
+            })
+            .nullable(),
+        }),
+      )
+      .meta({
+        description:
+          'the revisits (回头看) of the closed case its policy schedules (rules.revisitMonths); [] for an open case or a policy with none',
+      }),
     evidence: z
       .array(EvidenceEntrySchema)
       .optional()

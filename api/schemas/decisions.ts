@@ -8,6 +8,7 @@ import {
   ExtensionRequestSchema,
   GovernmentDecisionSchema,
   ReinspectionSchema,
+  RevisitSchema,
   UrgingSchema,
 } from '../../domain/decisions';
 import { ACCEPTANCE_LEVELS, CASE_STATUSES, codesOf, describeCodes } from '../../domain/enums';
@@ -52,6 +53,13 @@ export const DECISION_ROUTES: { kind: DecisionKind; path: string; schema: z.ZodT
     summary: 'Sign an acceptance opinion (验收意见)',
   },
   { kind: 'urging', path: 'urgings', schema: UrgingSchema, summary: 'Urge the departments on (催办)' },
+  {
+    kind: 'revisit',
+    path: 'revisits',
+    schema: RevisitSchema,
+    summary:
+      'Record a revisit of closed capacity (回头看复查): still closed, or running again — which opens a new case linked to this one',
+  },
 ];
 
 export const DecisionReceiptSchema = z

@@ -227,6 +227,19 @@ async function caseView(
     timers: (live?.timers ?? state?.timers ?? []).map((timer) => ({ ...timer, ...timerKindOf(timer.name) })),
     lists: state?.lists ?? [],
     openTasks: (state?.openTasks ?? []).map((task) => ({ ...task, regionName: regionName(task.regionCode) })),
+    revisitOf: state?.revisitOf ?? null,
+    revisits: (live?.revisits ?? state?.revisits ?? []).map((revisit) => ({
+      months: revisit.months,
+      due: deadlineView(revisit.due),
+      overdueAt: revisit.overdueAt,
+      result: revisit.result && {
+        result: revisit.result.result,
+        at: revisit.result.at,
+        by: revisit.result.by.userId,
+        sequence: revisit.result.sequence,
+        newCaseId: revisit.result.newCaseId,
+      },
+    })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     live: live && {

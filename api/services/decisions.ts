@@ -12,7 +12,15 @@ import {
   type Actor,
   type DecisionKind,
 } from '../../domain/authority';
-import { decisionPresets, isOpen, openingProblem, type CaseState, type Decision } from '../../domain/case';
+import {
+  decisionPresets,
+  isOpen,
+  nextRevisit,
+  openingProblem,
+  type CaseState,
+  type Decision,
+} from '../../domain/case';
+import { currentPolicyKeyFor } from '../../domain/policy';
 import { DECISION_REJECTED, DECISION_UPDATES, type DecisionReceipt } from '../../workflows/contract';
 import type { Principal } from '../auth';
 import { DECISION_ROUTES, type DecisionOptions } from '../schemas/decisions';
@@ -51,7 +59,12 @@ export async function decide<K extends DecisionKind>(
   try {
     return await deps.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
       deps.temporal.workflow.getHandle(row.workflowId).executeUpdate(update, {
-        args: [{ ...body, actor }],
+        // A revisit that finds the capacity running again files a new case: under the region's current policy.
+        args: [
+          kind === 'revisit'
+            ? { ...body, actor, policy: currentPolicyKeyFor(row.regionCode) }
+            : { ...body, actor },
+        ],
         // Temporal applies an update id once: a retried request with the same key gets the same receipt.
         updateId: `${kind}/${principal.userId}/${idempotencyKey}`,
       }),
@@ -76,8 +89,9 @@ function caseProblem(
   now: number,
 ): string | null {
   if (!state) return `case ${caseId} has not started yet`;
-  // A closed case's workflow has ended: a decision answers 409 case-closed before any rule is asked.
-  if (!isOpen(state.status)) return closed(caseId);
+  // A closed case's workflow has ended — unless it waits for its revisits (回头看): a decision answers 409
+  // case-closed before any rule is asked.
+  if (!isOpen(state.status) && !nextRevisit(state)) return closed(caseId);
   return openingProblem(state, kind, actorFor(principal, kind), now);
 }
 

@@ -141,6 +141,8 @@ const ENDPOINTS: Endpoint[] = [
     result: 'pass',
   })),
   decision('urgings', 'supervisor', () => reason),
+  // A rectifying case has no revisit pending: an officer who may make it hears the case's refusal (409).
+  decision('revisits', 'department_officer', () => ({ ...reason, result: 'still_closed' })),
   { name: 'GET /v1/tasks', method: 'GET', url: () => '/v1/tasks', expected: () => 'allowed' },
   { name: 'GET /v1/me', method: 'GET', url: () => '/v1/me', expected: () => 'allowed' },
   auditRead('timeline'),

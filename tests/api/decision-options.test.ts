@@ -114,6 +114,7 @@ describe('a rectifying energy case', () => {
         'extension-requests',
         'government-decisions',
         'reinspections',
+        'revisits',
         'urgings',
       ].sort(),
     );
@@ -169,7 +170,7 @@ describe('a rectifying energy case', () => {
   it('lists nothing for a role that makes no decision, and hides the case outside the caller’s reach', async () => {
     const audit = await options(caseId, auditor);
     expect(audit.allowed).toEqual([]);
-    expect(audit.refused).toHaveLength(7);
+    expect(audit.refused).toHaveLength(8);
     for (const outsider of [
       person('office-wuxi', 'supervisor', '320200'),
       { ...officer, userId: 'environment-gusu', department: 'environment_bureau' as const },

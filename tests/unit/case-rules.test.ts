@@ -202,6 +202,17 @@ describe('openingProblem: the decisions an actor may make now, whatever their bo
       (['pass', 'fail'] as const).map((result) => ({ ...common, level, result })),
     ),
     urging: [common],
+    revisit: [
+      { ...common, result: 'still_closed' },
+      { ...common, result: 'running_again', documentNumber: '回头看〔2025〕1号', findingDate: '2025-09-01' },
+      {
+        ...common,
+        result: 'running_again',
+        documentNumber: '回头看〔2025〕2号',
+        findingDate: '2025-09-01',
+        rectificationMonths: 2,
+      },
+    ],
   };
   const lapsed = Date.parse(rectifying().deadline!.lapsesAt);
   const cases = Object.entries(STATES).flatMap(([name, state]) =>

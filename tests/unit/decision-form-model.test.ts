@@ -53,7 +53,7 @@ const DATES: DateCodec = {
 
 const names = (fields: Field[]) => fields.map((field) => field.name);
 
-it('finds the seven decision bodies in the document', () => {
+it('finds the eight decision bodies in the document', () => {
   expect(Object.keys(BODIES).sort()).toEqual(
     [
       'acceptance-opinions',
@@ -62,6 +62,7 @@ it('finds the seven decision bodies in the document', () => {
       'extension-requests',
       'government-decisions',
       'reinspections',
+      'revisits',
       'urgings',
     ].sort(),
   );

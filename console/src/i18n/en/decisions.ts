@@ -72,6 +72,13 @@ export const decisions: Messages['decisions'] = {
     exit_evidence: { reason: 'What was done' },
     acceptance: { reason: 'Opinion', result: 'Conclusion' },
     urging: { reason: 'What to urge' },
+    revisit: {
+      reason: 'What the revisit found',
+      result: 'Result',
+      documentNumber: 'Document number of the new finding',
+      findingDate: 'Date of the finding',
+      rectificationMonths: 'Rectification period (months)',
+    },
   },
   values: {
     grant: { true: 'Grant the extension', false: 'Refuse the extension' },
@@ -85,5 +92,6 @@ export const decisions: Messages['decisions'] = {
   valuesOf: {
     reinspection: { result: { pass: 'Meets the standard', fail: 'Still fails the standard' } },
     acceptance: { result: { pass: 'Accepted', fail: 'Not accepted' } },
+    revisit: { result: { still_closed: 'Still closed', running_again: 'Running again' } },
   },
 };

@@ -81,6 +81,7 @@ export const labels: Messages['labels'] = {
     exit_evidence: 'Exit evidence',
     county_acceptance: 'County acceptance',
     city_acceptance: 'City acceptance',
+    revisit: 'Revisit of closed capacity',
   },
   radarBucket: {
     overdue: 'Overdue',
@@ -97,6 +98,7 @@ export const labels: Messages['labels'] = {
     exit_evidence: 'Exit evidence',
     acceptance: 'Acceptance opinion',
     urging: 'Urging',
+    revisit: 'Revisit of closed capacity',
   },
   exitMeasure: { shutdown: 'Shut down', cease_business: 'Cease business', close: 'Close', ban: 'Ban' },
   exitScope: {

@@ -1,4 +1,5 @@
 /** The decision forms (办理决定): generated from the request schemas, labelled here. */
+import { REVISIT_RESULTS } from '../../../../domain/enums';
 export const decisions = {
   pageTitle: '办理决定',
   caseLabel: '案件',
@@ -72,6 +73,13 @@ export const decisions = {
     exit_evidence: { reason: '完成情况' },
     acceptance: { reason: '意见说明', result: '验收结论' },
     urging: { reason: '催办事由' },
+    revisit: {
+      reason: '复查情况',
+      result: '复查结论',
+      documentNumber: '新检查发现的文书编号',
+      findingDate: '认定日期',
+      rectificationMonths: '整改期限（月）',
+    },
   },
   /** Values whose words are not a domain vocabulary (those come from the labels). */
   values: {
@@ -86,5 +94,6 @@ export const decisions = {
   valuesOf: {
     reinspection: { result: { pass: '复查达标', fail: '复查不达标' } },
     acceptance: { result: { pass: '验收合格', fail: '验收不合格' } },
+    revisit: { result: REVISIT_RESULTS },
   },
 };
