@@ -58,9 +58,13 @@ export function Shell() {
         </Space>
       </Layout.Header>
       <nav aria-label={messages.shell.title} style={{ background: '#001529', paddingInline: 8 }}>
+        {/* No overflow menu: every entry stays in the row (wrapping on a narrow window), and no
+            re-measuring re-mounts the entry that has the keyboard's focus. */}
         <Menu
           theme="dark"
           mode="horizontal"
+          disabledOverflow
+          style={{ flexWrap: 'wrap' }}
           items={items}
           selectedKeys={selected}
           onClick={({ key }) => void navigate(key)}
