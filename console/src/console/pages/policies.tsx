@@ -4,7 +4,7 @@
  * date), the current version and every version with what it changed and what it inherits. Each version
  * links to its page (pages/policy-version.tsx).
  */
-import { Alert, Table, Typography } from 'antd';
+import { Alert, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useLocale, useMessages } from '../../i18n/console';
@@ -75,9 +75,10 @@ export function PoliciesPage() {
           description={profiles.error.message}
         />
       )}
+      {/* A spinner, then the table: no fading overlay over rows that are already there. */}
+      {profiles.isPending && <Spin size="large" tip={messages.common.loading} fullscreen />}
       <Table<PolicyProfile>
         rowKey="id"
-        loading={profiles.isPending}
         dataSource={profiles.data?.items ?? []}
         pagination={false}
         onRow={(profile) => ({ 'data-profile': profile.id }) as HTMLAttributes<HTMLElement>}
