@@ -70,6 +70,13 @@ const SHOTS: Shot[] = [
   { file: 'statistics.png', as: supervisor, path: '/console/statistics', ready: '落后产能退出情况统计' },
   { file: 'tips.png', as: supervisor, path: '/console/tips', ready: '举报线索' },
   { file: 'census.png', as: officer, path: '/console/census', ready: '普查清单上传' },
+  { file: 'policies.png', as: officer, path: '/console/policies', ready: '迪政办发〔2019〕41号' },
+  {
+    file: 'policy-version.png',
+    as: officer,
+    path: '/console/policies/diqing/versions/2019.1',
+    ready: '超定额用水累进加价',
+  },
   {
     file: 'public-list.png',
     as: null,

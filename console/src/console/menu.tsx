@@ -4,6 +4,7 @@
  */
 import {
   BarChartOutlined,
+  BookOutlined,
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
@@ -35,6 +36,8 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     },
     { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
     { path: '/census', label: messages.census.title, icon: <UploadOutlined />, needs: ['file_finding'] },
+    // The rules every case runs under: public documents, for every signed-in user.
+    { path: '/policies', label: messages.policies.menu, icon: <BookOutlined /> },
   ];
   return entries.filter(({ needs }) => !needs || needs.some((capability) => hasCapability(me, capability)));
 }

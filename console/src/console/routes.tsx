@@ -32,6 +32,14 @@ export const routes: RouteObject[] = [
       },
       { path: 'tips', lazy: async () => ({ Component: (await import('./pages/tips')).TipsPage }) },
       { path: 'tips/:id', lazy: async () => ({ Component: (await import('./pages/tip')).TipPage }) },
+      {
+        path: 'policies',
+        lazy: async () => ({ Component: (await import('./pages/policies')).PoliciesPage }),
+      },
+      {
+        path: 'policies/:id/versions/:version',
+        lazy: async () => ({ Component: (await import('./pages/policy-version')).PolicyVersionPage }),
+      },
       { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],

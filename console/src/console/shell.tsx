@@ -32,20 +32,13 @@ export function Shell() {
   };
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* Two rows: who and the language above, the menu across the whole width below, so that every
+          entry of a user holding many roles stays in sight at 1366 px (no entry folded into "…"). */}
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
         <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>
           {messages.shell.title}
         </Typography.Title>
-        <nav aria-label={messages.shell.title} style={{ flex: 1, minWidth: 0 }}>
-          <Menu
-            theme="dark"
-            mode="horizontal"
-            items={items}
-            selectedKeys={selected}
-            onClick={({ key }) => void navigate(key)}
-          />
-        </nav>
-        <Space style={{ color: '#fff' }}>
+        <Space style={{ color: '#fff', marginInlineStart: 'auto' }}>
           <span data-testid="signed-in-as">
             {messages.shell.signedInAs(me.userId)} ·{' '}
             {me.roles.map((role) => messages.labels.role[role.code]).join('、')}
@@ -64,6 +57,19 @@ export function Shell() {
           </Button>
         </Space>
       </Layout.Header>
+      <nav aria-label={messages.shell.title} style={{ background: '#001529', paddingInline: 8 }}>
+        {/* No overflow menu: every entry stays in the row (wrapping on a narrow window), and no
+            re-measuring re-mounts the entry that has the keyboard's focus. */}
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          disabledOverflow
+          style={{ flexWrap: 'wrap' }}
+          items={items}
+          selectedKeys={selected}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </nav>
       <Layout.Content style={{ padding: 24 }}>
         <main>
           <Outlet />

@@ -11,7 +11,8 @@ import { Alert, Card, Descriptions, Result, Space, Spin, Table, Typography } fro
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, ProblemError, unwrap, type Schemas } from '../../http/client';
-import { useMessages } from '../../i18n/console';
+import { useLocale, useMessages } from '../../i18n/console';
+import { profileById } from '../../../../domain/policy';
 import { hasCapability, useMe } from '../auth';
 import { AuditSection } from '../case/audit';
 import { Countdown } from '../case/countdown';
@@ -20,6 +21,7 @@ import { CaseProcess } from '../case/process';
 import { ToneTag } from '../case/tone-tag';
 import { WhyThisDate } from '../case/why-this-date';
 import { lastDayOf } from '../deadline';
+import { INLINE_LINK, versionPath } from '../policies/policies';
 import { cstDateTime } from '../format';
 
 type CaseView = Schemas['Case'];
@@ -159,6 +161,7 @@ function FindingSection({ view }: { view: CaseView }) {
 
 function CaseBody({ view }: { view: CaseView }) {
   const messages = useMessages();
+  const { locale } = useLocale();
   const me = useMe();
   const { cases } = messages;
   const open = view.outcome === null;
@@ -189,8 +192,16 @@ function CaseBody({ view }: { view: CaseView }) {
             {cases.page.outcomeIs(messages.labels.caseOutcome[view.outcome])}
           </ToneTag>
         )}
-        <Typography.Text type="secondary">
-          {cases.page.policyVersion} {view.policyVersion}
+        <Typography.Text type="secondary" data-testid="case-policy">
+          {cases.page.policy}{' '}
+          <Link to={versionPath(view.policyProfile, view.policyVersion)} style={INLINE_LINK}>
+            {messages.policies.versionLink(
+              locale === 'zh-CN'
+                ? view.policyProfileName
+                : (profileById(view.policyProfile)?.name.en ?? view.policyProfileName),
+              view.policyVersion,
+            )}
+          </Link>
         </Typography.Text>
       </Space>
       {view.live === null && <Alert type="warning" showIcon title={cases.page.liveUnavailable} />}

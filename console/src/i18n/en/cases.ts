@@ -68,7 +68,7 @@ export const cases: Messages['cases'] = {
     backToList: 'Back to the cases',
     statusIs: (status: string) => `Status: ${status}`,
     outcomeIs: (outcome: string) => `Outcome: ${outcome}`,
-    policyVersion: 'Policy version',
+    policy: 'Policy profile',
     liveUnavailable: 'The workflow’s live state could not be read just now; this is the last recorded state.',
   },
   sections: {

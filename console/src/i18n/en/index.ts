@@ -6,6 +6,7 @@ import { decisions } from './decisions';
 import { identityProvider } from './identity-provider';
 import { inbox } from './inbox';
 import { labels } from './labels';
+import { policies } from './policies';
 import { publicSite } from './public-site';
 import { radar } from './radar';
 import { shell } from './shell';
@@ -23,6 +24,7 @@ export const en: Messages = {
   statistics,
   tips,
   census,
+  policies,
   identityProvider,
   publicSite,
 };

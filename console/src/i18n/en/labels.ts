@@ -150,4 +150,48 @@ export const labels: Messages['labels'] = {
     unfounded: 'Unfounded; closed',
   },
   verificationResult: { verified: 'Verified', unfounded: 'Unfounded' },
+  // The policy profiles' vocabularies (domain/policy-types.ts).
+  firstMeasure: {
+    rectify_with_differential_pricing:
+      'Rectify within a deadline, under differential, tiered and punitive electricity and water prices',
+    restrict_or_suspend: 'Restrict production or suspend it for remediation',
+    halt_and_rectify: 'Investigate and order production halted for rectification',
+    suspend_production_and_business: 'Suspend production and business for rectification',
+    exit_at_once: 'Close at once',
+    halt_for_major_hazard: 'A major work-safety accident hazard: production halted for rectification, always',
+  },
+  failureConsequence: {
+    shutdown_and_exit: 'Reported to the government to be shut down and exit',
+    cease_and_close: 'Ordered, with the government’s approval, to cease business or close',
+    licence_revoked_and_exit: 'Production licence revoked; shut down and exit with the government’s approval',
+    close_and_revoke_licences: 'The government asked to close it; the licences concerned revoked',
+    exit_at_once: 'Exits directly',
+  },
+  licenceMeasure: { revoke: 'Licences revoked', cancel: 'Production licence cancelled' },
+  licenceMoment: {
+    rectification_failed: 'When the rectification period ends without the capacity meeting the standard',
+    exit_ordered: 'When it is closed by law (exit approved by the government, or closed at once)',
+  },
+  listingMoment: {
+    rectification_listed: 'Listed as failing a standard and to be rectified within a deadline',
+    exit_listed: 'Listed as to exit by law',
+    exit_deadline_missed: 'Backward capacity not exited by its deadline',
+  },
+  memberUnit: {
+    finance: 'Finance bureau',
+    human_resources_social_security: 'Human resources & social security bureau',
+    natural_resources: 'Natural resources (land and resources) bureau',
+    taxation: 'Tax bureau',
+    peoples_bank: 'People’s Bank of China branch',
+    financial_regulator: 'Financial regulator (banking and insurance regulator)',
+    water: 'Water bureau',
+    statistics: 'Statistics bureau',
+    grid_company: 'Grid company (power supply company)',
+    agriculture: 'Agriculture & rural affairs bureau',
+    forestry_grassland: 'Forestry & grassland bureau',
+    commerce: 'Commerce bureau',
+    state_assets: 'State-owned assets supervision bureau',
+    pricing: 'Pricing bureau',
+    discipline_inspection: 'Discipline inspection and supervision organs',
+  },
 };

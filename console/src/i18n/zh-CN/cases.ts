@@ -53,7 +53,7 @@ export const cases = {
     backToList: '返回案件查询',
     statusIs: (status: string) => `状态：${status}`,
     outcomeIs: (outcome: string) => `结果：${outcome}`,
-    policyVersion: '政策版本',
+    policy: '政策配置',
     liveUnavailable: '暂时无法读取流程的实时状态，以下为最近一次记录。',
   },
   sections: {

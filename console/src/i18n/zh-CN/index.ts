@@ -5,6 +5,7 @@ import { decisions } from './decisions';
 import { identityProvider } from './identity-provider';
 import { inbox } from './inbox';
 import { labels } from './labels';
+import { policies } from './policies';
 import { publicSite } from './public-site';
 import { radar } from './radar';
 import { shell } from './shell';
@@ -22,6 +23,7 @@ export const zhCN = {
   statistics,
   tips,
   census,
+  policies,
   identityProvider,
   publicSite,
 };

@@ -16,6 +16,14 @@ import {
   ROLES,
 } from '../../../../domain/enums';
 import { LIST_SNAPSHOT_TRIGGERS } from '../../../../domain/lists';
+import {
+  FAILURE_CONSEQUENCES,
+  FIRST_MEASURES,
+  LICENCE_MEASURES,
+  LICENCE_MOMENTS,
+  LISTING_MOMENTS,
+  MEMBER_UNITS,
+} from '../../../../domain/policy-types';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -45,4 +53,11 @@ export const labels = {
   verificationResult: VERIFICATION_RESULTS,
   publishedList: PUBLISHED_LISTS,
   listSnapshotTrigger: LIST_SNAPSHOT_TRIGGERS,
+  // The policy profiles' vocabularies (domain/policy-types.ts).
+  firstMeasure: FIRST_MEASURES,
+  failureConsequence: FAILURE_CONSEQUENCES,
+  licenceMeasure: LICENCE_MEASURES,
+  licenceMoment: LICENCE_MOMENTS,
+  listingMoment: LISTING_MOMENTS,
+  memberUnit: MEMBER_UNITS,
 };
