@@ -18,7 +18,7 @@ import {
 import { LIST_SNAPSHOT_TRIGGERS } from '../../../../domain/lists';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
-import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
+import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
 
 export const labels = {
   dimension: DIMENSIONS,
@@ -41,6 +41,7 @@ export const labels = {
   exitMethod: EXIT_METHODS,
   tipStatus: TIP_STATUSES,
   tipOutcome: TIP_OUTCOMES,
+  tipCategory: TIP_CATEGORIES,
   verificationResult: VERIFICATION_RESULTS,
   publishedList: PUBLISHED_LISTS,
   listSnapshotTrigger: LIST_SNAPSHOT_TRIGGERS,
