@@ -12,7 +12,12 @@ import { cases, tipEvents, tips } from '../db/schema';
 import type { Deadline } from '../domain/calendar';
 import type { Department } from '../domain/enums';
 import type { Finding } from '../domain/finding';
-import { verificationDeadline, withoutReporterIfAnonymous, type TipState } from '../domain/tip';
+import {
+  tipCategoryOf,
+  verificationDeadline,
+  withoutReporterIfAnonymous,
+  type TipState,
+} from '../domain/tip';
 import type { Effect } from '../workflows/contract';
 import { TIP_EVENT_TYPES, type TipEvent } from '../workflows/tip-contract';
 import { writeOutbox } from './outbox';
@@ -112,6 +117,7 @@ async function upsertTip(tx: Tx, { event, openedCase }: RecordTipEventInput, sna
       status: snapshot.status,
       outcome: snapshot.outcome,
       regionCode: snapshot.tip.regionCode,
+      category: tipCategoryOf(snapshot.tip),
       dimension: snapshot.triage?.dimension ?? snapshot.tip.dimension ?? null,
       department: snapshot.triage?.department ?? null,
       anonymous: snapshot.tip.anonymous,

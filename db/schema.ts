@@ -219,7 +219,9 @@ export const tips = pgTable(
     status: text('status').notNull(),
     outcome: text('outcome'),
     regionCode: text('region_code').notNull(),
-    /** The triaged dimension, or the one the reporter named until triage. */
+    /** 举报类别 (domain/tip.ts TIP_CATEGORIES); tips filed before categories: backward_capacity. */
+    category: text('category').notNull().default('backward_capacity'),
+    /** The triaged dimension, or the one the reporter named until triage (none for a capacity-swap tip). */
     dimension: text('dimension'),
     /** The department the tip was triaged to. */
     department: text('department'),

@@ -1,7 +1,7 @@
 /** The tips' read model: one tip by id or receipt number, a page in a caller's scope, a received tip's row. */
 import { and, desc, eq, like, lt, or, type SQL } from 'drizzle-orm';
 import type { TipScope } from '../domain/authority';
-import type { TipState, TipStatus } from '../domain/tip';
+import { tipCategoryOf, type TipCategory, type TipState, type TipStatus } from '../domain/tip';
 import type { Database } from './client';
 import { tips, type TipRow } from './schema';
 
@@ -24,6 +24,7 @@ export interface TipPageQuery {
   /** Whose tips (domain/authority.ts `tipScope`). */
   scope: TipScope;
   status?: TipStatus;
+  category?: TipCategory;
   /** The last tip of the previous page. */
   after?: { receivedAt: string; id: string };
   limit: number;
@@ -31,11 +32,12 @@ export interface TipPageQuery {
 
 /** A page of the tips in a scope, newest first (then by id). */
 export async function tipsInScope(db: Database, query: TipPageQuery): Promise<TipRow[]> {
-  const { scope, status, after } = query;
+  const { scope, status, category, after } = query;
   const conditions: (SQL | undefined)[] = [like(tips.regionCode, `${scope.regionPrefix}%`)];
   if (scope.department)
     conditions.push(scope.department.only ? eq(tips.department, scope.department.only) : eq(tips.id, ''));
   if (status) conditions.push(eq(tips.status, status));
+  if (category) conditions.push(eq(tips.category, category));
   if (after) {
     const receivedAt = new Date(after.receivedAt);
     conditions.push(
@@ -64,6 +66,7 @@ export async function insertReceivedTip(db: Database, state: TipState): Promise<
       status: state.status,
       outcome: null,
       regionCode: state.tip.regionCode,
+      category: tipCategoryOf(state.tip),
       dimension: state.tip.dimension ?? null,
       department: null,
       anonymous: state.tip.anonymous,

@@ -15,7 +15,7 @@ import {
   type Dimension,
   type Role,
 } from './enums';
-import { POLICY_PROFILES, ownsDimension, type PolicyKey } from './policy';
+import { POLICY_PROFILES, ownsCapacitySwaps, ownsDimension, policyOf, type PolicyKey } from './policy';
 import { regionLevel, regionPrefix } from './region';
 
 export type { Actor };
@@ -271,6 +271,11 @@ export interface TipFacts extends PolicyKey {
   /** The assigned department and dimension (verification only). */
   department?: Department | null;
   dimension?: Dimension | null;
+  /**
+   * A tip about an illegal capacity swap (产能违规置换): triaged to a department that owns capacity swaps
+   * under the tip's policy (`rules.capacitySwapOwners`), with no dimension (domain/tip.ts).
+   */
+  capacitySwap?: boolean;
 }
 
 /**
@@ -296,7 +301,11 @@ export function authorityProblem(
     const assigned = 'department' in facts ? facts.department : undefined;
     if (subject === 'tip' && actor.department !== assigned)
       return `the tip was assigned to ${assigned}, not ${actor.department}`;
-    if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts))
+    const swap = subject === 'tip' && 'capacitySwap' in facts && facts.capacitySwap === true;
+    if (swap && !facts.dimension) {
+      if (!ownsCapacitySwaps(actor.department, facts))
+        return `${actor.department} does not own capacity swaps (owners: ${policyOf(facts).rules.capacitySwapOwners.join(', ')})`;
+    } else if (!facts.dimension || !ownsDimension(actor.department, facts.dimension, facts))
       return `${actor.department} does not own the ${facts.dimension} dimension`;
   }
   if (decision === 'acceptance' && level) {

@@ -180,3 +180,24 @@ export function ownsDimensionSomewhere(department: Department, dimension: Dimens
     }),
   );
 }
+
+/**
+ * Whether this department handles tips about illegal capacity swaps (产能违规置换) under this policy:
+ * the policy's `rules.capacitySwapOwners` (national: industry & IT and development & reform).
+ */
+export function ownsCapacitySwaps(department: Department, key: PolicyKey): boolean {
+  return policyOf(key).rules.capacitySwapOwners.includes(department);
+}
+
+/** The departments that own capacity swaps under some profile's current version (for request schemas). */
+export function capacitySwapOwnersSomewhere(): Department[] {
+  return [
+    ...new Set(
+      POLICY_PROFILES.flatMap(
+        (profile) =>
+          policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }).rules
+            .capacitySwapOwners,
+      ),
+    ),
+  ];
+}

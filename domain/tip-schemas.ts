@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ActorSchema } from './decisions';
-import { DIMENSIONS, describeCodes } from './enums';
+import { DIMENSIONS, codesOf, describeCodes } from './enums';
 import {
   CreditCodeSchema,
   DepartmentSchema,
@@ -16,8 +16,12 @@ import {
   dimensionOwnersJsonSchema,
   text,
 } from './finding';
-import { isKnownPolicy, ownsDimensionSomewhere } from './policy';
-import { findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
+import { capacitySwapOwnersSomewhere, isKnownPolicy, ownsDimensionSomewhere } from './policy';
+import { TIP_CATEGORIES, findingPresenceProblem, withoutReporterIfAnonymous } from './tip';
+
+export const TipCategorySchema = z.enum(codesOf(TIP_CATEGORIES)).meta({
+  description: `举报类别: ${describeCodes(TIP_CATEGORIES)}`,
+});
 
 // ---- schemas (boundaries only: workflow code imports the types and the rules)
 
@@ -35,8 +39,11 @@ export const TipSchema = z
     enterpriseName: text(200).meta({ description: '被举报企业名称', example: '某某钢铁有限公司' }),
     creditCode: CreditCodeSchema.optional(),
     regionCode: KnownRegionCodeSchema,
+    category: TipCategorySchema.optional().meta({
+      description: `举报类别: ${describeCodes(TIP_CATEGORIES)}; absent: backward_capacity (as every tip filed before categories)`,
+    }),
     dimension: DimensionSchema.optional().meta({
-      description: `the dimension, where the reporter knows it: ${describeCodes(DIMENSIONS)}`,
+      description: `the dimension, where the reporter knows it: ${describeCodes(DIMENSIONS)}; only on a tip about backward capacity (a swap is not one of the five standards)`,
     }),
     industry: IndustrySchema.optional(),
     description: text(5000).meta({ description: '举报内容 — what the reporter saw' }),
@@ -47,7 +54,22 @@ export const TipSchema = z
     path: ['reporter'],
     message: 'required unless the tip is anonymous',
   })
-  .meta({ anyOf: [{ properties: { anonymous: { const: true } } }, { required: ['reporter'] }] })
+  .refine((tip) => tip.category !== 'illegal_capacity_swap' || tip.dimension === undefined, {
+    path: ['dimension'],
+    message:
+      'a tip about an illegal capacity swap names no dimension: a swap is not one of the five standards',
+  })
+  .meta({
+    allOf: [
+      { anyOf: [{ properties: { anonymous: { const: true } } }, { required: ['reporter'] }] },
+      {
+        anyOf: [
+          { not: { properties: { category: { const: 'illegal_capacity_swap' } }, required: ['category'] } },
+          { not: { required: ['dimension'] } },
+        ],
+      },
+    ],
+  })
   .transform(withoutReporterIfAnonymous);
 
 /** The tip workflow's input, as the API builds it. */
@@ -62,29 +84,63 @@ export const TipInputSchema = z
   })
   .refine(isKnownPolicy, { message: 'unknown policy profile or version', path: ['policyVersion'] });
 
-/** The office's triage (分办): which department verifies the tip, for which dimension. */
+/**
+ * Whether some policy profile lets this department take this triage: own the dimension, or, without a
+ * dimension (a swap tip), own capacity swaps. The tip's own profile and category decide when it lands.
+ */
+export function triageOwnerIssue(triage: {
+  department: z.infer<typeof DepartmentSchema>;
+  dimension?: z.infer<typeof DimensionSchema> | undefined;
+}): string | null {
+  if (triage.dimension === undefined)
+    return capacitySwapOwnersSomewhere().includes(triage.department)
+      ? null
+      : `${triage.department} owns capacity swaps under no policy profile (owners: ${capacitySwapOwnersSomewhere().join(', ')}); a tip about backward capacity is triaged with its dimension`;
+  return ownsDimensionSomewhere(triage.department, triage.dimension)
+    ? null
+    : `${triage.department} owns the ${triage.dimension} dimension under no policy profile`;
+}
+
+/** The triage's JSON Schema: a dimension and one of its owners, or no dimension and a capacity-swap owner. */
+export function triageJsonSchema() {
+  const owners = dimensionOwnersJsonSchema();
+  const swapOwners = capacitySwapOwnersSomewhere();
+  return {
+    anyOf: [
+      ...owners.anyOf.map((branch) => ({ ...branch, required: ['dimension'] })),
+      { not: { required: ['dimension'] }, properties: { department: { enum: swapOwners } } },
+    ],
+    description:
+      `A tip about backward capacity (category backward_capacity, or none) is triaged with a dimension and a department that owns it. ${owners.description} ` +
+      `A tip about an illegal capacity swap (illegal_capacity_swap) is triaged without a dimension, to a department that owns capacity swaps under the tip’s policy profile (rules.capacitySwapOwners: ${swapOwners.join(' or ')} under the current profiles). ` +
+      'A dimension the tip’s category does not take is a 400 naming dimension; a department that owns the dimension or capacity swaps under no profile a 400 naming department; one that does not under the tip’s own profile a 409.',
+  };
+}
+
+/** The office's triage (分办): which department verifies the tip, and for a backward-capacity tip which dimension. */
 export const TipTriageSchema = z
   .strictObject({
     actor: ActorSchema,
-    reason: text(2000).meta({ description: 'why this department and dimension' }),
+    reason: text(2000).meta({ description: 'why this department (and dimension)' }),
     department: DepartmentSchema,
-    dimension: DimensionSchema,
+    dimension: DimensionSchema.optional().meta({
+      description:
+        'required for a tip about backward capacity; absent for a tip about an illegal capacity swap',
+    }),
   })
   .superRefine((triage, ctx) => {
-    // The tip's own policy profile decides when the triage lands; here, some profile must give it.
-    if (!ownsDimensionSomewhere(triage.department, triage.dimension))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['department'],
-        message: `${triage.department} owns the ${triage.dimension} dimension under no policy profile`,
-      });
+    const issue = triageOwnerIssue(triage);
+    if (issue) ctx.addIssue({ code: 'custom', path: ['department'], message: issue });
   })
-  .meta(dimensionOwnersJsonSchema());
+  .meta(triageJsonSchema());
 
-/** `findingPresenceProblem` as JSON Schema, for the OpenAPI document: a finding exactly when verified. */
+/**
+ * `findingPresenceProblem` as JSON Schema, for the OpenAPI document: no finding when unfounded. (A verified
+ * backward-capacity tip needs one; a verified swap tip may go without: verificationShapeProblem, a 400.)
+ */
 export const FINDING_PRESENCE_JSON_SCHEMA = {
   anyOf: [
-    { properties: { result: { const: 'verified' } }, required: ['finding'] },
+    { properties: { result: { const: 'verified' } } },
     { properties: { result: { const: 'unfounded' } }, not: { required: ['finding'] } },
   ],
 };
@@ -97,7 +153,8 @@ export const TipVerificationSchema = z
     evidence: z.array(EvidenceRefSchema).min(1, 'a verification needs at least one reference').max(100),
     result: z.enum(['verified', 'unfounded']).meta({ description: 'verified (属实) or unfounded (不属实)' }),
     finding: FindingSchema.optional().meta({
-      description: 'the finding a verified tip becomes (source tip); absent when unfounded',
+      description:
+        'the finding a verified tip becomes (source tip): required for a tip about backward capacity; optional for a swap tip (absent: the swap found true, the tip closed as swap_confirmed); absent when unfounded',
     }),
   })
   .superRefine((verification, ctx) => {

@@ -4,6 +4,21 @@
  * that department verifies it within the policy's period; a verified tip becomes a finding and a case,
  * an unfounded one is closed with reasons.
  *
+ * A tip has a category (TIP_CATEGORIES): backward capacity (落后产能) or an illegal capacity swap (产能违规置换).
+ * The seeds open the tip channel to both — 000 (迪庆州) 五（四） "落后产能和产能违规置换举报", 003 (云南省
+ * 应急管理厅) 四（四） "落后产能、产能违规置换……举报" — but route by the five standards only what is about
+ * backward capacity: 000 五（四） "对能耗、环保、质量、安全、技术方面的落后产能，根据工作职责分工，及时移交相关部门，
+ * 限期核查和处理". A swap is not one of the five standards, so:
+ * - a backward-capacity tip is triaged to a department and a dimension it owns under the tip's policy;
+ * - a swap tip is triaged to a department that owns capacity swaps under the tip's policy
+ *   (`rules.capacitySwapOwners`; national: industry_it, development_reform), with no dimension;
+ * - verifying a swap tip, that department either finds it unfounded, or founded: then it either records
+ *   what it found (reasons and evidence) and closes the tip as `swap_confirmed` — the swap is dealt with
+ *   under the capacity-swap rules, outside the rectification cases of the five standards — or, when the
+ *   capacity it found also fails one of the five standards, files the finding in a dimension it owns
+ *   under the tip's policy, which opens a case as any verified tip's finding does.
+ * Tips filed before categories existed carry none and read as backward capacity (tipCategoryOf).
+ *
  * The rules here are pure and deterministic, and both the tip workflow's update validators and the API
  * ask them, so a refusal reads the same everywhere. The zod schemas for the boundaries are in
  * tip-schemas.ts, kept out of the workflow bundle.
@@ -15,13 +30,35 @@ import { creditCodeProblem, CREDIT_CODE_PROBLEMS } from './credit-code';
 import type { Actor } from './decisions';
 import type { Department, Dimension } from './enums';
 import type { Finding } from './finding';
-import { NATIONAL, ownsDimension, policyOf, profileForRegion, type PolicyKey } from './policy';
+import {
+  NATIONAL,
+  ownsCapacitySwaps,
+  ownsDimension,
+  policyOf,
+  profileForRegion,
+  type PolicyKey,
+} from './policy';
 import type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
 
 export type { Tip, TipInput, TipTriage, TipVerification } from './tip-schemas';
 export type { TipReporter } from './tip-schemas';
 
 // ---- vocabularies
+
+/** What a tip is about (举报类别): see the head of this file. */
+export const TIP_CATEGORIES = {
+  backward_capacity: '落后产能',
+  illegal_capacity_swap: '产能违规置换',
+} as const;
+export type TipCategory = keyof typeof TIP_CATEGORIES;
+
+/** The category of a tip that names none: every tip filed before categories existed. */
+export const DEFAULT_TIP_CATEGORY: TipCategory = 'backward_capacity';
+
+/** A tip's category; a tip without one (filed before categories) is about backward capacity. */
+export function tipCategoryOf(tip: { category?: TipCategory | undefined }): TipCategory {
+  return tip.category ?? DEFAULT_TIP_CATEGORY;
+}
 
 export const TIP_STATUSES = {
   received: '已受理（待分办）',
@@ -36,6 +73,8 @@ export const TIP_OUTCOMES = {
   case_opened: '核查属实，已立案',
   linked_to_existing_case: '核查属实，并入已有案件',
   unfounded: '查无实据，予以办结',
+  /** A swap tip found true, its findings recorded; no rectification case (see the head of this file). */
+  swap_confirmed: '核查属实（产能违规置换），由主管部门依职责处理',
 } as const;
 export type TipOutcome = keyof typeof TIP_OUTCOMES;
 
@@ -70,7 +109,8 @@ export interface TipState {
   tip: Tip;
   status: TipStatus;
   outcome: TipOutcome | null;
-  triage: (Recorded & { department: Department; dimension: Dimension }) | null;
+  /** The department and, for a backward-capacity tip, the dimension (a swap tip is triaged without one). */
+  triage: (Recorded & { department: Department; dimension?: Dimension }) | null;
   /** The verification deadline, counted in days from the triage date (China Standard Time). */
   verificationDue: Deadline | null;
   /** When the overdue verification was noticed and the supervisor told. */
@@ -143,10 +183,61 @@ export function assignmentProblem(
   return null;
 }
 
+/** Why this department may not verify tips about illegal capacity swaps, or null when it may. */
+export function swapAssignmentProblem(department: Department, policy: PolicyKey): string | null {
+  if (!ownsCapacitySwaps(department, policy))
+    return `${department} does not own capacity swaps (owners: ${policyOf(policy).rules.capacitySwapOwners.join(', ')})`;
+  return null;
+}
+
+/** A refusal that names the request's field (a JSON pointer without its slash). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Whether a triage has the shape the tip's category asks for: a backward-capacity tip is triaged with a
+ * dimension, a swap tip without one. The API answers it as a 400 naming the field; the workflow asks it too.
+ */
+export function triageShapeProblem(
+  category: TipCategory,
+  triage: { dimension?: Dimension | undefined },
+): FieldProblem | null {
+  if (category === 'illegal_capacity_swap' && triage.dimension !== undefined)
+    return {
+      field: 'dimension',
+      message:
+        'a tip about an illegal capacity swap is triaged to a department that owns capacity swaps, without a dimension: a swap is not one of the five standards',
+    };
+  if (category === 'backward_capacity' && triage.dimension === undefined)
+    return { field: 'dimension', message: 'a tip about backward capacity is triaged with its dimension' };
+  return null;
+}
+
+/**
+ * Whether a verification has the shape the tip's category asks for: a verified backward-capacity tip
+ * carries the finding it becomes; a verified swap tip may (a finding in a dimension the department owns)
+ * or may not (the swap's findings recorded, the tip closed). An unfounded tip makes no finding.
+ */
+export function verificationShapeProblem(
+  category: TipCategory,
+  verification: Pick<TipVerification, 'result' | 'finding'>,
+): FieldProblem | null {
+  const presence = findingPresenceProblem(verification);
+  if (presence) return { field: 'finding', message: presence };
+  if (category === 'backward_capacity' && verification.result === 'verified' && !verification.finding)
+    return {
+      field: 'finding',
+      message: 'a verified tip needs the finding it becomes: it is about backward capacity',
+    };
+  return null;
+}
+
 /** Why the office's triage cannot land on the tip now, or null when it can. */
 export function triageProblem(state: TipState, triage: TipTriage): string | null {
   if (!triage || typeof triage !== 'object')
-    return 'a triage needs an actor, a reason, a department and a dimension';
+    return 'a triage needs an actor, a reason, a department and (for backward capacity) a dimension';
   if (state.status !== 'received')
     return `the tip was already triaged on ${state.triage?.at ?? 'an earlier date'} to ${state.triage?.department ?? 'a department'}; it is ${words(state.status)}`;
   const authority = authorityProblem(triage.actor, 'tip_triage', {
@@ -156,7 +247,11 @@ export function triageProblem(state: TipState, triage: TipTriage): string | null
   });
   if (authority) return authority;
   if (!isText(triage.reason)) return 'a triage needs a reason';
-  return assignmentProblem(triage.department, triage.dimension, state);
+  const shape = triageShapeProblem(tipCategoryOf(state.tip), triage);
+  if (shape) return shape.message;
+  return triage.dimension === undefined
+    ? swapAssignmentProblem(triage.department, state)
+    : assignmentProblem(triage.department, triage.dimension, state);
 }
 
 /** Why the department's verification cannot land on the tip now, or null when it can. */
@@ -172,27 +267,29 @@ export function verificationProblem(state: TipState, verification: TipVerificati
     policyProfile: state.policyProfile,
     policyVersion: state.policyVersion,
     department: triage.department,
-    dimension: triage.dimension,
+    dimension: triage.dimension ?? null,
+    capacitySwap: tipCategoryOf(state.tip) === 'illegal_capacity_swap',
   });
   if (authority) return authority;
   if (!isText(verification.reason)) return 'a verification needs its reasons';
   if (!Array.isArray(verification.evidence) || verification.evidence.length === 0)
     return 'a verification needs at least one piece of evidence';
-  const presence = findingPresenceProblem(verification);
-  if (presence) return presence;
-  if (verification.result === 'verified')
-    return tipFindingProblem(state, verification.actor, verification.finding!);
+  const shape = verificationShapeProblem(tipCategoryOf(state.tip), verification);
+  if (shape) return shape.message;
+  if (verification.result === 'verified' && verification.finding)
+    return tipFindingProblem(state, verification.actor, verification.finding);
   return null;
 }
 
-/** A verified tip carries its finding; an unfounded one none. */
+/**
+ * What a verification says about its finding whatever the tip's category: an unfounded tip makes none.
+ * (Whether a verified tip must carry one depends on its category: verificationShapeProblem.)
+ */
 export function findingPresenceProblem(
   verification: Pick<TipVerification, 'result' | 'finding'>,
 ): string | null {
   if (verification.result !== 'verified' && verification.result !== 'unfounded')
     return `a verification's result is verified or unfounded, not ${String(verification.result)}`;
-  if (verification.result === 'verified' && !verification.finding)
-    return 'a verified tip needs the finding it becomes';
   if (verification.result === 'unfounded' && verification.finding) return 'an unfounded tip makes no finding';
   return null;
 }

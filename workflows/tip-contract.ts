@@ -35,6 +35,8 @@ export const TIP_EVENT_TYPES = [
   'tip_unfounded',
   'case_opened',
   'linked_to_existing_case',
+  /** A tip about an illegal capacity swap found true, with no finding in the five standards: closed. */
+  'swap_confirmed',
 ] as const;
 export type TipEventType = (typeof TIP_EVENT_TYPES)[number];
 

@@ -1,6 +1,7 @@
 /**
  * A tip (举报), from receipt to its outcome (DOMAIN.md, "Tips"): the office triages it to a department
- * that owns its dimension; the department verifies it within the policy's days, or the supervisor is told
+ * that owns its dimension (a tip about an illegal capacity swap: one that owns capacity swaps, with no
+ * dimension; such a tip found true may close as swap_confirmed without a case — domain/tip.ts); the department verifies it within the policy's days, or the supervisor is told
  * it is overdue; a verified tip becomes a finding and opens its rectification case, an unfounded one is
  * closed with reasons. Deterministic workflow code: the clock is Temporal's, every side effect is an
  * activity, every human decision is an update whose validator asks domain/tip.ts.
@@ -126,11 +127,12 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
           policyProfile: state.policyProfile,
           policyVersion: state.policyVersion,
         });
+        // A swap tip is triaged without a dimension (domain/tip.ts); every tip before categories had one.
         state.triage = {
           ...recordedBy(triage),
           at: triagedAt,
           department: triage.department,
-          dimension: triage.dimension,
+          ...(triage.dimension !== undefined ? { dimension: triage.dimension } : {}),
         };
         state.verificationDue = due;
         state.timers = [{ name: 'tip verification due', dueAt: due.lapsesAt }];
@@ -138,7 +140,11 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
         const sequence = await step('tip_triaged', {
           actor: triage.actor,
           reason: triage.reason,
-          detail: { department: triage.department, dimension: triage.dimension, verificationDue: due },
+          detail: {
+            department: triage.department,
+            ...(triage.dimension !== undefined ? { dimension: triage.dimension } : {}),
+            verificationDue: due,
+          },
         });
         return receipt(sequence);
       }),
@@ -160,6 +166,17 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
           close('unfounded', verification.reason);
           return receipt(
             await step('tip_unfounded', { ...byVerification, detail: { outcome: 'unfounded' } }),
+          );
+        }
+        if (!verification.finding) {
+          // Only a swap tip gets here (verificationProblem): the swap is found true and its findings —
+          // these reasons and evidence — recorded; no rectification case (domain/tip.ts).
+          close('swap_confirmed', verification.reason);
+          return receipt(
+            await step('swap_confirmed', {
+              ...byVerification,
+              detail: { outcome: 'swap_confirmed', late: state.verificationOverdueAt !== null },
+            }),
           );
         }
         state.finding = verification.finding!;
@@ -264,6 +281,8 @@ export async function tipWorkflow(input: TipInput): Promise<TipState> {
       receivedAt: state.receivedAt,
       anonymous: state.tip.anonymous,
       regionCode: state.tip.regionCode,
+      // Tips before categories name none (and read as backward capacity): their detail stays as it was.
+      ...(state.tip.category !== undefined ? { category: state.tip.category } : {}),
       dimension: state.tip.dimension ?? null,
     },
   });

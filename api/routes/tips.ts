@@ -86,7 +86,7 @@ export const tipRoutes: FastifyPluginAsyncZod<TipServiceDeps & { verifier: Token
     {
       schema: {
         tags: ['tips'],
-        summary: 'The tips of the caller’s region, newest first',
+        summary: 'The tips of the caller’s region, newest first; by status and category',
         description:
           'Supervisors, auditors and administrators see every tip inside their region; a department officer ' +
           'only those triaged to their department.',
@@ -97,10 +97,11 @@ export const tipRoutes: FastifyPluginAsyncZod<TipServiceDeps & { verifier: Token
     },
     async (request) => {
       const principal = await principalOf(request, deps.verifier);
-      const { status, limit, cursor } = request.query;
+      const { status, category, limit, cursor } = request.query;
       return listTips(deps, principal, {
         limit,
         ...(status ? { status } : {}),
+        ...(category ? { category } : {}),
         ...(cursor ? { cursor } : {}),
       });
     },

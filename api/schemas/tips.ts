@@ -1,14 +1,22 @@
 /** Tips (举报): the public's submission and follow-up, the staff's list, record and two decisions. */
 import { z } from 'zod';
 import { DEPARTMENTS, codesOf, describeCodes } from '../../domain/enums';
-import { FindingFieldsSchema, dimensionOwnersJsonSchema } from '../../domain/finding';
-import { ownsDimensionSomewhere } from '../../domain/policy';
-import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS, findingPresenceProblem } from '../../domain/tip';
+import { FindingFieldsSchema } from '../../domain/finding';
+import {
+  TIP_CATEGORIES,
+  TIP_OUTCOMES,
+  TIP_STATUSES,
+  VERIFICATION_RESULTS,
+  findingPresenceProblem,
+} from '../../domain/tip';
 import {
   FINDING_PRESENCE_JSON_SCHEMA,
+  TipCategorySchema,
   TipSchema,
   TipTriageSchema,
   TipVerificationSchema,
+  triageJsonSchema,
+  triageOwnerIssue,
 } from '../../domain/tip-schemas';
 import { cursorOf, idField, instantField } from '../cursor';
 import { DeadlineSchema, FileFindingBodySchema } from './cases';
@@ -73,18 +81,14 @@ export const TipTriageBodySchema = z
     dimension: TipTriageSchema.shape.dimension,
   })
   .superRefine((triage, ctx) => {
-    // The tip's own policy profile decides when the triage lands; here, some profile must give it.
-    if (!ownsDimensionSomewhere(triage.department, triage.dimension))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['department'],
-        message: `${triage.department} owns the ${triage.dimension} dimension under no policy profile`,
-      });
+    // The tip's own policy profile and category decide when the triage lands; here, some profile must give it.
+    const issue = triageOwnerIssue(triage);
+    if (issue) ctx.addIssue({ code: 'custom', path: ['department'], message: issue });
   })
   .meta({
-    ...dimensionOwnersJsonSchema(),
+    ...triageJsonSchema(),
     id: 'TipTriage',
-    description: `分办: which department verifies the tip, for which dimension. ${dimensionOwnersJsonSchema().description}`,
+    description: `分办: which department verifies the tip and, for a tip about backward capacity, for which dimension. ${triageJsonSchema().description}`,
   });
 
 /** The department's verification without its actor (the caller is the actor). */
@@ -95,7 +99,9 @@ export const TipVerificationBodySchema = z
     result: z.enum(codesOf(VERIFICATION_RESULTS)).meta({ description: describeCodes(VERIFICATION_RESULTS) }),
     finding: FileFindingBodySchema.optional().meta({
       description:
-        'the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded',
+        'the finding a verified tip becomes (source tip, the assigned department’s, in a dimension it owns under the tip’s policy). ' +
+        'Required when a tip about backward capacity is verified (without it: 400 naming finding); optional when a tip about an illegal capacity swap is verified — ' +
+        'absent, the swap is found true with these reasons and evidence and the tip closes as swap_confirmed, no case; present, it opens a case. Absent when unfounded.',
     }),
   })
   .superRefine((verification, ctx) => {
@@ -105,7 +111,8 @@ export const TipVerificationBodySchema = z
   .meta({
     ...FINDING_PRESENCE_JSON_SCHEMA,
     id: 'TipVerification',
-    description: '核查: verified with its finding, or unfounded with reasons',
+    description:
+      '核查: verified with its finding (a swap tip: with or without one), or unfounded with reasons',
   });
 
 // ---- answers
@@ -113,6 +120,8 @@ export const TipVerificationBodySchema = z
 export const PublicTipSchema = z
   .object({
     receiptNumber: z.string(),
+    category: TipCategorySchema,
+    categoryLabel: z.string().meta({ description: 'the category in Chinese' }),
     status: TipStatusSchema,
     statusLabel: z.string().meta({ description: 'the status in Chinese' }),
     receivedAt: dateTime(),
@@ -136,10 +145,13 @@ export const TipSummarySchema = z
     regionCode: z.string(),
     regionName: regionNameField(),
     enterpriseName: z.string(),
-    dimension: z
-      .string()
-      .nullable()
-      .meta({ description: 'the triaged dimension, or the one the reporter named' }),
+    category: TipCategorySchema.meta({
+      description: `${describeCodes(TIP_CATEGORIES)}; a tip filed before categories: backward_capacity`,
+    }),
+    dimension: z.string().nullable().meta({
+      description:
+        'the triaged dimension, or the one the reporter named; null for a tip about an illegal capacity swap',
+    }),
     department: z
       .string()
       .nullable()
@@ -217,6 +229,7 @@ export const TipRecordSchema = TipSummarySchema.extend({
     enterpriseName: z.string(),
     creditCode: z.string().optional(),
     regionCode: z.string(),
+    category: TipCategorySchema.optional().meta({ description: 'as filed; absent: backward_capacity' }),
     dimension: z.string().optional(),
     industry: z.string().optional(),
     description: z.string(),
@@ -226,7 +239,16 @@ export const TipRecordSchema = TipSummarySchema.extend({
       .optional()
       .meta({ description: 'absent when anonymous' }),
   }),
-  triage: z.object({ ...RecordedSchema, department: z.string(), dimension: z.string() }).nullable(),
+  triage: z
+    .object({
+      ...RecordedSchema,
+      department: z.string(),
+      dimension: z
+        .string()
+        .optional()
+        .meta({ description: 'absent for a tip about an illegal capacity swap' }),
+    })
+    .nullable(),
   verificationDue: DeadlineSchema.nullable(),
   verificationOverdueAt: dateTime().nullable(),
   verification: z.object({ ...RecordedSchema, result: z.string() }).nullable(),
@@ -271,6 +293,7 @@ export const TIP_DECISION_ROUTES = [
 
 export const TipListQuerySchema = z.object({
   status: TipStatusSchema.optional(),
+  category: TipCategorySchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: TIP_CURSOR.query().optional(),
 });

@@ -37,9 +37,14 @@ import { currentPolicyKeyFor } from '../../domain/policy';
 import { regionName } from '../../domain/region-names';
 import {
   TIP_ACTIONS,
+  TIP_CATEGORIES,
   TIP_OUTCOMES,
   TIP_STATUSES,
   receivedTip,
+  tipCategoryOf,
+  triageShapeProblem,
+  verificationShapeProblem,
+  type TipCategory,
   type Tip,
   type TipAction,
   type TipInput,
@@ -172,8 +177,11 @@ export async function followTip(deps: TipServiceDeps, receiptNumber: string): Pr
 function publicView(row: TipRow): PublicTipView {
   const status = row.status as TipStatus;
   const outcome = (row.outcome as TipOutcome | null) ?? null;
+  const category = row.category as TipCategory;
   return {
     receiptNumber: row.receiptNumber,
+    category,
+    categoryLabel: TIP_CATEGORIES[category],
     status,
     statusLabel: TIP_STATUSES[status],
     receivedAt: row.receivedAt.toISOString(),
@@ -208,6 +216,7 @@ async function startedInput(deps: TipServiceDeps, workflowId: string): Promise<T
 
 export interface TipListQuery {
   status?: TipStatus;
+  category?: TipCategory;
   limit: number;
   cursor?: string;
 }
@@ -225,6 +234,7 @@ export async function listTips(
   const rows = await tipsInScope(deps.db, {
     scope,
     status: query.status,
+    category: query.category,
     after,
     limit: query.limit + 1,
   });
@@ -248,6 +258,7 @@ function summaryView(row: TipRow): TipSummaryView {
     regionCode: row.regionCode,
     regionName: regionName(row.regionCode),
     enterpriseName: row.state?.tip.enterpriseName ?? '',
+    category: row.category as TipCategory,
     dimension: row.dimension,
     department: row.department,
     anonymous: row.anonymous,
@@ -327,6 +338,17 @@ export async function decideTip<A extends TipAction>(
   if (!row || !tipInJurisdiction(principal, row)) throw new ProblemError('notFound', 404, `no tip ${tipId}`);
   const refusal = capabilityProblem(principal, TIP_ACTIONS[action]);
   if (refusal) throw new ProblemError('forbidden', 403, refusal);
+  // The fields the tip's category asks for (a dimension, a finding): a 400 naming the field. The workflow
+  // asks the same rule again; a tip without a state yet reads as backward capacity, as its row does.
+  const category = row.state ? tipCategoryOf(row.state.tip) : (row.category as TipCategory);
+  const shape =
+    action === 'triage'
+      ? triageShapeProblem(category, body as DecisionBody<'triage'>)
+      : verificationShapeProblem(category, body as DecisionBody<'verification'>);
+  if (shape)
+    throw new ProblemError('validation', 400, `1 invalid field(s) in the body: ${shape.message}`, [
+      { pointer: `/${shape.field}`, detail: shape.message },
+    ]);
   const actor = {
     userId: principal.userId,
     role: decidingRole(TIP_ACTIONS[action]),

@@ -148,6 +148,8 @@ it('takes a tip without a token and answers 201 with an unguessable receipt numb
   const view = answer.json() as Record<string, unknown>;
   expect(view).toEqual({
     receiptNumber: expect.stringMatching(RECEIPT),
+    category: 'backward_capacity',
+    categoryLabel: '落后产能',
     status: 'received',
     statusLabel: '已受理（待分办）',
     receivedAt: expect.any(String),
@@ -562,6 +564,182 @@ it('closes an unfounded tip with its reasons, visible to the reporter; a retried
   const events = await eventsOf(tipId);
   expect(events.map((e) => e.type)).toEqual(['tip_received', 'tip_triaged', 'tip_unfounded']);
   expect(events[2]).toMatchObject({ reason, evidence: unfounded.evidence });
+});
+
+// ---- tips about illegal capacity swaps (产能违规置换; 000 五（四）, 003 四（四）)
+
+const swapTriage = { reason: '产能违规置换，交工信局核查', department: 'industry_it' };
+
+/** A swap tip filed in 广陵区 (Yangzhou, 321002): its id and receipt number, and what the public saw. */
+async function aSwapTip() {
+  const filed = await submit(
+    aTip({ regionCode: '321002', category: 'illegal_capacity_swap', dimension: undefined }),
+  );
+  expect(filed.statusCode).toBe(201);
+  const view = filed.json() as { receiptNumber: string };
+  return { tipId: (await rowOf(view.receiptNumber)).id, receiptNumber: view.receiptNumber, view };
+}
+
+it('takes a tip about an illegal capacity swap, and triages it to a department that owns capacity swaps; any other department or a dimension is a 400 naming the field, and changes nothing', async () => {
+  const { tipId, receiptNumber, view } = await aSwapTip();
+  expect(view).toMatchObject({
+    category: 'illegal_capacity_swap',
+    categoryLabel: '产能违规置换',
+    status: 'received',
+  });
+  // A tip that names no category is about backward capacity, as every tip filed before categories.
+  const plain = (await submit(aTip({ regionCode: '321002' }))).json() as { receiptNumber: string };
+  expect(plain).toMatchObject({ category: 'backward_capacity', categoryLabel: '落后产能' });
+  expect((await rowOf(plain.receiptNumber)).category).toBe('backward_capacity');
+  // A swap is not one of the five standards: the public may not name a dimension for it.
+  const withDimension = await submit(aTip({ regionCode: '321002', category: 'illegal_capacity_swap' }));
+  expect(withDimension.statusCode).toBe(400);
+  expect(withDimension.json()).toMatchObject({ errors: [{ pointer: '/dimension' }] });
+  expect((await submit(aTip({ category: 'pollution' }))).statusCode).toBe(400);
+
+  const yangzhou = supervisor('321000');
+  const plainId = (await rowOf(plain.receiptNumber)).id;
+  for (const id of [tipId, plainId])
+    await eventually(
+      () => eventsOf(id),
+      (rows) => rows.length === 1,
+      'the tip received',
+    );
+  const refusals = [
+    // The environment bureau owns capacity swaps under no profile.
+    [{ ...swapTriage, department: 'environment_bureau' }, '/department', 'capacity swaps'],
+    // A swap tip takes no dimension, even with a department that owns it.
+    [{ ...swapTriage, dimension: 'energy' }, '/dimension', 'without a dimension'],
+  ] as const;
+  for (const [body, pointer, words] of refusals) {
+    const refused = await decide(tipId, 'triage', body, yangzhou);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      type: '/problems/validation',
+      errors: [{ pointer, detail: expect.stringContaining(words) }],
+    });
+  }
+  // A backward-capacity tip is still triaged with its dimension.
+  const noDimension = await decide(plainId, 'triage', swapTriage, yangzhou);
+  expect(noDimension.statusCode).toBe(400);
+  expect(noDimension.json()).toMatchObject({ errors: [{ pointer: '/dimension' }] });
+  // Nothing changed: the tips are received, with their one event each.
+  expect((await eventsOf(tipId)).map((e) => e.type)).toEqual(['tip_received']);
+  expect((await eventsOf(plainId)).map((e) => e.type)).toEqual(['tip_received']);
+  expect(await rowOf(receiptNumber)).toMatchObject({ status: 'received', department: null, dimension: null });
+
+  const triaged = await decide(tipId, 'triage', swapTriage, yangzhou);
+  expect(triaged.statusCode).toBe(200);
+  expect(triaged.json()).toEqual({ tipId, sequence: 2, status: 'verifying', outcome: null, caseId: null });
+  const events = await eventually(
+    () => eventsOf(tipId),
+    (rows) => rows.length >= 2,
+    'the triage event',
+  );
+  expect(events[0]!.detail).toMatchObject({ category: 'illegal_capacity_swap', dimension: null });
+  expect(events[1]!.detail).toEqual({ department: 'industry_it', verificationDue: expect.any(Object) });
+  expect(await rowOf(receiptNumber)).toMatchObject({
+    status: 'verifying',
+    category: 'illegal_capacity_swap',
+    department: 'industry_it',
+    dimension: null,
+  });
+
+  const record = await api.app.inject({
+    url: `/v1/tips/${tipId}/record`,
+    headers: await bearer(officer('industry_it', '321002')),
+  });
+  expect(record.statusCode).toBe(200);
+  const body = record.json() as { triage: Record<string, unknown> };
+  expect(body).toMatchObject({
+    category: 'illegal_capacity_swap',
+    dimension: null,
+    tip: { category: 'illegal_capacity_swap' },
+    triage: { department: 'industry_it' },
+  });
+  expect(body.triage).not.toHaveProperty('dimension');
+
+  // The list filters by category.
+  type Page = { items: { id: string; category: string }[] };
+  const listed = async (query: string) =>
+    (
+      (await api.app.inject({ url: `/v1/tips${query}`, headers: await bearer(yangzhou) })).json() as Page
+    ).items.map((t) => [t.id, t.category]);
+  expect(await listed('?category=illegal_capacity_swap')).toContainEqual([tipId, 'illegal_capacity_swap']);
+  expect(await listed('?category=illegal_capacity_swap')).not.toContainEqual([plainId, 'backward_capacity']);
+  expect(await listed('?category=backward_capacity')).toContainEqual([plainId, 'backward_capacity']);
+  expect(await listed('?category=backward_capacity')).not.toContainEqual([tipId, 'illegal_capacity_swap']);
+  const badCategory = await api.app.inject({
+    url: '/v1/tips?category=pollution',
+    headers: await bearer(yangzhou),
+  });
+  expect(badCategory.statusCode).toBe(400);
+  expect(badCategory.json()).toMatchObject({ errors: [{ pointer: '/category' }] });
+});
+
+it('closes a swap tip found true without a finding as swap_confirmed, no case; with a finding in a dimension the department owns it opens a case', async () => {
+  const yangzhou = supervisor('321000');
+  const by = officer('industry_it', '321002');
+  const verified = {
+    reason: '现场核查属实：该企业以已拆除设备产能违规置换新建高炉',
+    evidence: [{ reference: '扬工信核〔2024〕3号 核查笔录' }],
+    result: 'verified',
+  };
+
+  const confirmed = await aSwapTip();
+  expect((await decide(confirmed.tipId, 'triage', swapTriage, yangzhou)).statusCode).toBe(200);
+  // Only the assigned department verifies it.
+  const other = await decide(
+    confirmed.tipId,
+    'verification',
+    verified,
+    officer('development_reform', '321002'),
+  );
+  expect(other.statusCode).toBe(409);
+  const answer = await decide(confirmed.tipId, 'verification', verified, by);
+  expect(answer.statusCode).toBe(200);
+  expect(answer.json()).toEqual({
+    tipId: confirmed.tipId,
+    sequence: 3,
+    status: 'closed',
+    outcome: 'swap_confirmed',
+    caseId: null,
+  });
+  const view = await eventually(
+    async () => (await follow(confirmed.receiptNumber)).json() as Record<string, unknown>,
+    (v) => v.status === 'closed',
+    'the public view to show the swap tip closed',
+  );
+  expect(view).toMatchObject({
+    category: 'illegal_capacity_swap',
+    outcome: 'swap_confirmed',
+    outcomeLabel: '核查属实（产能违规置换），由主管部门依职责处理',
+    caseOpened: false,
+    closedReason: verified.reason,
+  });
+  const events = await eventsOf(confirmed.tipId);
+  expect(events.map((e) => e.type)).toEqual(['tip_received', 'tip_triaged', 'swap_confirmed']);
+  expect(events[2]).toMatchObject({ reason: verified.reason, evidence: verified.evidence });
+
+  // The capacity swapped in also fails a standard the department owns: its finding opens a case.
+  const withFinding = await aSwapTip();
+  expect((await decide(withFinding.tipId, 'triage', swapTriage, yangzhou)).statusCode).toBe(200);
+  const finding = aFinding(
+    { source: 'tip', dimension: 'technology', findingDate: chinaDateOf(new Date()) },
+    { regionCode: '321002' },
+  );
+  const notOwned = await decide(
+    withFinding.tipId,
+    'verification',
+    { ...verified, finding: { ...finding, dimension: 'quality' } },
+    by,
+  );
+  expect(notOwned.statusCode).toBe(400);
+  const opened = await decide(withFinding.tipId, 'verification', { ...verified, finding }, by);
+  expect(opened.statusCode).toBe(200);
+  const receipt = opened.json() as { outcome: string; caseId: string };
+  expect(receipt).toMatchObject({ outcome: 'case_opened', caseId: expect.stringMatching(/^RC-/) });
+  openedCases.push(receipt.caseId);
 });
 
 it('lists the tips of the caller’s region newest first, by status and page by page; a department sees its own', async () => {

@@ -3,17 +3,27 @@ import { authorityProblem } from '../../domain/authority';
 import type { Actor } from '../../domain/decisions';
 import type { Department, Role } from '../../domain/enums';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
-import { NATIONAL, currentVersionOf } from '../../domain/policy';
+import { NATIONAL, currentVersionOf, policyOf } from '../../domain/policy';
 import {
+  TIP_CATEGORIES,
   receivedTip,
+  tipCategoryOf,
   triageProblem,
+  triageShapeProblem,
+  verificationShapeProblem,
   verificationDeadline,
   verificationProblem,
   type TipState,
   type TipTriage,
   type TipVerification,
 } from '../../domain/tip';
-import { TipInputSchema, TipSchema, TipTriageSchema, TipVerificationSchema } from '../../domain/tip-schemas';
+import {
+  TipInputSchema,
+  TipSchema,
+  TipTriageSchema,
+  TipVerificationSchema,
+  triageJsonSchema,
+} from '../../domain/tip-schemas';
 import { officer, supervisor } from '../helpers/actors';
 import { creditCode } from '../kit/findings';
 
@@ -319,12 +329,117 @@ describe('verifying a tip', () => {
     ).toContain('states no rectification period');
   });
 
-  it('parses a verification as the API would: finding iff verified, evidence required', () => {
+  it('parses a verification as the API would: no finding when unfounded, evidence required; the category asks for the finding of a verified tip', () => {
     const body = { ...verification(), finding: aFindingInput() };
     expect(TipVerificationSchema.safeParse(body).success).toBe(true);
-    expect(TipVerificationSchema.safeParse({ ...body, finding: undefined }).success).toBe(false);
+    // A verified swap tip may come without a finding: the schema lets it through, the category decides.
+    expect(TipVerificationSchema.safeParse({ ...body, finding: undefined }).success).toBe(true);
+    expect(verificationShapeProblem('backward_capacity', { result: 'verified' })).toEqual({
+      field: 'finding',
+      message: 'a verified tip needs the finding it becomes: it is about backward capacity',
+    });
+    expect(verificationShapeProblem('illegal_capacity_swap', { result: 'verified' })).toBeNull();
     expect(TipVerificationSchema.safeParse({ ...body, result: 'unfounded' }).success).toBe(false);
     expect(TipVerificationSchema.safeParse({ ...body, evidence: [] }).success).toBe(false);
+  });
+});
+
+describe('tips about illegal capacity swaps (产能违规置换)', () => {
+  // 迪政办发〔2019〕41号 五（四） and 云应急〔2019〕… 四（四）: the tip channel takes "落后产能和产能违规置换"
+  // tips; only backward capacity is routed by the five standards (000 五（四）), so a swap tip goes to the
+  // department that owns capacity swaps under the tip's policy (rules.capacitySwapOwners).
+  const swapTip = () =>
+    tipState({ tip: TipSchema.parse({ ...aTip, category: 'illegal_capacity_swap', dimension: undefined }) });
+  const swapTriage = (overrides: Partial<TipTriage> = {}): TipTriage => {
+    const swap = triage({ reason: '违规置换：交工信局核查', ...overrides });
+    delete swap.dimension;
+    return swap;
+  };
+  const triagedSwap = (department: Department = 'industry_it'): TipState => {
+    const triage = { ...triaged().triage!, department };
+    delete triage.dimension;
+    return { ...swapTip(), status: 'verifying', triage };
+  };
+
+  it('names the two categories in Chinese, and reads a tip without one as backward capacity', () => {
+    expect(TIP_CATEGORIES).toEqual({ backward_capacity: '落后产能', illegal_capacity_swap: '产能违规置换' });
+    expect(tipCategoryOf(TipSchema.parse(aTip))).toBe('backward_capacity');
+    expect(tipCategoryOf(swapTip().tip)).toBe('illegal_capacity_swap');
+    expect(TipSchema.safeParse({ ...aTip, category: 'pollution' }).success).toBe(false);
+  });
+
+  it('refuses a swap tip that names a dimension: a swap is not one of the five standards', () => {
+    const parsed = TipSchema.safeParse({ ...aTip, category: 'illegal_capacity_swap' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['dimension'] });
+  });
+
+  it('triages a swap tip to a department that owns capacity swaps under the tip’s policy, without a dimension', () => {
+    expect(policyOf(swapTip()).rules.capacitySwapOwners).toEqual(['industry_it', 'development_reform']);
+    expect(triageProblem(swapTip(), swapTriage())).toBeNull();
+    expect(triageProblem(swapTip(), swapTriage({ department: 'development_reform' }))).toBeNull();
+    expect(triageProblem(swapTip(), swapTriage({ department: 'energy_bureau' }))).toBe(
+      'energy_bureau does not own capacity swaps (owners: industry_it, development_reform)',
+    );
+    expect(triageProblem(swapTip(), triage())).toContain('without a dimension');
+  });
+
+  it('still triages a backward-capacity tip with its dimension', () => {
+    expect(triageShapeProblem('backward_capacity', swapTriage())).toEqual({
+      field: 'dimension',
+      message: 'a tip about backward capacity is triaged with its dimension',
+    });
+    expect(triageProblem(tipState(), swapTriage())).toBe(
+      'a tip about backward capacity is triaged with its dimension',
+    );
+    expect(triageShapeProblem('illegal_capacity_swap', triage())?.field).toBe('dimension');
+  });
+
+  it('refuses at the boundary a department that owns capacity swaps under no profile, naming the department', () => {
+    const parsed = TipTriageSchema.safeParse(swapTriage({ department: 'environment_bureau' }));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['department'] });
+    expect(parsed.error?.issues[0]?.message).toContain('owns capacity swaps under no policy profile');
+    expect(TipTriageSchema.safeParse(swapTriage()).success).toBe(true);
+    // The OpenAPI alternative without a dimension lists exactly the capacity-swap owners.
+    expect(triageJsonSchema().anyOf.at(-1)).toEqual({
+      not: { required: ['dimension'] },
+      properties: { department: { enum: ['industry_it', 'development_reform'] } },
+    });
+  });
+
+  it('lets the assigned swap owner verify it: founded without a finding, founded with one in a dimension it owns, or unfounded', () => {
+    const state = triagedSwap();
+    expect(verificationProblem(state, verification({ finding: undefined }))).toBeNull();
+    expect(verificationProblem(state, verification())).toBeNull();
+    expect(
+      verificationProblem(state, verification({ finding: aFinding({ dimension: 'technology' }) })),
+    ).toBeNull();
+    expect(verificationProblem(state, verification({ result: 'unfounded', finding: undefined }))).toBeNull();
+    expect(
+      verificationProblem(state, verification({ finding: { ...aFinding(), dimension: 'quality' } })),
+    ).toBe('industry_it does not own the quality dimension (owners: market_regulation)');
+    expect(verificationProblem(state, verification({ actor: officer('development_reform') }))).toBe(
+      'the tip was assigned to industry_it, not development_reform',
+    );
+  });
+
+  it('asks the authority rule for the capacity-swap owner when the tip has no dimension', () => {
+    const facts = {
+      regionCode: '320508',
+      policyVersion: CURRENT_POLICY_VERSION,
+      department: 'industry_it' as const,
+    };
+    expect(authorityProblem(officer(), 'tip_verification', { ...facts, capacitySwap: true })).toBeNull();
+    expect(
+      authorityProblem(officer('environment_bureau'), 'tip_verification', {
+        ...facts,
+        department: 'environment_bureau',
+        capacitySwap: true,
+      }),
+    ).toBe('environment_bureau does not own capacity swaps (owners: industry_it, development_reform)');
+    // Without the swap flag, a tip with no dimension gives no department authority to verify it.
+    expect(authorityProblem(officer(), 'tip_verification', facts)).toContain('does not own');
   });
 });
 

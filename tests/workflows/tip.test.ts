@@ -304,6 +304,75 @@ describe('a tip', () => {
     await env.client.workflow.getHandle(caseWorkflowId(caseId)).terminate('test finished');
   });
 
+  it('triages a tip about an illegal capacity swap to a capacity-swap owner, without a dimension, and closes it found true as swap_confirmed, with no case', async () => {
+    const { env, database } = ctx;
+    const input = aTipInput({ category: 'illegal_capacity_swap', dimension: undefined });
+    const handle = await startTip(env, input);
+    const swapTriage = energyTriage({ reason: '产能违规置换，交工信局核查' });
+    delete swapTriage.dimension;
+
+    // A dimension, or a department that owns capacity swaps under no policy, never reaches history.
+    expect(
+      (await refusal(handle.executeUpdate(triageTipUpdate, { args: [energyTriage()] }))).message,
+    ).toContain('without a dimension');
+    expect(
+      (
+        await refusal(
+          handle.executeUpdate(triageTipUpdate, { args: [{ ...swapTriage, department: 'energy_bureau' }] }),
+        )
+      ).message,
+    ).toBe('energy_bureau does not own capacity swaps (owners: industry_it, development_reform)');
+
+    const triaged = await handle.executeUpdate(triageTipUpdate, { args: [swapTriage] });
+    expect(triaged).toMatchObject({ sequence: 2, status: 'verifying' });
+    const reason = '现场核查属实：以已拆除高炉的产能违规置换新建项目';
+    const receipt = await handle.executeUpdate(verifyTipUpdate, {
+      args: [{ ...verified(aFinding()), finding: undefined, reason }],
+    });
+    expect(receipt).toEqual({
+      tipId: input.tipId,
+      sequence: 3,
+      status: 'closed',
+      outcome: 'swap_confirmed',
+      caseId: null,
+    });
+    const state: TipState = await handle.query(getTipStateQuery);
+    expect(state).toMatchObject({
+      status: 'closed',
+      outcome: 'swap_confirmed',
+      closedReason: reason,
+      finding: null,
+    });
+    expect(state.triage).toMatchObject({ department: 'industry_it' });
+    expect(state.triage).not.toHaveProperty('dimension');
+    await completed(handle);
+    await recordHistoryIfAsked('tip-ledger-swap-confirmed', await handle.fetchHistory());
+
+    const events = await eventually(
+      () => eventsOf(database, input.tipId),
+      (rows) => rows.length === 3,
+      'three tip events',
+    );
+    expect(events.map((e) => [e.type, e.status])).toEqual([
+      ['tip_received', 'received'],
+      ['tip_triaged', 'verifying'],
+      ['swap_confirmed', 'closed'],
+    ]);
+    expect(events[0]!.detail).toMatchObject({ category: 'illegal_capacity_swap', dimension: null });
+    expect(events[1]!.detail).not.toHaveProperty('dimension');
+    expect(events[2]).toMatchObject({ reason, evidence: verified(aFinding()).evidence });
+    const [row] = await database.db.select().from(tips).where(eq(tips.id, input.tipId));
+    expect(row).toMatchObject({
+      category: 'illegal_capacity_swap',
+      status: 'closed',
+      outcome: 'swap_confirmed',
+      department: 'industry_it',
+      dimension: null,
+      caseId: null,
+    });
+    expect(await checkTipChain(database.db, input.tipId)).toMatchObject({ entries: 3, intact: true });
+  });
+
   it('closes an unfounded tip with its reasons, keeping a named reporter', async () => {
     const { env, database } = ctx;
     const input = aTipInput({ anonymous: false });
@@ -715,6 +784,7 @@ describe('recorded tip histories', () => {
   it('replay tips started since, which record through the ledger and deliver their notices', async () => {
     const since = tipHistories().filter((file) => file.startsWith('tip-ledger-'));
     expect(since).toEqual([
+      'tip-ledger-swap-confirmed.json',
       'tip-ledger-verification-overdue-unfounded.json',
       'tip-ledger-verified-case-opened.json',
     ]);

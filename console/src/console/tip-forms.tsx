@@ -101,7 +101,8 @@ function DecisionProblem({ error }: { error: Error | null }) {
 // ---- triage (分办), by the office
 
 interface TriageValues {
-  dimension: Dimension;
+  /** Absent for a tip about an illegal capacity swap: a swap is not one of the five standards. */
+  dimension?: Dimension;
   department: Department;
   reason: string;
 }
@@ -112,15 +113,21 @@ export function TriageForm({ tip }: { tip: TipRecord }) {
   const [form] = Form.useForm<TriageValues>();
   const dimension = Form.useWatch('dimension', form);
   const policy = policyOf(tip);
+  // A swap tip goes to a department that owns capacity swaps under the tip's policy, with no dimension.
+  const swap = tip.category === 'illegal_capacity_swap';
   const decision = useDecision<TriageValues>(tip, (key, body) =>
     unwrap(
       api.POST('/v1/tips/{id}/triage', {
         params: { path: { id: tip.id }, header: { 'idempotency-key': key } },
-        body,
+        body: swap ? { reason: body.reason, department: body.department } : body,
       }),
     ),
   );
-  const owners: readonly string[] = dimension ? policy.dimensions[dimension].owners : [];
+  const owners: readonly string[] = swap
+    ? policy.rules.capacitySwapOwners
+    : dimension
+      ? policy.dimensions[dimension].owners
+      : [];
   const required = [{ required: true, message: messages.tips.form.required }];
 
   return (
@@ -128,7 +135,7 @@ export function TriageForm({ tip }: { tip: TipRecord }) {
       form={form}
       name="tip-triage"
       layout="vertical"
-      initialValues={{ dimension: tip.tip.dimension as Dimension | undefined }}
+      initialValues={swap ? {} : { dimension: tip.tip.dimension as Dimension | undefined }}
       onValuesChange={(changed: Partial<TriageValues>) => {
         // A department that does not own the newly chosen standard is cleared, not sent.
         if (
@@ -141,15 +148,25 @@ export function TriageForm({ tip }: { tip: TipRecord }) {
     >
       <DecisionProblem error={decision.error} />
       <Row gutter={16}>
+        {!swap && (
+          <Col xs={24} md={12}>
+            <Form.Item name="dimension" label={m.dimension} rules={required}>
+              <Select
+                options={Object.entries(messages.labels.dimension).map(([value, label]) => ({
+                  value,
+                  label,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        )}
         <Col xs={24} md={12}>
-          <Form.Item name="dimension" label={m.dimension} rules={required}>
-            <Select
-              options={Object.entries(messages.labels.dimension).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="department" label={m.department} rules={required} extra={m.ownersHint}>
+          <Form.Item
+            name="department"
+            label={m.department}
+            rules={required}
+            extra={swap ? m.swapOwnersHint : m.ownersHint}
+          >
             <Select
               options={owners.map((value) => ({
                 value,
@@ -173,6 +190,8 @@ export function TriageForm({ tip }: { tip: TipRecord }) {
 
 interface VerificationValues {
   result: 'verified' | 'unfounded';
+  /** A swap tip found true: the standard its finding is in, or '' for none (closed as swap_confirmed). */
+  findingDimension?: Dimension | '';
   reason: string;
   evidence: { reference: string; description?: string }[];
   finding?: {
@@ -193,9 +212,20 @@ export function VerificationForm({ tip }: { tip: TipRecord }) {
   const m = messages.tips.verification;
   const [form] = Form.useForm<VerificationValues>();
   const result = Form.useWatch('result', form);
+  const findingDimension = Form.useWatch('findingDimension', form);
   const triage = tip.triage!;
+  const policy = policyOf(tip);
+  // A swap tip has no triaged dimension: found true, it either closes with no finding or files one in a
+  // standard the department owns under the tip's policy (domain/tip.ts).
+  const swap = tip.category === 'illegal_capacity_swap';
+  const dimension: Dimension | undefined = swap
+    ? findingDimension || undefined
+    : (triage.dimension as Dimension);
+  const ownedDimensions = (Object.keys(policy.dimensions) as Dimension[]).filter((code) =>
+    policy.dimensions[code].owners.includes(triage.department as Department),
+  );
   const setsPeriod =
-    policyOf(tip).dimensions[triage.dimension as Dimension].rectificationMonths === 'set_by_department';
+    dimension !== undefined && policy.dimensions[dimension].rectificationMonths === 'set_by_department';
   const decision = useDecision<Schemas['TipVerificationInput']>(tip, (key, body) =>
     unwrap(
       api.POST('/v1/tips/{id}/verification', {
@@ -212,7 +242,8 @@ export function VerificationForm({ tip }: { tip: TipRecord }) {
       reference: item.reference.trim(),
       ...(trimmedOrAbsent(item.description) ? { description: trimmedOrAbsent(item.description)! } : {}),
     }));
-    const finding = values.result === 'verified' && values.finding ? values.finding : undefined;
+    const finding =
+      values.result === 'verified' && dimension !== undefined && values.finding ? values.finding : undefined;
     decision.mutate({
       result: values.result,
       reason: values.reason,
@@ -222,7 +253,7 @@ export function VerificationForm({ tip }: { tip: TipRecord }) {
             finding: {
               // The finding is the assigned department's, of the triaged standard, made on a tip.
               department: triage.department as Department,
-              dimension: triage.dimension as Dimension,
+              dimension: dimension!,
               source: 'tip' as const,
               documentNumber: finding.documentNumber,
               enterprise: finding.enterprise,
@@ -252,6 +283,7 @@ export function VerificationForm({ tip }: { tip: TipRecord }) {
       layout="vertical"
       initialValues={{
         evidence: [{ reference: '' }],
+        findingDimension: '',
         finding: {
           enterprise: {
             name: tip.tip.enterpriseName,
@@ -323,12 +355,25 @@ export function VerificationForm({ tip }: { tip: TipRecord }) {
         </Form.List>
       </fieldset>
 
-      {result === 'verified' && (
+      {result === 'verified' && swap && (
+        <Form.Item name="findingDimension" label={m.swapFinding} extra={m.swapFindingHint}>
+          <Radio.Group
+            options={[
+              { value: '', label: m.swapNoFinding },
+              ...ownedDimensions.map((code) => ({
+                value: code,
+                label: m.swapFindingIn(messages.labels.dimension[code]),
+              })),
+            ]}
+          />
+        </Form.Item>
+      )}
+      {result === 'verified' && dimension !== undefined && (
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontSize: 14, fontWeight: 600, border: 0, marginBottom: 8 }}>{m.finding}</legend>
           <Typography.Paragraph type="secondary">
             {messages.labels.department[triage.department as Department]} ·{' '}
-            {messages.labels.dimension[triage.dimension as Dimension]}
+            {messages.labels.dimension[dimension]}
           </Typography.Paragraph>
           <Row gutter={16}>
             <Col xs={24} md={12}>

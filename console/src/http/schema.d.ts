@@ -2604,7 +2604,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The tips of the caller’s region, newest first
+         * The tips of the caller’s region, newest first; by status and category
          * @description Supervisors, auditors and administrators see every tip inside their region; a department officer only those triaged to their department.
          */
         get: {
@@ -2612,6 +2612,8 @@ export interface paths {
                 query?: {
                     /** @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结) */
                     status?: "received" | "verifying" | "verified" | "closed";
+                    /** @description 举报类别: backward_capacity (落后产能), illegal_capacity_swap (产能违规置换) */
+                    category?: "backward_capacity" | "illegal_capacity_swap";
                     limit?: number;
                     /** @description the `nextCursor` of the previous page */
                     cursor?: string;
@@ -4474,7 +4476,12 @@ export interface components {
             creditCode?: string;
             regionCode: components["schemas"]["KnownRegionCodeInput"];
             /**
-             * @description the dimension, where the reporter knows it: energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @description 举报类别: backward_capacity (落后产能), illegal_capacity_swap (产能违规置换); absent: backward_capacity (as every tip filed before categories)
+             * @enum {string}
+             */
+            category?: "backward_capacity" | "illegal_capacity_swap";
+            /**
+             * @description the dimension, where the reporter knows it: energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术); only on a tip about backward capacity (a swap is not one of the five standards)
              * @enum {string}
              */
             dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
@@ -4494,13 +4501,13 @@ export interface components {
                 /** @description 联系方式 — telephone, e-mail or address */
                 contact: string & (unknown & unknown);
             };
-        } | {
+        } & (({
             /** @constant */
             anonymous?: true;
-        } | unknown;
-        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
+        } | unknown) & (unknown | unknown));
+        /** @description 分办: which department verifies the tip and, for a tip about backward capacity, for which dimension. A tip about backward capacity (category backward_capacity, or none) is triaged with a dimension and a department that owns it. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. A tip about an illegal capacity swap (illegal_capacity_swap) is triaged without a dimension, to a department that owns capacity swaps under the tip’s policy profile (rules.capacitySwapOwners: industry_it or development_reform under the current profiles). A dimension the tip’s category does not take is a 400 naming dimension; a department that owns the dimension or capacity swaps under no profile a 400 naming department; one that does not under the tip’s own profile a 409. */
         TipTriageInput: {
-            /** @description why this department and dimension */
+            /** @description why this department (and dimension) */
             reason: string & (unknown & unknown);
             /**
              * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
@@ -4508,37 +4515,40 @@ export interface components {
              */
             department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
             /**
-             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @description required for a tip about backward capacity; absent for a tip about an illegal capacity swap
              * @enum {string}
              */
-            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
         } | {
             /** @constant */
-            dimension?: "energy";
+            dimension: "energy";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "environment_bureau";
         } | {
             /** @constant */
-            dimension?: "environment";
+            dimension: "environment";
             /** @enum {unknown} */
             department?: "environment_bureau";
         } | {
             /** @constant */
-            dimension?: "quality";
+            dimension: "quality";
             /** @enum {unknown} */
             department?: "market_regulation";
         } | {
             /** @constant */
-            dimension?: "safety";
+            dimension: "safety";
             /** @enum {unknown} */
             department?: "emergency_management" | "coal_mine_safety";
         } | {
             /** @constant */
-            dimension?: "technology";
+            dimension: "technology";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau" | "market_regulation" | "coal_mine_safety";
+        } | {
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
         };
-        /** @description 核查: verified with its finding, or unfounded with reasons */
+        /** @description 核查: verified with its finding (a swap tip: with or without one), or unfounded with reasons */
         TipVerificationInput: {
             /** @description the reasons: what was checked and found */
             reason: string & (unknown & unknown);
@@ -4552,7 +4562,7 @@ export interface components {
              * @enum {string}
              */
             result: "verified" | "unfounded";
-            /** @description the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded */
+            /** @description the finding a verified tip becomes (source tip, the assigned department’s, in a dimension it owns under the tip’s policy). Required when a tip about backward capacity is verified (without it: 400 naming finding); optional when a tip about an illegal capacity swap is verified — absent, the swap is found true with these reasons and evidence and the tip closes as swap_confirmed, no case; present, it opens a case. Absent when unfounded. */
             finding?: components["schemas"]["FindingInput"];
         } | {
             /** @constant */
@@ -4565,6 +4575,13 @@ export interface components {
         PublicTipInput: {
             receiptNumber: string;
             /**
+             * @description 举报类别: backward_capacity (落后产能), illegal_capacity_swap (产能违规置换)
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the category in Chinese */
+            categoryLabel: string;
+            /**
              * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
              * @enum {string}
              */
@@ -4573,8 +4590,8 @@ export interface components {
             statusLabel: string;
             /** Format: date-time */
             receivedAt: string;
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             outcomeLabel: string | null;
             closedAt: string | null;
             /** @description the reasons the tip was closed with */
@@ -4590,13 +4607,18 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
             enterpriseName: string;
-            /** @description the triaged dimension, or the one the reporter named */
+            /**
+             * @description backward_capacity (落后产能), illegal_capacity_swap (产能违规置换); a tip filed before categories: backward_capacity
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the triaged dimension, or the one the reporter named; null for a tip about an illegal capacity swap */
             dimension: string | null;
             /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
             department: string | null;
@@ -4657,13 +4679,18 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
             enterpriseName: string;
-            /** @description the triaged dimension, or the one the reporter named */
+            /**
+             * @description backward_capacity (落后产能), illegal_capacity_swap (产能违规置换); a tip filed before categories: backward_capacity
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the triaged dimension, or the one the reporter named; null for a tip about an illegal capacity swap */
             dimension: string | null;
             /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
             department: string | null;
@@ -4681,6 +4708,11 @@ export interface components {
                 enterpriseName: string;
                 creditCode?: string;
                 regionCode: string;
+                /**
+                 * @description as filed; absent: backward_capacity
+                 * @enum {string}
+                 */
+                category?: "backward_capacity" | "illegal_capacity_swap";
                 dimension?: string;
                 industry?: string;
                 description: string;
@@ -4705,7 +4737,8 @@ export interface components {
                 }[];
                 sequence: number;
                 department: string;
-                dimension: string;
+                /** @description absent for a tip about an illegal capacity swap */
+                dimension?: string;
             } | null;
             verificationDue: components["schemas"]["DeadlineInput"] | null;
             verificationOverdueAt: string | null;
@@ -4822,8 +4855,8 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             /** @description the case a verified tip opened or joined */
             caseId: string | null;
         };
@@ -6579,9 +6612,9 @@ export interface components {
         };
         /** @description A tip (举报) as the public files it. anonymous: true keeps no reporter details anywhere — any reporter sent with it is dropped before anything is stored. */
         TipSubmission: unknown;
-        /** @description 分办: which department verifies the tip, for which dimension. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. */
+        /** @description 分办: which department verifies the tip and, for a tip about backward capacity, for which dimension. A tip about backward capacity (category backward_capacity, or none) is triaged with a dimension and a department that owns it. The department must own the dimension under the policy profile of the enterprise’s region (GET /v1/policies): national — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; yunnan-safety — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau; diqing — energy: industry_it or development_reform or environment_bureau, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or energy_bureau; ningxia — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation or coal_mine_safety; heyuan — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or market_regulation; ankang — energy: industry_it or development_reform, environment: environment_bureau, quality: market_regulation, safety: emergency_management or coal_mine_safety, technology: industry_it or development_reform or energy_bureau. A tip about an illegal capacity swap (illegal_capacity_swap) is triaged without a dimension, to a department that owns capacity swaps under the tip’s policy profile (rules.capacitySwapOwners: industry_it or development_reform under the current profiles). A dimension the tip’s category does not take is a 400 naming dimension; a department that owns the dimension or capacity swaps under no profile a 400 naming department; one that does not under the tip’s own profile a 409. */
         TipTriage: {
-            /** @description why this department and dimension */
+            /** @description why this department (and dimension) */
             reason: string & (unknown & unknown);
             /**
              * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
@@ -6589,37 +6622,40 @@ export interface components {
              */
             department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
             /**
-             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @description required for a tip about backward capacity; absent for a tip about an illegal capacity swap
              * @enum {string}
              */
-            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            dimension?: "energy" | "environment" | "quality" | "safety" | "technology";
         } | {
             /** @constant */
-            dimension?: "energy";
+            dimension: "energy";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "environment_bureau";
         } | {
             /** @constant */
-            dimension?: "environment";
+            dimension: "environment";
             /** @enum {unknown} */
             department?: "environment_bureau";
         } | {
             /** @constant */
-            dimension?: "quality";
+            dimension: "quality";
             /** @enum {unknown} */
             department?: "market_regulation";
         } | {
             /** @constant */
-            dimension?: "safety";
+            dimension: "safety";
             /** @enum {unknown} */
             department?: "emergency_management" | "coal_mine_safety";
         } | {
             /** @constant */
-            dimension?: "technology";
+            dimension: "technology";
             /** @enum {unknown} */
             department?: "industry_it" | "development_reform" | "energy_bureau" | "market_regulation" | "coal_mine_safety";
+        } | {
+            /** @enum {unknown} */
+            department?: "industry_it" | "development_reform";
         };
-        /** @description 核查: verified with its finding, or unfounded with reasons */
+        /** @description 核查: verified with its finding (a swap tip: with or without one), or unfounded with reasons */
         TipVerification: {
             /** @description the reasons: what was checked and found */
             reason: string & (unknown & unknown);
@@ -6633,7 +6669,7 @@ export interface components {
              * @enum {string}
              */
             result: "verified" | "unfounded";
-            /** @description the finding a verified tip becomes (source tip, the assigned department’s); absent when unfounded */
+            /** @description the finding a verified tip becomes (source tip, the assigned department’s, in a dimension it owns under the tip’s policy). Required when a tip about backward capacity is verified (without it: 400 naming finding); optional when a tip about an illegal capacity swap is verified — absent, the swap is found true with these reasons and evidence and the tip closes as swap_confirmed, no case; present, it opens a case. Absent when unfounded. */
             finding?: components["schemas"]["Finding"];
         } | {
             /** @constant */
@@ -6646,6 +6682,13 @@ export interface components {
         PublicTip: {
             receiptNumber: string;
             /**
+             * @description 举报类别: backward_capacity (落后产能), illegal_capacity_swap (产能违规置换)
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the category in Chinese */
+            categoryLabel: string;
+            /**
              * @description received (已受理（待分办）), verifying (核查中), verified (核查属实（立案中）), closed (已办结)
              * @enum {string}
              */
@@ -6654,8 +6697,8 @@ export interface components {
             statusLabel: string;
             /** Format: date-time */
             receivedAt: string;
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             outcomeLabel: string | null;
             closedAt: string | null;
             /** @description the reasons the tip was closed with */
@@ -6671,13 +6714,18 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
             enterpriseName: string;
-            /** @description the triaged dimension, or the one the reporter named */
+            /**
+             * @description backward_capacity (落后产能), illegal_capacity_swap (产能违规置换); a tip filed before categories: backward_capacity
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the triaged dimension, or the one the reporter named; null for a tip about an illegal capacity swap */
             dimension: string | null;
             /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
             department: string | null;
@@ -6738,13 +6786,18 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
             regionName: string | null;
             enterpriseName: string;
-            /** @description the triaged dimension, or the one the reporter named */
+            /**
+             * @description backward_capacity (落后产能), illegal_capacity_swap (产能违规置换); a tip filed before categories: backward_capacity
+             * @enum {string}
+             */
+            category: "backward_capacity" | "illegal_capacity_swap";
+            /** @description the triaged dimension, or the one the reporter named; null for a tip about an illegal capacity swap */
             dimension: string | null;
             /** @description the department it was triaged to: industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局) */
             department: string | null;
@@ -6762,6 +6815,11 @@ export interface components {
                 enterpriseName: string;
                 creditCode?: string;
                 regionCode: string;
+                /**
+                 * @description as filed; absent: backward_capacity
+                 * @enum {string}
+                 */
+                category?: "backward_capacity" | "illegal_capacity_swap";
                 dimension?: string;
                 industry?: string;
                 description: string;
@@ -6786,7 +6844,8 @@ export interface components {
                 }[];
                 sequence: number;
                 department: string;
-                dimension: string;
+                /** @description absent for a tip about an illegal capacity swap */
+                dimension?: string;
             } | null;
             verificationDue: components["schemas"]["Deadline"] | null;
             verificationOverdueAt: string | null;
@@ -6903,8 +6962,8 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "verifying" | "verified" | "closed";
-            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结); null until the tip is closed */
-            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded") | null;
+            /** @description case_opened (核查属实，已立案), linked_to_existing_case (核查属实，并入已有案件), unfounded (查无实据，予以办结), swap_confirmed (核查属实（产能违规置换），由主管部门依职责处理); null until the tip is closed */
+            outcome: ("case_opened" | "linked_to_existing_case" | "unfounded" | "swap_confirmed") | null;
             /** @description the case a verified tip opened or joined */
             caseId: string | null;
         };

@@ -85,6 +85,9 @@ export function TipPage() {
               {tip.regionName ?? messages.common.unknownRegion(tip.regionCode)}
             </Descriptions.Item>
             <Descriptions.Item label={m.fields.receivedAt}>{chinaDateTime(tip.receivedAt)}</Descriptions.Item>
+            <Descriptions.Item label={m.fields.category}>
+              <span data-testid="tip-category">{messages.labels.tipCategory[tip.category]}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={m.fields.dimension}>
               {named(messages.labels.dimension, tip.tip.dimension)}
             </Descriptions.Item>
@@ -132,7 +135,9 @@ export function TipPage() {
                 {named(messages.labels.department, tip.triage.department)}
               </Descriptions.Item>
               <Descriptions.Item label={m.triage.dimension}>
-                {named(messages.labels.dimension, tip.triage.dimension)}
+                {tip.triage.dimension === undefined
+                  ? m.triage.noDimension
+                  : named(messages.labels.dimension, tip.triage.dimension)}
               </Descriptions.Item>
               <Descriptions.Item label={m.triage.by}>{actorText(tip.triage.by, messages)}</Descriptions.Item>
               <Descriptions.Item label={m.triage.at}>{chinaDateTime(tip.triage.at)}</Descriptions.Item>

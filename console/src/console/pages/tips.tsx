@@ -1,7 +1,7 @@
 /**
  * Tips (举报线索): the tips of the caller's jurisdiction, newest first (GET /v1/tips) — all of them for
- * the office, auditors and administrators, a department's own for its officers. The status filter and
- * the page live in the URL, so opening a tip and coming back keeps them.
+ * the office, auditors and administrators, a department's own for its officers. The status and category
+ * filters and the page live in the URL, so opening a tip and coming back keeps them.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
@@ -13,6 +13,7 @@ import { lastDayOf } from '../deadline';
 
 type Tip = Schemas['TipSummary'];
 type TipStatus = Tip['status'];
+type TipCategory = Tip['category'];
 
 export function TipsPage() {
   const messages = useMessages();
@@ -20,10 +21,12 @@ export function TipsPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const status = (params.get('status') ?? undefined) as TipStatus | undefined;
+  const category = (params.get('category') ?? undefined) as TipCategory | undefined;
   const cursor = params.get('cursor') ?? undefined;
   const tips = useQuery({
-    queryKey: ['tips', status, cursor],
-    queryFn: () => unwrap(api.GET('/v1/tips', { params: { query: { limit: 50, status, cursor } } })),
+    queryKey: ['tips', status, category, cursor],
+    queryFn: () =>
+      unwrap(api.GET('/v1/tips', { params: { query: { limit: 50, status, category, cursor } } })),
   });
   const setParam = (name: string, value: string | undefined) =>
     setParams((previous) => {
@@ -34,6 +37,10 @@ export function TipsPage() {
       return next;
     });
   const statusOptions = Object.entries(messages.labels.tipStatus).map(([value, label]) => ({ value, label }));
+  const categoryOptions = Object.entries(messages.labels.tipCategory).map(([value, label]) => ({
+    value,
+    label,
+  }));
   const named = (labels: Record<string, string>, code: string | null) =>
     code === null ? '—' : (labels[code] ?? code);
 
@@ -52,6 +59,18 @@ export function TipsPage() {
             options={statusOptions}
             value={status}
             onChange={(value?: string) => setParam('status', value)}
+          />
+        </label>
+        <label>
+          {m.filters.category}{' '}
+          <Select
+            allowClear
+            style={{ width: 180 }}
+            placeholder={m.filters.all}
+            aria-label={m.filters.category}
+            options={categoryOptions}
+            value={category}
+            onChange={(value?: string) => setParam('category', value)}
           />
         </label>
       </Space>
@@ -92,6 +111,13 @@ export function TipsPage() {
             title: m.columns.region,
             key: 'region',
             render: (_, tip) => tip.regionName ?? messages.common.unknownRegion(tip.regionCode),
+          },
+          {
+            title: m.columns.category,
+            key: 'category',
+            render: (_, tip) => (
+              <span data-category={tip.category}>{messages.labels.tipCategory[tip.category]}</span>
+            ),
           },
           {
             title: m.columns.dimension,

@@ -148,6 +148,11 @@ export const labels: Messages['labels'] = {
     case_opened: 'Verified; a case was opened',
     linked_to_existing_case: 'Verified; joined an existing case',
     unfounded: 'Unfounded; closed',
+    swap_confirmed: 'Verified (illegal capacity swap); handled by the department in charge',
+  },
+  tipCategory: {
+    backward_capacity: 'Backward capacity',
+    illegal_capacity_swap: 'Illegal capacity swap',
   },
   verificationResult: { verified: 'Verified', unfounded: 'Unfounded' },
   // The policy profiles' vocabularies (domain/policy-types.ts).

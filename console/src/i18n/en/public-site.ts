@@ -126,11 +126,16 @@ export const publicSite: Messages['publicSite'] = {
     required: '(required)',
     enterprise: 'The enterprise',
     fields: {
+      category: 'What the tip is about',
+      categoryHint:
+        'An illegal capacity swap: new capacity built against capacity quotas that do not qualify — capacity already eliminated, closed or non-existent, or quotas used twice.',
       enterpriseName: 'Enterprise name',
       creditCode: 'Unified social credit code (if you know it)',
       creditCodeHint: '18 characters, printed on the business licence; leave it empty if you do not know it.',
       region: 'Where the enterprise is',
       dimension: 'What it concerns (if you know)',
+      dimensionSwap:
+        'An illegal capacity swap is none of energy, environment, quality, safety or technology: no need to choose what it concerns.',
       industry: 'Industry (if you know)',
       unknown: 'Do not know',
       description: 'What you saw',
@@ -146,11 +151,12 @@ export const publicSite: Messages['publicSite'] = {
     invalid: 'The tip was not filed. Correct the following and file it again:',
     failed: 'The tip was not filed; try again later. What you wrote is still on the page.',
     fieldErrors: {
+      category: 'Choose what the tip is about.',
       enterpriseName: 'Enter the enterprise’s name (at most 200 characters).',
       creditCode:
         'A unified social credit code has 18 characters and a correct check character; leave it empty if you do not know it.',
       regionCode: 'Choose where the enterprise is.',
-      dimension: 'Choose what it concerns from the list.',
+      dimension: 'Choose what it concerns from the list; a tip about an illegal capacity swap names none.',
       industry: 'Choose the industry from the list.',
       description: 'Describe what you saw (at most 5000 characters).',
       anonymous: 'Choose how you file the tip.',
@@ -163,6 +169,7 @@ export const publicSite: Messages['publicSite'] = {
     receipt: {
       title: 'Your tip has been received',
       number: 'Receipt number',
+      category: 'What the tip is about',
       keep: 'Keep the receipt number: with it you can follow the tip. Following it neither needs nor shows who filed it.',
       receivedAt: 'Received',
       status: 'Status',
@@ -182,6 +189,7 @@ export const publicSite: Messages['publicSite'] = {
     notFound: 'No tip has this receipt number; check it and try again.',
     result: 'Progress',
     status: 'Status',
+    category: 'What the tip is about',
     receivedAt: 'Received',
     outcome: 'Outcome',
     closedAt: 'Closed',

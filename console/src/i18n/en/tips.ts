@@ -6,12 +6,13 @@ export const tips: Messages['tips'] = {
   intro:
     'Tips received in your jurisdiction, newest first. The leading group’s office triages them; the assigned department verifies.',
   empty: 'No tips',
-  filters: { status: 'Status', all: 'All' },
+  filters: { status: 'Status', category: 'About', all: 'All' },
   columns: {
     receipt: 'Receipt number',
     receivedAt: 'Received',
     enterprise: 'Enterprise reported',
     region: 'Region',
+    category: 'About',
     dimension: 'Standard',
     department: 'Assigned department',
     status: 'Status',
@@ -27,6 +28,7 @@ export const tips: Messages['tips'] = {
     enterprise: 'Enterprise reported',
     creditCode: 'Credit code',
     region: 'Region',
+    category: 'About',
     dimension: 'Standard',
     industry: 'Industry',
     description: 'What was reported',
@@ -50,6 +52,9 @@ export const tips: Messages['tips'] = {
     dimension: 'Standard',
     submit: 'Triage',
     ownersHint: 'Only the departments that own the standard are listed.',
+    swapOwnersHint:
+      'An illegal capacity swap is none of the five standards: only the departments that own capacity swaps under the tip’s policy are listed.',
+    noDimension: 'None (illegal capacity swap)',
   },
   verification: {
     title: 'Verification',
@@ -65,6 +70,11 @@ export const tips: Messages['tips'] = {
     evidenceItem: (n: number) => `Evidence ${n}`,
     submit: 'Report the verification',
     finding: 'The finding (a verified tip opens a case from it)',
+    swapFinding: 'Open a case?',
+    swapFindingHint:
+      'A swap found true is closed with what was checked and its evidence, and handled under the capacity-swap rules; where the capacity also fails a standard your department owns, choose that standard to open a case.',
+    swapNoFinding: 'No case: the swap is true; record it and close the tip',
+    swapFindingIn: (dimension: string) => `Open a case: fails the ${dimension} standard`,
     documentNumber: 'Document number',
     enterpriseName: 'Enterprise',
     creditCode: 'Credit code',
@@ -99,6 +109,7 @@ export const tips: Messages['tips'] = {
     tip_unfounded: 'Unfounded, closed',
     case_opened: 'Case opened',
     linked_to_existing_case: 'Joined an existing case',
+    swap_confirmed: 'Swap found true; closed',
   },
   form: {
     required: 'Required',

@@ -26,7 +26,7 @@ import {
 } from '../../../../domain/policy-types';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
-import { TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
+import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
 
 export const labels = {
   dimension: DIMENSIONS,
@@ -50,6 +50,7 @@ export const labels = {
   exitCounting: EXIT_COUNTINGS,
   tipStatus: TIP_STATUSES,
   tipOutcome: TIP_OUTCOMES,
+  tipCategory: TIP_CATEGORIES,
   verificationResult: VERIFICATION_RESULTS,
   publishedList: PUBLISHED_LISTS,
   listSnapshotTrigger: LIST_SNAPSHOT_TRIGGERS,

@@ -121,11 +121,15 @@ export const publicSite = {
     required: '（必填）',
     enterprise: '被举报企业',
     fields: {
+      category: '举报类别',
+      categoryHint:
+        '产能违规置换：以不符合规定的产能指标置换新建产能，如用已淘汰、已关停或不存在的产能，或重复使用置换指标。',
       enterpriseName: '企业名称',
       creditCode: '统一社会信用代码（如知道）',
       creditCodeHint: '18 位，印在营业执照上；不清楚可以不填。',
       region: '企业所在地区',
       dimension: '涉及方面（如知道）',
+      dimensionSwap: '产能违规置换不属于能耗、环保、质量、安全、技术五个方面，无需选择涉及方面。',
       industry: '所属行业（如知道）',
       unknown: '不清楚',
       description: '举报内容',
@@ -142,10 +146,11 @@ export const publicSite = {
     failed: '举报没有提交成功，请稍后重试。填写的内容仍保留在页面上。',
     /** What to do about each field the API refused, by its JSON pointer without the leading slash. */
     fieldErrors: {
+      category: '请选择举报类别。',
       enterpriseName: '请填写企业名称（不超过 200 字）。',
       creditCode: '统一社会信用代码应为 18 位，且末位校验码正确；不清楚可以不填。',
       regionCode: '请选择企业所在地区。',
-      dimension: '请从列表中选择涉及方面。',
+      dimension: '请从列表中选择涉及方面；举报产能违规置换时不选涉及方面。',
       industry: '请从列表中选择所属行业。',
       description: '请填写举报内容（不超过 5000 字）。',
       anonymous: '请选择举报方式。',
@@ -158,6 +163,7 @@ export const publicSite = {
     receipt: {
       title: '举报已受理',
       number: '受理编号',
+      category: '举报类别',
       keep: '请记下受理编号：凭此编号可以查询办理进展。为保护举报人，查询不需要也不会显示举报人信息。',
       receivedAt: '受理时间',
       status: '办理状态',
@@ -177,6 +183,7 @@ export const publicSite = {
     notFound: '没有找到这个受理编号的举报，请核对后重试。',
     result: '办理进展',
     status: '办理状态',
+    category: '举报类别',
     receivedAt: '受理时间',
     outcome: '办理结果',
     closedAt: '办结时间',

@@ -120,6 +120,10 @@ export function FollowPage() {
               <dd className="code">{tip.receiptNumber}</dd>
             </div>
             <div>
+              <dt>{text.category}</dt>
+              <dd data-testid="tip-category">{messages.labels.tipCategory[tip.category]}</dd>
+            </div>
+            <div>
               <dt>{text.status}</dt>
               <dd data-testid="tip-status">{messages.labels.tipStatus[tip.status]}</dd>
             </div>

@@ -13,12 +13,14 @@ import { post } from '../http';
 import { PageHeading } from '../parts';
 import { RegionPicker } from '../region-picker';
 
+type Category = keyof ReturnType<typeof useMessages>['labels']['tipCategory'];
 type Dimension = keyof ReturnType<typeof useMessages>['labels']['dimension'];
 type Industry = keyof ReturnType<typeof useMessages>['labels']['industry'];
 type PublicTip = Schemas['PublicTip'];
 
 /** The fields the API may name, by their JSON pointer without the leading slash. */
 type Field =
+  | 'category'
   | 'enterpriseName'
   | 'creditCode'
   | 'regionCode'
@@ -32,6 +34,7 @@ type Field =
 
 /** Where each field is on the page: the control a summary's link takes the focus to. */
 const CONTROL: Record<Field, string> = {
+  category: 'tip-category-backward_capacity',
   enterpriseName: 'tip-enterpriseName',
   creditCode: 'tip-creditCode',
   regionCode: 'tip-region-0',
@@ -53,6 +56,7 @@ interface Refusal {
 }
 
 interface Draft {
+  category: Category;
   enterpriseName: string;
   creditCode: string;
   regionCode: string | null;
@@ -65,6 +69,7 @@ interface Draft {
 }
 
 const EMPTY: Draft = {
+  category: 'backward_capacity',
   enterpriseName: '',
   creditCode: '',
   regionCode: null,
@@ -78,11 +83,14 @@ const EMPTY: Draft = {
 
 /** The request body, as TipSubmission in the OpenAPI document describes it. */
 function bodyOf(draft: Draft) {
+  const swap = draft.category === 'illegal_capacity_swap';
   return {
+    category: draft.category,
     enterpriseName: draft.enterpriseName,
     ...(draft.creditCode.trim() ? { creditCode: draft.creditCode.trim().toUpperCase() } : {}),
     regionCode: draft.regionCode ?? '',
-    ...(draft.dimension ? { dimension: draft.dimension } : {}),
+    // A swap is not one of the five standards: a swap tip names no dimension.
+    ...(draft.dimension && !swap ? { dimension: draft.dimension } : {}),
     ...(draft.industry ? { industry: draft.industry } : {}),
     description: draft.description,
     anonymous: draft.anonymous,
@@ -219,6 +227,29 @@ function TipForm({ onFiled }: { onFiled(tip: PublicTip): void }) {
         <p id="tip-required-note" className="muted">
           {text.requiredNote}
         </p>
+        <fieldset
+          aria-describedby={['tip-category-hint', errorId('category', 'category')].filter(Boolean).join(' ')}
+        >
+          <legend>{required(text.fields.category)}</legend>
+          {(Object.entries(messages.labels.tipCategory) as [Category, string][]).map(([code, label]) => (
+            <div className="choice" key={code}>
+              <input
+                id={`tip-category-${code}`}
+                type="radio"
+                name="category"
+                value={code}
+                checked={draft.category === code}
+                onChange={() => set('category', code)}
+              />
+              <label htmlFor={`tip-category-${code}`}>{label}</label>
+            </div>
+          ))}
+          <p id="tip-category-hint" className="hint">
+            {text.fields.categoryHint}
+          </p>
+          <FieldErrors id="category" fields={['category']} refusals={refusals} />
+        </fieldset>
+
         <fieldset>
           <legend>{text.enterprise}</legend>
           <div className="field">
@@ -265,24 +296,30 @@ function TipForm({ onFiled }: { onFiled(tip: PublicTip): void }) {
             errorId={errorId('regionCode', 'regionCode')}
           />
           <FieldErrors id="regionCode" fields={['regionCode']} refusals={refusals} />
-          <div className="field">
-            <label htmlFor="tip-dimension">{text.fields.dimension}</label>
-            <select
-              id="tip-dimension"
-              value={draft.dimension}
-              onChange={(event) => set('dimension', event.target.value as Dimension | '')}
-              aria-invalid={errorId('dimension', 'dimension') ? true : undefined}
-              aria-describedby={errorId('dimension', 'dimension')}
-            >
-              <option value="">{text.fields.unknown}</option>
-              {Object.entries(messages.labels.dimension).map(([code, label]) => (
-                <option key={code} value={code}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <FieldErrors id="dimension" fields={['dimension']} refusals={refusals} />
-          </div>
+          {draft.category === 'illegal_capacity_swap' ? (
+            <p className="hint" id="tip-dimension-swap">
+              {text.fields.dimensionSwap}
+            </p>
+          ) : (
+            <div className="field">
+              <label htmlFor="tip-dimension">{text.fields.dimension}</label>
+              <select
+                id="tip-dimension"
+                value={draft.dimension}
+                onChange={(event) => set('dimension', event.target.value as Dimension | '')}
+                aria-invalid={errorId('dimension', 'dimension') ? true : undefined}
+                aria-describedby={errorId('dimension', 'dimension')}
+              >
+                <option value="">{text.fields.unknown}</option>
+                {Object.entries(messages.labels.dimension).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <FieldErrors id="dimension" fields={['dimension']} refusals={refusals} />
           <div className="field">
             <label htmlFor="tip-industry">{text.fields.industry}</label>
             <select
@@ -436,6 +473,10 @@ function Receipt({ tip, onAnother }: { tip: PublicTip; onAnother(): void }) {
               {tip.receiptNumber}
             </strong>
           </dd>
+        </div>
+        <div>
+          <dt>{text.category}</dt>
+          <dd data-testid="receipt-category">{messages.labels.tipCategory[tip.category]}</dd>
         </div>
         <div>
           <dt>{text.receivedAt}</dt>

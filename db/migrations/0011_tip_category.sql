@@ -1,0 +1,1 @@
+ALTER TABLE "tips" ADD COLUMN "category" text DEFAULT 'backward_capacity' NOT NULL;
