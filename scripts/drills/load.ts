@@ -77,12 +77,12 @@ const LAPSED = '2025-03-10';
 
 export const SCENARIOS: Scenario[] = [
   {
-    // case_filed (differential pricing starts), deadline_set
+    // case_filed (electricity and water pricing start: national policy 2024.2), deadline_set
     name: 'energy, rectifying',
     finding: (base) => ({ ...base, department: 'industry_it', dimension: 'energy', findingDate: recently() }),
     status: 'rectifying',
     sequence: 2,
-    effects: ['pricing_start'],
+    effects: ['pricing_start', 'water_pricing_start'],
   },
   {
     // case_filed, deadline_set, deadline_lapsed at once: escalated to the government
@@ -95,7 +95,7 @@ export const SCENARIOS: Scenario[] = [
     }),
     status: 'awaiting_government_decision',
     sequence: 3,
-    effects: ['pricing_start'],
+    effects: ['pricing_start', 'water_pricing_start'],
   },
   {
     // case_filed, exit_ordered_at_once, exit_deadline_missed at once (credit report, supervisor notice)

@@ -38,6 +38,13 @@ export async function openConsoleAs(page: Page, principal: Principal, path = '/'
 
 /** axe-core on the page as it stands: the serious and critical violations, as readable lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Colours are judged as they settle: a toast still fading in has not reached its contrast yet.
+  await page.evaluate(`Promise.all(
+    document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined)),
+  )`);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

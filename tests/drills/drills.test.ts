@@ -97,7 +97,8 @@ describe('the reconciliation', () => {
       unanswered: 0,
     });
     expect(report.counts.ledgerEntries).toBe(5);
-    expect(report.counts.outboxMessages).toBe(2);
+    // Each energy case starts electricity and water pricing (national policy 2024.2).
+    expect(report.counts.outboxMessages).toBe(4);
   }, 60_000);
 
   it('reports each kind of corruption planted in the rows, naming the case, what, expected and found', async () => {
@@ -143,11 +144,12 @@ describe('the reconciliation', () => {
     expect(whats(version)).toEqual(['read-model.state-version']);
     expect(whats(edited)).toEqual(expect.arrayContaining(['ledger.chain', 'ledger.history']));
     expect(whats(missingEntry)).toEqual(expect.arrayContaining(['ledger.count', 'ledger.history']));
-    expect(whats(doubled)).toEqual(['outbox.delivered-count']);
-    expect(whats(undelivered)).toEqual(['outbox.undelivered']);
+    // Both of its messages (electricity and water pricing) were delivered twice.
+    expect(whats(doubled)).toEqual(['outbox.delivered-count', 'outbox.delivered-count']);
+    expect(whats(undelivered)).toEqual(['outbox.undelivered', 'outbox.undelivered']);
     expect(whats(stray)).toEqual(['outbox.unexpected']);
     expect(whats(noRow)).toEqual(['read-model.missing']);
-    expect(whats(unsent)).toEqual(['outbox.missing']);
+    expect(whats(unsent)).toEqual(['outbox.missing', 'outbox.missing']);
     expect(whats(fake)).toEqual(['temporal.missing']);
     expect(whats(failed)).toEqual(['temporal.run-failed']);
     expect(report.mismatches.find((m) => m.caseId === version)).toEqual<Mismatch>({

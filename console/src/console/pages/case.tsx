@@ -28,6 +28,9 @@ type CaseView = Schemas['Case'];
 type Deadline = Schemas['Deadline'];
 const DEADLINES = ['rectification', 'governmentDecision', 'exit', 'dismantling'] as const;
 
+/** An empty table's words, dark enough to read (antd's placeholder grey is below 4.5:1). */
+const EMPTY_TEXT = { color: '#595959' };
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`section-${id}`} style={{ marginTop: 32 }}>
@@ -240,7 +243,7 @@ function CaseBody({ view }: { view: CaseView }) {
           size="small"
           pagination={false}
           dataSource={view.timers}
-          locale={{ emptyText: cases.timers.empty }}
+          locale={{ emptyText: <span style={EMPTY_TEXT}>{cases.timers.empty}</span> }}
           columns={[
             {
               title: cases.sections.timers,
@@ -268,7 +271,7 @@ function CaseBody({ view }: { view: CaseView }) {
           size="small"
           pagination={false}
           dataSource={view.lists}
-          locale={{ emptyText: cases.lists.empty }}
+          locale={{ emptyText: <span style={EMPTY_TEXT}>{cases.lists.empty}</span> }}
           columns={[
             { title: cases.lists.list, key: 'list', render: (_, m) => messages.labels.list[m.list] },
             { title: cases.lists.entered, key: 'entered', render: (_, m) => cstDateTime(m.enteredAt) },
@@ -287,6 +290,58 @@ function CaseBody({ view }: { view: CaseView }) {
           ]}
         />
       </Section>
+
+      {(view.revisits.length > 0 || view.revisitOf) && (
+        <Section id="revisits" title={cases.sections.revisits}>
+          {view.revisitOf && (
+            <Typography.Paragraph>
+              <Link to={`/cases/${encodeURIComponent(view.revisitOf)}`} style={INLINE_LINK}>
+                {cases.revisits.revisitOf(view.revisitOf)}
+              </Link>
+            </Typography.Paragraph>
+          )}
+          {view.revisits.length > 0 && (
+            <>
+              <Typography.Paragraph type="secondary">{cases.revisits.intro}</Typography.Paragraph>
+              <Table
+                rowKey={(revisit) => String(revisit.months)}
+                size="small"
+                pagination={false}
+                dataSource={view.revisits}
+                columns={[
+                  { title: cases.revisits.months, key: 'months', render: (_, r) => r.months },
+                  { title: cases.revisits.due, key: 'due', render: (_, r) => r.due.lastDay },
+                  {
+                    title: cases.revisits.result,
+                    key: 'result',
+                    render: (_, r) =>
+                      r.result ? (
+                        <>
+                          {messages.decisions.valuesOf.revisit.result[r.result.result]} ·{' '}
+                          {cstDateTime(r.result.at)}
+                        </>
+                      ) : (
+                        <ToneTag tone={r.overdueAt ? 'warning' : 'info'}>
+                          {r.overdueAt ? cases.revisits.overdue : cases.revisits.pending}
+                        </ToneTag>
+                      ),
+                  },
+                  {
+                    title: cases.revisits.newCase,
+                    key: 'newCase',
+                    render: (_, r) =>
+                      r.result?.newCaseId ? (
+                        <Link to={`/cases/${encodeURIComponent(r.result.newCaseId)}`}>
+                          {r.result.newCaseId}
+                        </Link>
+                      ) : null,
+                  },
+                ]}
+              />
+            </>
+          )}
+        </Section>
+      )}
 
       <Section id="evidence" title={cases.sections.evidence}>
         {(view.evidence ?? []).length === 0 ? (

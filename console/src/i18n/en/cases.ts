@@ -81,6 +81,7 @@ export const cases: Messages['cases'] = {
     openTasks: 'Open tasks',
     decisions: 'Decisions',
     audit: 'Audit',
+    revisits: 'Revisits',
   },
   finding: {
     enterprise: 'Enterprise',
@@ -223,6 +224,21 @@ export const cases: Messages['cases'] = {
     acceptance_passed: 'Acceptance passed',
     acceptance_failed: 'Acceptance failed',
     urged: 'Urged',
+    revisits_scheduled: 'Revisits scheduled',
+    revisit_overdue: 'Revisit overdue, supervisor notified',
+    revisit_recorded: 'Revisit recorded',
+  },
+  revisits: {
+    intro:
+      'Under this case’s policy profile, capacity that exited or was rectified is revisited on schedule (回头看).',
+    months: 'Months after closing',
+    due: 'Revisit by',
+    result: 'Result',
+    pending: 'Pending',
+    overdue: 'Overdue, supervisor notified',
+    newCase: 'New case',
+    revisitOf: (caseId: string) =>
+      `Opened when a revisit of case ${caseId} found the capacity running again.`,
   },
   audit: {
     intro:

@@ -66,6 +66,7 @@ export const cases = {
     openTasks: '待办事项',
     decisions: '办理决定',
     audit: '审计',
+    revisits: '回头看',
   },
   finding: {
     enterprise: '企业名称',
@@ -207,6 +208,19 @@ export const cases = {
     acceptance_passed: '验收合格',
     acceptance_failed: '验收不合格',
     urged: '催办',
+    revisits_scheduled: '安排回头看复查',
+    revisit_overdue: '回头看复查逾期，督办',
+    revisit_recorded: '记录回头看复查结果',
+  },
+  revisits: {
+    intro: '依本案政策配置，关停退出或整改达标后按期回头看复查（已关停退出产能的复查）。',
+    months: '结案后月数',
+    due: '应复查日期',
+    result: '复查结论',
+    pending: '待复查',
+    overdue: '已逾期，已督办',
+    newCase: '新立案件',
+    revisitOf: (caseId: string) => `本案由案件 ${caseId} 的回头看复查发现恢复生产后立案。`,
   },
   audit: {
     intro:
