@@ -15,7 +15,7 @@ type Kind =
   | { type: 'text' }
   | { type: 'number'; integer: boolean }
   | { type: 'date' }
-  | { type: 'code'; labels: Record<string, string>; list: string }
+  | { type: 'code'; labels: Record<string, string>; list: string; yesNo?: boolean }
   | { type: 'references' };
 
 export interface CensusColumn {
@@ -58,6 +58,9 @@ const statedPeriod = () => {
     .map(([, label]) => label)
     .join('、');
 };
+
+/** A yes-or-no column's words. */
+const YES_NO = { yes: '是', no: '否' } as const;
 
 /** The template's columns, in order (A, B, …). */
 export const CENSUS_COLUMNS: readonly CensusColumn[] = [
@@ -188,6 +191,15 @@ export const CENSUS_COLUMNS: readonly CensusColumn[] = [
     width: 12,
   },
   {
+    field: 'majorAccidentHazard',
+    header: '重大生产安全事故隐患',
+    required: false,
+    kind: { type: 'code', labels: YES_NO, list: 'yesNo', yesNo: true },
+    help: '仅安全类可填“是”：存在重大生产安全事故隐患的，一律责令停产整改，不予延期；留空为“否”',
+    example: '',
+    width: 14,
+  },
+  {
     field: 'source',
     header: '发现来源',
     required: false,
@@ -217,6 +229,7 @@ const CODE_LISTS: Record<string, { title: string; labels: Record<string, string>
   industries: { title: '行业', labels: INDUSTRIES },
   dimensions: { title: '标准类别', labels: DIMENSIONS },
   sources: { title: '发现来源', labels: FINDING_SOURCES },
+  yesNo: { title: '是否', labels: YES_NO },
 };
 const CODES_SHEET = '代码表';
 
@@ -451,7 +464,7 @@ export function convertRow(row: SheetRow, columns: ReadonlyMap<string, number>):
       case 'code': {
         const text = String(raw).trim();
         const code = Object.entries(kind.labels).find(([c, label]) => label === text || c === text)?.[0];
-        if (code) setPath(input, column.field, code);
+        if (code) setPath(input, column.field, kind.yesNo ? code === 'yes' : code);
         else problem(`must be one of ${Object.values(kind.labels).join('、')}, not “${text}”`);
         break;
       }

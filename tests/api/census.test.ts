@@ -283,8 +283,8 @@ describe('the preview', () => {
     rows[4]![12] = 45_000;
     rows[3]![0] = 'industry_it';
     rows[3]![5] = 'steel';
-    rows[3]![14] = '专项检查';
-    rows[3]![15] = '现场检查笔录1号；照片 2 张\n监测报告';
+    rows[3]![15] = '专项检查';
+    rows[3]![16] = '现场检查笔录1号；照片 2 张\n监测报告';
     const body = (await preview(await censusXlsx(rows), XLSX)).json() as Preview;
     expect(body.summary).toEqual({ rows: 5, valid: 5, invalid: 0 });
     expect(body.rows.map((row) => (row.finding as { findingDate: string }).findingDate)).toEqual([
@@ -300,6 +300,26 @@ describe('the preview', () => {
     });
   });
 
+  it('reads the major-hazard column: 是 on a safety finding, and refuses it on another, naming its cell', async () => {
+    // 云应急办〔2019〕14号 三（三）: 对存在重大生产安全事故隐患的，一律责令停产整改.
+    const safety = recentFinding({
+      department: 'emergency_management',
+      dimension: 'safety',
+      rectificationMonths: 2,
+      majorAccidentHazard: true,
+      legalBasis: { law: '中华人民共和国安全生产法' },
+    });
+    const energy = recentFinding({ majorAccidentHazard: true });
+    const body = (
+      await preview(await censusXlsx([censusRow(safety), censusRow(energy)]), XLSX, officerFor(safety))
+    ).json() as Preview;
+    expect(body.rows[0]!.finding).toMatchObject({ dimension: 'safety', majorAccidentHazard: true });
+    expect(body.rows[0]!.errors ?? []).toEqual([]);
+    expect(body.rows[1]!.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'majorAccidentHazard', cell: 'O3' })]),
+    );
+  });
+
   it('finds the header under a title row, in any order, and names the columns it does not read', async () => {
     const finding = recentFinding();
     const cells = censusRow(finding);
@@ -307,14 +327,14 @@ describe('the preview', () => {
     const headers: string[] = [...CENSUS_HEADERS].reverse();
     headers.push('备注');
     const row = [...cells].reverse().concat('内部备注');
-    row[CENSUS_HEADERS.length - 1 - 3] = 'not-a-code'; // the credit code, now in column M
+    row[CENSUS_HEADERS.length - 1 - 3] = 'not-a-code'; // the credit code, now in column N
     const body = (
       await preview(await censusXlsx([row], { headers, above: [['2026年度落后产能普查清单']] }), XLSX)
     ).json() as Preview;
     expect(body.headerRow).toBe(2);
-    expect(body.ignoredColumns).toEqual([{ column: 'Q', header: '备注' }]);
-    expect(body.columns.find((c) => c.field === 'enterprise.creditCode')!.column).toBe('M');
-    expect(body.rows[0]!.errors).toEqual([expect.objectContaining({ cell: 'M3' })]);
+    expect(body.ignoredColumns).toEqual([{ column: 'R', header: '备注' }]);
+    expect(body.columns.find((c) => c.field === 'enterprise.creditCode')!.column).toBe('N');
+    expect(body.rows[0]!.errors).toEqual([expect.objectContaining({ cell: 'N3' })]);
   });
 
   it('reads CSV in UTF-8 with and without a byte-order mark, and in GBK with or without its charset', async () => {
@@ -445,7 +465,7 @@ describe('files it refuses', () => {
       censusCsv([row], 'utf-8', doubled),
       'text/csv',
       422,
-      /names 文书编号 twice, in columns B and Q/,
+      /names 文书编号 twice, in columns B and R/,
     );
     const many = Array.from({ length: 1001 }, () => row);
     await refused(

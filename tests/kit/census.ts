@@ -22,6 +22,7 @@ export const CENSUS_HEADERS = [
   '标准依据',
   '*认定日期',
   '整改期限（月）',
+  '重大生产安全事故隐患',
   '发现来源',
   '证据材料',
 ] as const;
@@ -45,6 +46,7 @@ export function censusRow(finding: FindingInput): CensusCell[] {
     finding.legalBasis.standard ?? null,
     finding.findingDate,
     finding.rectificationMonths ?? null,
+    finding.majorAccidentHazard === undefined ? null : finding.majorAccidentHazard ? '是' : '否',
     finding.source ? FINDING_SOURCES[finding.source] : null,
     finding.evidence?.map((item) => item.reference).join('\n') || null,
   ];
