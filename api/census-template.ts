@@ -7,7 +7,7 @@
  */
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import { DEPARTMENTS, DIMENSIONS, FINDING_SOURCES, INDUSTRIES } from '../domain/enums';
-import { POLICY_PROFILES, currentVersionOf, policyOf } from '../domain/policy';
+import { currentPolicies } from '../domain/policy';
 import { CENSUS_SHEET_NAME, columnLetter, type RawCell, type SheetRow } from './census-file';
 import { MAX_BATCH_FINDINGS } from './schemas/cases';
 
@@ -30,12 +30,6 @@ export interface CensusColumn {
   example: string | number;
   width: number;
 }
-
-/** Every profile's current policy: which one applies depends on the enterprise's region. */
-const currentPolicies = () =>
-  POLICY_PROFILES.map((profile) =>
-    policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }),
-  );
 
 const dimensionOwners = () => {
   const policies = currentPolicies();

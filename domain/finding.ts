@@ -17,8 +17,8 @@ import {
 } from './enums';
 import {
   POLICY_PROFILES,
+  currentPolicies,
   currentPolicyKeyFor,
-  currentVersionOf,
   ownsDimension,
   policyOf,
   type Policy,
@@ -172,13 +172,6 @@ export const FindingFieldsSchema = z.strictObject({
       '重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted',
   }),
 });
-
-/** The profiles new findings are filed under (each profile's current version). */
-function currentPolicies() {
-  return POLICY_PROFILES.map((profile) =>
-    policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }),
-  );
-}
 
 /**
  * The regions a profile governs, as a pattern on the region code: those inside its region and not inside

@@ -173,11 +173,13 @@ export function policiesCountingSealedAsExited(): Required<PolicyKey>[] {
 
 /** Whether the department owns the dimension under some profile's current version (bodies with no region). */
 export function ownsDimensionSomewhere(department: Department, dimension: Dimension): boolean {
-  return POLICY_PROFILES.some((profile) =>
-    ownsDimension(department, dimension, {
-      policyProfile: profile.id,
-      policyVersion: currentVersionOf(profile.id),
-    }),
+  return currentPolicies().some((policy) => policy.dimensions[dimension].owners.includes(department));
+}
+
+/** Every profile's current version, resolved, in the order of POLICY_PROFILES: what new findings are filed under. */
+export function currentPolicies(): Policy[] {
+  return POLICY_PROFILES.map((profile) =>
+    policyOf({ policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) }),
   );
 }
 

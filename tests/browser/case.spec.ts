@@ -4,7 +4,6 @@
  * a county's user never sees another county's case; axe on both pages; the main path by keyboard.
  */
 import { randomUUID } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
 import { Client } from 'pg';
 import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
@@ -12,7 +11,7 @@ import type { FindingInput } from '../../domain/finding';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test } from './fixtures';
+import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
 
 const GUSU = '320508';
 const XUZHOU_GULOU = '320302';
@@ -35,15 +34,6 @@ async function fileCase(finding: FindingInput): Promise<string> {
     `case ${filed.body.id} past filing`,
   );
   return filed.body.id;
-}
-
-/** Presses Tab until `target` has the focus (the keyboard's own path to it). */
-async function tabTo(page: Page, target: Locator, presses = 80): Promise<void> {
-  for (let i = 0; i < presses; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 test('an auditor opens a case, reads its timeline and runs the check, which passes', async ({ page }) => {

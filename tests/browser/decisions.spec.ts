@@ -11,7 +11,7 @@ import type { FindingInput } from '../../domain/finding';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test } from './fixtures';
+import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
 
 const person = (userId: string, role: Principal['roles'][number], regionCode: string): Principal => ({
   userId,
@@ -82,16 +82,6 @@ async function ledgerTypes(caseId: string): Promise<string[]> {
 const decisionsPage = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/decisions`;
 const formOf = (page: Page, label: string) => page.getByRole('form', { name: label });
 const common = { reason: '依据现场检查', evidence: [{ reference: '检查记录-1' }] };
-
-/** Presses Tab until `target` has the focus: the user reaching it by keyboard alone. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>, most = 40): Promise<void> {
-  for (let presses = 0; presses < most; presses += 1) {
-    // Runs in the page: `element.ownerDocument` is the page's document (this file is typed for Node).
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(target)}`);
-}
 
 test('a supervisor grants the extension an officer asked for, and sees the deadline move to its new date', async ({
   page,

@@ -4,12 +4,31 @@
  * and axe-core's check of a page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Principal } from '../../api/auth';
 import { call, type Answer, type CallOptions } from '../kit/http';
 import { authorizationFor } from '../kit/tokens';
 
 export { expect };
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus: the keyboard's own path to it. Throws when
+ * `most` presses never reach it.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { most = 120, backwards = false }: { most?: number; backwards?: boolean } = {},
+): Promise<void> {
+  await expect(target).toBeVisible();
+  await expect(target).toBeEnabled();
+  for (let presses = 0; presses < most; presses += 1) {
+    // Runs in the page: `element.ownerDocument` is the page's document (this file is typed for Node).
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
 
 export function serviceUrl(): string {
   const url = process.env.BROWSER_BASE_URL;

@@ -5,26 +5,17 @@
  * filed in 香格里拉市 names its profile and version and links to that page; all by keyboard, in Chinese
  * and in English, with axe finding nothing serious on either page.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { ROLES, codesOf } from '../../domain/enums';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test } from './fixtures';
+import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
 
 const SHANGRI_LA = '533401';
 const GUSU = '320508';
-
-/** Presses Tab until `target` has the focus (the keyboard's own path to it). */
-async function tabTo(page: Page, target: Locator, presses = 120): Promise<void> {
-  for (let i = 0; i < presses; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 const ruleRow = (page: Page, rule: string) => page.locator(`tr[data-rule="${rule}"]`);
 

@@ -11,7 +11,7 @@ import { addDays, chinaDateOf } from '../../domain/calendar';
 import { aFinding, RUN } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, test } from './fixtures';
+import { accessibilityViolations, callAs, expect, test, tabTo } from './fixtures';
 
 const GUSU = '320508';
 const HUQIU = '320505';
@@ -111,17 +111,6 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   listed = await redListedEnterprise();
 });
-
-/** Presses Tab until `target` has the focus: it must be reachable by keyboard, in the page's order. */
-async function tabTo(page: Page, target: Locator, { backwards = false } = {}): Promise<void> {
-  await expect(target).toBeVisible();
-  await expect(target).toBeEnabled();
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** Picks an option of a native <select> by keyboard alone: Tab to it, then the arrow keys. */
 async function chooseByKeyboard(page: Page, select: Locator, option: string): Promise<void> {

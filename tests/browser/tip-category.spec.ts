@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Principal } from '../../api/auth';
 import { RUN } from '../kit/findings';
 import { eventually } from '../kit/poll';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test } from './fixtures';
+import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
 
 const supervisor = (regionCode: string): Principal => ({
   userId: `supervisor-${regionCode}`,
@@ -25,16 +25,6 @@ const gusuOfficer: Principal = {
   regionCode: '320508',
   department: 'industry_it',
 };
-
-/** Presses Tab until `target` has the focus: it must be reachable by keyboard, in the page's order. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** Picks an option of a native <select> by keyboard alone: Tab to it, then the arrow keys. */
 async function chooseByKeyboard(page: Page, select: Locator, option: string): Promise<void> {

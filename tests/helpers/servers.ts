@@ -4,6 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { createActivities } from '../../activities';
 import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
@@ -68,4 +71,29 @@ export async function createTimeSkippingEnv(startTime?: string): Promise<TestWor
       extraArgs: [`--jars=${jars}`, ...(startTime ? [`--start-time=${startTime}`] : [])],
     },
   });
+}
+
+/**
+ * A time-skipping server (its clock started at `startTime`), a fresh database and a worker running the
+ * workflows with the real activities on `taskQueue`; `stop` shuts all three down.
+ */
+export async function startCaseWorker(startTime: string, taskQueue: string) {
+  const [env, database] = await Promise.all([createTimeSkippingEnv(startTime), createTestDatabase()]);
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath: require.resolve('../../workflows'),
+    activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
+  });
+  const running = worker.run();
+  return {
+    env,
+    database,
+    stop: async () => {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await database.close();
+    },
+  };
 }

@@ -4,10 +4,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import { and, asc, eq } from 'drizzle-orm';
-import pino from 'pino';
-import { createActivities } from '../../activities';
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { caseEvents, cases, deliveries, listMemberships, outbox, tasks } from '../../db/schema';
 import type { CaseState } from '../../domain/case';
@@ -29,7 +26,7 @@ import type { rectificationCaseWorkflow } from '../../workflows/rectification-ca
 import { evidence, governmentApprover, inspector, officer, supervisor } from '../helpers/actors';
 import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+import { startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { eventually } from '../kit/poll';
 
 const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
@@ -40,27 +37,16 @@ type CaseHandle = WorkflowHandle<typeof rectificationCaseWorkflow>;
 
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let worker: Worker;
-let running: Promise<void>;
+let stop: () => Promise<void>;
 let caseCounter = 0;
 
 beforeAll(async () => {
   // Monday 3 March 2025, 10:00 China Standard Time.
-  [env, database] = await Promise.all([createTimeSkippingEnv('2025-03-03 02:00:00'), createTestDatabase()]);
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../../workflows'),
-    activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
-  });
-  running = worker.run();
+  ({ env, database, stop } = await startCaseWorker('2025-03-03 02:00:00', TASK_QUEUE));
 }, 120_000);
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
+  await stop?.();
 });
 
 async function fileCase(overrides: Partial<FindingInput> = {}) {

@@ -11,10 +11,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkflowHandle } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import { asc, eq } from 'drizzle-orm';
-import pino from 'pino';
-import { createActivities } from '../../activities';
 import { caseEvents, outbox } from '../../db/schema';
 import { caseInputFor } from '../../domain/case-id';
 import type { CaseState } from '../../domain/case';
@@ -31,7 +28,7 @@ import {
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
 import { evidence, governmentApprover, inspector, officer } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+import { startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 
@@ -39,8 +36,7 @@ const TASK_QUEUE = 'profiles-test';
 
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let worker: Worker;
-let running: Promise<void>;
+let stop: () => Promise<void>;
 
 interface Row {
   /** The enterprise's county. */
@@ -114,14 +110,7 @@ const filed: { row: Row; caseId: string; handle: CaseHandle }[] = [];
 
 beforeAll(async () => {
   // Monday 3 March 2025, 10:00 China Standard Time.
-  [env, database] = await Promise.all([createTimeSkippingEnv('2025-03-03 02:00:00'), createTestDatabase()]);
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../../workflows'),
-    activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
-  });
-  running = worker.run();
+  ({ env, database, stop } = await startCaseWorker('2025-03-03 02:00:00', TASK_QUEUE));
   for (const row of TABLE) {
     const finding = FindingSchema.parse(
       aFinding(
@@ -148,10 +137,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
+  await stop?.();
 });
 
 async function skipTo(instant: string) {

@@ -6,10 +6,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import { asc, eq } from 'drizzle-orm';
-import pino from 'pino';
-import { createActivities } from '../../activities';
 import { caseEvents, cases, outbox, tasks } from '../../db/schema';
 import { caseIdFor, caseInputFor } from '../../domain/case-id';
 import type { CaseState } from '../../domain/case';
@@ -26,7 +23,7 @@ import {
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
 import { evidence, inspector, officer } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
+import { startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 
@@ -35,27 +32,16 @@ const CITY = '441600';
 
 let env: TestWorkflowEnvironment;
 let database: TestDatabase;
-let worker: Worker;
-let running: Promise<void>;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
   // Monday 3 March 2025, 10:00 China Standard Time.
-  [env, database] = await Promise.all([createTimeSkippingEnv('2025-03-03 02:00:00'), createTestDatabase()]);
   // The production task queue: the new case a revisit opens is started there.
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowsPath: require.resolve('../../workflows'),
-    activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
-  });
-  running = worker.run();
+  ({ env, database, stop } = await startCaseWorker('2025-03-03 02:00:00', TASK_QUEUE));
 }, 120_000);
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
+  await stop?.();
 });
 
 async function skipTo(instant: string) {

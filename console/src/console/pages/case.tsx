@@ -7,10 +7,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Descriptions, Result, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Spin, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, ProblemError, unwrap, type Schemas } from '../../http/client';
+import { api, unwrap, type Schemas } from '../../http/client';
+import { LoadFailure } from '../load-failure';
 import { useLocale, useMessages } from '../../i18n/console';
 import { profileById } from '../../../../domain/policy';
 import { hasCapability, useMe } from '../auth';
@@ -406,19 +407,13 @@ export function CasePage() {
     queryFn: () => unwrap(api.GET('/v1/cases/{id}', { params: { path: { id } } })),
   });
   if (view.isPending) return <Spin size="large" tip={messages.common.loading} fullscreen />;
-  if (view.error) {
-    const missing =
-      view.error instanceof ProblemError && (view.error.status === 404 || view.error.status === 400);
-    return missing ? (
-      <Result
-        status="404"
-        title={<h2 style={{ fontSize: 24, margin: 0 }}>{messages.cases.page.notFound}</h2>}
-        subTitle={messages.cases.page.notFoundDetail}
-        extra={<Link to="/cases">{messages.cases.page.backToList}</Link>}
+  if (view.error)
+    return (
+      <LoadFailure
+        error={view.error}
+        notFound={{ title: messages.cases.page.notFound, detail: messages.cases.page.notFoundDetail }}
+        back={{ to: '/cases', label: messages.cases.page.backToList }}
       />
-    ) : (
-      <Alert type="error" showIcon title={messages.common.errorTitle} description={view.error.message} />
     );
-  }
   return <CaseBody view={view.data} />;
 }

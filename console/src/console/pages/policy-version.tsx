@@ -5,10 +5,11 @@
  * or inherited it — from which profile and version, linked. The case page links here.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, Result, Spin, Table, Typography } from 'antd';
+import { Descriptions, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ProblemError, publicApi, unwrap } from '../../http/client';
+import { LoadFailure } from '../load-failure';
+import { publicApi, unwrap } from '../../http/client';
 import { useLocale, useMessages } from '../../i18n/console';
 import type { Messages } from '../../i18n/messages';
 import type { paths } from '../../http/schema';
@@ -299,19 +300,16 @@ export function PolicyVersionPage() {
       ),
   });
   if (view.isPending) return <Spin size="large" tip={messages.common.loading} fullscreen />;
-  if (view.error) {
-    const missing =
-      view.error instanceof ProblemError && (view.error.status === 404 || view.error.status === 400);
-    return missing ? (
-      <Result
-        status="404"
-        title={<h2 style={{ fontSize: 24, margin: 0 }}>{messages.policies.version.notFound}</h2>}
-        subTitle={messages.policies.version.notFoundDetail}
-        extra={<Link to="/policies">{messages.policies.version.backToList}</Link>}
+  if (view.error)
+    return (
+      <LoadFailure
+        error={view.error}
+        notFound={{
+          title: messages.policies.version.notFound,
+          detail: messages.policies.version.notFoundDetail,
+        }}
+        back={{ to: '/policies', label: messages.policies.version.backToList }}
       />
-    ) : (
-      <Alert type="error" showIcon title={messages.common.errorTitle} description={view.error.message} />
     );
-  }
   return <VersionBody view={view.data} />;
 }
