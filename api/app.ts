@@ -26,6 +26,7 @@ import {
   registerErrorHandler,
 } from './error-handler';
 import { registerConsole } from './console';
+import { lingerOnClose } from './lingering-close';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof offered === 'string' && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
     },
   }).withTypeProvider<ZodTypeProvider>();
+  lingerOnClose(app.server);
   const routes: RouteSummary[] = [];
   documentedRoutes.set(app, routes);
   const allowed = new AllowedMethods();

@@ -327,7 +327,7 @@ function buildRequest(
     if (rawDefect === 'wrongContentType') contentType = WRONG_CONTENT_TYPES[pick(WRONG_CONTENT_TYPES.length)];
     if (rawDefect === 'noBody') body = g(fc.boolean) ? '' : undefined;
     if (rawDefect === 'hugeBody') {
-      const limit = op.path.endsWith('/batch') ? 8 * 1024 * 1024 : 1024 * 1024;
+      const limit = op.path === '/v1/findings/batch' ? 8 * 1024 * 1024 : 1024 * 1024;
       body = `{"padding":"${'x'.repeat(limit + 1)}"}`;
     }
   }
