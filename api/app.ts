@@ -41,6 +41,7 @@ import { listRoutes } from './routes/lists';
 import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
 import { policyRoutes } from './routes/policies';
+import { yearRoutes } from './routes/years';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
@@ -178,6 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authConfigRoutes, { identityProvider: deps.identityProvider ?? null });
   await app.register(regionRoutes);
   await app.register(policyRoutes);
+  await app.register(yearRoutes);
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

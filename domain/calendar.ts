@@ -35,6 +35,8 @@ export interface Deadline {
     months?: number;
     days?: number;
     extends?: LocalDate;
+    /** The date a document fixes as the last day ("by 15 May"), for a deadline not counted as a period. */
+    on?: LocalDate;
     /** The latest nominal last day, for a period that must end within its year (31 December). */
     notAfter?: LocalDate;
     holidayTableVersion: string;
@@ -285,6 +287,26 @@ export function dayPeriodDeadline(from: LocalDate, days: number): Deadline {
       `(民法典 第二百零一条)` +
       move.text +
       lapse.text,
+  };
+}
+
+/**
+ * The deadline a document sets by a date ("5月15日前", "12月底前"): that day is the last day, and the
+ * rest-day rule and the 24:00 lapse apply as to any period's last day. `from` is the day the work began.
+ */
+export function dateDeadline(from: LocalDate, date: LocalDate): Deadline {
+  parts(date);
+  const move = applyRestDayRule(date);
+  const lapse = lapseOf(move.lastDay);
+  return {
+    lastDay: move.lastDay,
+    lapsesAt: lapse.lapsesAt,
+    rule: PERIOD_RULE,
+    inputs: { from, on: date, holidayTableVersion: HOLIDAY_TABLE_VERSION },
+    clampedToMonthEnd: false,
+    nominalLastDay: date,
+    restDays: move.restDays,
+    explanation: `due by ${date} as the document dates it` + move.text + lapse.text,
   };
 }
 

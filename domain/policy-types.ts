@@ -5,6 +5,7 @@
  * in domain/policy-profiles/, the resolution in domain/policy.ts.
  */
 import type { Department, Dimension } from './enums';
+import type { RegionLevel } from './region';
 
 export const FIRST_MEASURES = {
   rectify_with_differential_pricing: '限期整改，执行差别电价、阶梯电价、惩罚性电价和水价',
@@ -75,6 +76,52 @@ export const MEMBER_UNITS = {
 } as const;
 export type MemberUnit = keyof typeof MEMBER_UNITS;
 
+/** The dated steps of the bureau's year (年度工作节点) that a jurisdiction owes, as the documents name them. */
+export const MILESTONE_KINDS = {
+  work_plan: '年度工作方案（计划）',
+  census: '摸底排查结果',
+  enforcement: '执法检查',
+  supervision: '督查报告',
+  acceptance: '考核验收',
+  midyear_statistics: '半年退出情况统计表',
+  yearend_statistics: '年度退出情况统计表',
+  summary: '年度工作总结及佐证材料',
+  aggregate_report: '年度退出情况汇总上报',
+  announcement: '年度退出情况社会公告',
+} as const;
+export type MilestoneKind = keyof typeof MILESTONE_KINDS;
+
+/** Who receives a milestone and says whether it is done. */
+export const MILESTONE_RECIPIENTS = {
+  /** The office of the jurisdiction above (县 → 市 → 省), which accepts it or returns it. */
+  level_above: '上一级领导小组办公室',
+  /** The jurisdiction's own office, for what its departments owe it. */
+  own_office: '本级领导小组办公室',
+  /** A body outside the service (a ministry, the public): submitting it completes it. */
+  outside: '服务之外的机关或社会公众',
+} as const;
+export type MilestoneRecipient = keyof typeof MILESTONE_RECIPIENTS;
+
+/** A day of the year as a document dates it: 15 May, mid-December (中旬: the 20th), the end of January next year. */
+export interface MilestoneDate {
+  month: number;
+  day: number | 'mid' | 'end';
+  /** The year after the one the work is for (次年). */
+  nextYear?: true;
+}
+
+export interface MilestoneRule {
+  kind: MilestoneKind;
+  /** The level of jurisdiction that owes it, each one of that level for itself. */
+  owedBy: RegionLevel;
+  reportsTo: MilestoneRecipient;
+  /** By this day; the rest-day rule and 24:00 CST apply as to every deadline. */
+  due: MilestoneDate;
+  /** The day work on it starts (督查 从10月份开始), when the document names one; else the year's start. */
+  opens?: MilestoneDate;
+  source: PolicySource;
+}
+
 /** The documents the rules come from. */
 export interface PolicyDocument {
   /** The file in shared/seeds, where the document is one of them. */
@@ -135,6 +182,8 @@ export interface Timings {
   dismantlingMonths: number;
   /** Days a department has to verify a tip (举报核查). */
   tipVerificationDays: number;
+  /** Reminders this many days before a milestone of the bureau's year falls due. */
+  milestoneReminderDays: readonly number[];
 }
 
 /** Rules of the whole policy, not of one dimension. */
@@ -151,6 +200,8 @@ export interface GeneralRules {
   capacitySwapOwners: readonly Department[];
   /** Member units that receive notices without owning a dimension. */
   memberUnits: readonly MemberUnit[];
+  /** The dated steps of the bureau's year, by the level of jurisdiction that owes each. */
+  yearMilestones: readonly MilestoneRule[];
 }
 
 /** A policy as a case runs under it: every rule resolved, with its sources. */

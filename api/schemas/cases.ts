@@ -104,6 +104,9 @@ export const DeadlineSchema = z
       months: z.number().int().optional(),
       days: z.number().int().optional(),
       extends: LocalDateSchema.optional(),
+      on: LocalDateSchema.optional().meta({
+        description: 'the date a document fixes as the last day ("5月15日前")',
+      }),
       notAfter: LocalDateSchema.optional().meta({
         description: 'for a period that must end within its year (在今年内): 31 December of that year',
       }),

@@ -8,8 +8,11 @@ import {
   LICENCE_MOMENTS,
   LISTING_MOMENTS,
   MEMBER_UNITS,
+  MILESTONE_KINDS,
+  MILESTONE_RECIPIENTS,
   POLICY_PROFILES,
 } from '../../domain/policy';
+import { REGION_LEVELS } from '../../domain/region';
 import { regionNameField } from './common';
 
 export const PolicyProfileIdSchema = z
@@ -86,6 +89,32 @@ const SourceSchema = z.object({
 const enumOf = (labels: Record<string, string>) =>
   z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
 
+const MilestoneDateSchema = z.object({
+  month: z.number().int().min(1).max(12),
+  day: z
+    .union([z.number().int().min(1).max(31), z.enum(['mid', 'end'])])
+    .meta({ description: "a day of the month; 'mid' (中旬) is the 20th, 'end' (月底) the month's last day" }),
+  nextYear: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'in the year after the one the work is for (次年)' }),
+});
+
+const MilestoneRuleSchema = z.object({
+  kind: enumOf(MILESTONE_KINDS),
+  owedBy: enumOf(REGION_LEVELS).meta({
+    description: 'the level of jurisdiction that owes it, each for itself',
+  }),
+  reportsTo: enumOf(MILESTONE_RECIPIENTS),
+  due: MilestoneDateSchema.meta({
+    description: 'by this day: the rest-day rule (民法典 第二百零三条) and 24:00 CST apply',
+  }),
+  opens: MilestoneDateSchema.optional().meta({
+    description: 'work on it starts then (e.g. 督查 from October)',
+  }),
+  source: SourceSchema,
+});
+
 const DimensionRulesSchema = z.object({
   owners: z.array(enumOf(DEPARTMENTS)),
   firstMeasure: enumOf(FIRST_MEASURES),
@@ -123,6 +152,7 @@ export const PolicyVersionSchema = z
       exitMonths: z.number().int(),
       dismantlingMonths: z.number().int(),
       tipVerificationDays: z.number().int(),
+      milestoneReminderDays: z.array(z.number().int()),
     }),
     rules: z.object({
       creditPublication: z.array(enumOf(LISTING_MOMENTS)),
@@ -131,6 +161,10 @@ export const PolicyVersionSchema = z
       revisitMonths: z.array(z.number().int()),
       capacitySwapOwners: z.array(enumOf(DEPARTMENTS)),
       memberUnits: z.array(enumOf(MEMBER_UNITS)),
+      yearMilestones: z.array(MilestoneRuleSchema).meta({
+        description:
+          "the bureau's year (年度工作节点): each dated step, who owes it, to whom, and its source",
+      }),
     }),
     provenance: z
       .array(

@@ -63,6 +63,7 @@ export function policyVersion(id: string, version: string): PolicyVersionView {
     timings: {
       ...policy.timings,
       reminderDaysBeforeDeadline: [...policy.timings.reminderDaysBeforeDeadline],
+      milestoneReminderDays: [...policy.timings.milestoneReminderDays],
     },
     rules: policy.rules as PolicyVersionView['rules'],
     provenance: Object.entries(policy.provenance).map(([rule, from]) => ({

@@ -3,7 +3,16 @@
  * the version of the level above that it names and sets only what its document says differently.
  */
 import type { Department, Dimension } from '../enums';
-import type { PolicyProfile, PolicySource, RuleSetting } from '../policy-types';
+import type {
+  MilestoneDate,
+  MilestoneKind,
+  MilestoneRecipient,
+  MilestoneRule,
+  PolicyProfile,
+  PolicySource,
+  RuleSetting,
+} from '../policy-types';
+import type { RegionLevel } from '../region';
 
 const STANDARDS: readonly Dimension[] = ['energy', 'environment', 'quality', 'safety'];
 
@@ -44,6 +53,24 @@ function licenceCancellation(source: PolicySource): RuleSetting {
   };
 }
 
+/** One dated step of the bureau's year. */
+const milestone = (
+  kind: MilestoneKind,
+  owedBy: RegionLevel,
+  reportsTo: MilestoneRecipient,
+  due: MilestoneDate,
+  source: PolicySource,
+  opens?: MilestoneDate,
+): MilestoneRule => ({ kind, owedBy, reportsTo, due, source, ...(opens ? { opens } : {}) });
+
+const DECEMBER_END: MilestoneDate = { month: 12, day: 'end' };
+
+const yearMilestones = (value: readonly MilestoneRule[], source: PolicySource): RuleSetting => ({
+  rule: 'yearMilestones',
+  value,
+  source,
+});
+
 const owners = (dimension: Dimension, value: readonly Department[], source: PolicySource): RuleSetting => ({
   dimensions: [dimension],
   rule: 'owners',
@@ -67,6 +94,71 @@ export const YUNNAN_SAFETY_PROFILE: PolicyProfile = {
       inherits: { profile: 'national', version: '2024.2' },
       summary: 'Safety: pricing, a major hazard halts at once, failing capacity exits within the year.',
       settings: [
+        yearMilestones(
+          [
+            milestone(
+              'work_plan',
+              'city',
+              'level_above',
+              { month: 4, day: 'end' },
+              yunnan(
+                '三（一）',
+                '制定工作方案（4月底前）……各州、市应急管理部门……研究制定本部门2019年度利用安全生产标准依法依规推动落后产能退出工作方案',
+              ),
+            ),
+            milestone(
+              'census',
+              'city',
+              'level_above',
+              { month: 6, day: 'end' },
+              yunnan(
+                '三（二）',
+                '摸底排查（6月底前）……全面摸清辖区内淘汰落后的企业、产能及生产工艺和设备底数',
+              ),
+            ),
+            milestone(
+              'enforcement',
+              'city',
+              'level_above',
+              { month: 9, day: 'end' },
+              yunnan('三（三）', '执法检查（9月底前）'),
+            ),
+            milestone(
+              'supervision',
+              'province',
+              'own_office',
+              DECEMBER_END,
+              yunnan(
+                '三（四）',
+                '从10月份开始，省应急管理厅对各地依法依规淘汰落后产能工作落实情况进行督查',
+                'the report is due with the stage, by the end of December',
+              ),
+              { month: 10, day: 1 },
+            ),
+            milestone(
+              'acceptance',
+              'province',
+              'own_office',
+              { month: 12, day: 'mid' },
+              yunnan(
+                '三（四）',
+                '12月中旬前完成对各地列入不符合安全生产标准、依法依规关闭退出的产能考核验收工作，并逐户出具书面验收意见',
+                '中旬 ends on the 20th',
+              ),
+            ),
+            milestone(
+              'summary',
+              'city',
+              'level_above',
+              DECEMBER_END,
+              yunnan(
+                '三（四）',
+                '各州、市于12月底前将本地区依法关闭的企业、设备、产能情况以及2019年利用安全生产标准依法依规推动落后产能退出工作总结报送至省应急管理厅',
+              ),
+            ),
+          ],
+          yunnan('三', '工作步骤'),
+        ),
         ...pricing(
           ['safety'],
           yunnan(
@@ -111,6 +203,81 @@ export const DIQING_PROFILE: PolicyProfile = {
       summary:
         'Pricing for four standards, exit within the year, quality licence revoked on failed rectification, no discharge permit for eliminated equipment, both lists on the credit platform and to the banks.',
       settings: [
+        yearMilestones(
+          [
+            milestone(
+              'work_plan',
+              'county',
+              'level_above',
+              { month: 5, day: 15 },
+              diqing(
+                '四（一）',
+                '研究制定本地区、本部门2019年度利用综合标准依法依规推动落后产能退出工作方案……并于5月15日前抄报州淘汰落后产能工作领导小组办公室',
+                'counties (县市) and development zones (开发区管委会) alike',
+              ),
+            ),
+            milestone(
+              'census',
+              'county',
+              'level_above',
+              { month: 5, day: 15 },
+              diqing(
+                '四（二）1',
+                '在5月15日前全面摸底排查辖区内落后生产设备数量及产能，并将摸底排查结果报送州淘汰落后产能工作领导小组办公室',
+              ),
+            ),
+            milestone(
+              'supervision',
+              'county',
+              'level_above',
+              DECEMBER_END,
+              diqing(
+                '四（三）',
+                '10月份开始……进行督促检查，并形成督查报告报送州淘汰落后产能工作领导小组办公室',
+                'the report has no date of its own: the service asks for it by the end of the year',
+              ),
+              { month: 10, day: 1 },
+            ),
+            milestone(
+              'acceptance',
+              'county',
+              'level_above',
+              DECEMBER_END,
+              diqing('四（四）', '12月底前……完成考核验收，并逐户出具书面验收意见'),
+            ),
+            milestone(
+              'summary',
+              'county',
+              'level_above',
+              { month: 1, day: 10, nextYear: true },
+              diqing(
+                '四（五）',
+                '2020年1月10日前……将2019年本地区、本部门依法关闭退出的企业、设备及产能情况及年度依法依规推动落后产能退出工作总结书面函告州淘汰落后产能工作领导小组办公室',
+              ),
+            ),
+            milestone(
+              'aggregate_report',
+              'city',
+              'level_above',
+              { month: 1, day: 'end', nextYear: true },
+              diqing(
+                '四（五）',
+                '2020年1月底前，州淘汰落后产能工作领导小组办公室将2019年度各部门依法依规推动落后产能退出情况汇总，报州人民政府同意后，上报工业和信息化厅等省级有关部门',
+              ),
+            ),
+            milestone(
+              'announcement',
+              'city',
+              'outside',
+              { month: 1, day: 'end', nextYear: true },
+              diqing(
+                '四（五）',
+                '将全州年度依法依规退出落后产能企业名单、设备（生产线）和产能情况在州工业和信息化局门户网站向社会进行公告',
+              ),
+            ),
+          ],
+          diqing('四', '实施步骤及重点工作'),
+        ),
         ...pricing(
           STANDARDS,
           diqing(
@@ -209,6 +376,41 @@ export const NINGXIA_PROFILE: PolicyProfile = {
       summary:
         'Pricing for energy and eliminated capacity, production licences cancelled, sealed equipment counts as exited, banks told of missed exits.',
       settings: [
+        yearMilestones(
+          [
+            milestone(
+              'work_plan',
+              'province',
+              'own_office',
+              { month: 4, day: 'end' },
+              ningxia(
+                '（十九）',
+                '每年4月底前，自治区经济和信息化委、发展改革委根据工作职责分别牵头……研究制订落后产能退出工作方案',
+              ),
+            ),
+            milestone(
+              'yearend_statistics',
+              'city',
+              'level_above',
+              DECEMBER_END,
+              ningxia(
+                '（十九）',
+                '每年12月底前，各市工业和信息化局、发展改革委、环境保护局、安监局及质监、煤监部门将当年……依法关闭退出的企业、设备及产能情况，分别报送自治区主管部门',
+              ),
+            ),
+            milestone(
+              'aggregate_report',
+              'province',
+              'outside',
+              { month: 1, day: 'end', nextYear: true },
+              ningxia(
+                '（十九）',
+                '次年1月底前，自治区经济和信息化委、发展改革委分别将上年度落后产能退出情况报经自治区人民政府同意后，报工业和信息化部、国家能源局',
+              ),
+            ),
+          ],
+          ningxia('（十九）', '抓好工作落实'),
+        ),
         ...pricing(
           ['energy', 'technology'],
           ningxia(
@@ -279,6 +481,63 @@ export const HEYUAN_PROFILE: PolicyProfile = {
       summary:
         'Pricing for energy and eliminated capacity, production licences cancelled, sealed equipment counts as exited, revisits of closed cases.',
       settings: [
+        yearMilestones(
+          [
+            milestone(
+              'work_plan',
+              'city',
+              'level_above',
+              { month: 4, day: 'end' },
+              heyuan(
+                '四（一）',
+                '4月底前……研究制定本地工作计划……报经本级人民政府同意后实施，抄送省工业和信息化厅',
+              ),
+            ),
+            milestone(
+              'midyear_statistics',
+              'city',
+              'own_office',
+              { month: 6, day: 'end' },
+              heyuan(
+                '四（三）',
+                '2020年6月前、12月前，市发展和改革局、市生态环境局、市市场监管局、市应急管理局等部门要将各自负责领域内的依法关闭退出企业、设备及产能情况反馈市工业和信息化局',
+                'read with the stage’s heading, 总结阶段(6月、12月): within June; owed by the city’s departments to its industry & IT bureau',
+              ),
+            ),
+            milestone(
+              'yearend_statistics',
+              'city',
+              'own_office',
+              DECEMBER_END,
+              heyuan(
+                '四（三）',
+                '2020年6月前、12月前……反馈市工业和信息化局',
+                'read with the stage’s heading: within December',
+              ),
+            ),
+            milestone(
+              'summary',
+              'county',
+              'level_above',
+              { month: 12, day: 21 },
+              heyuan(
+                '四（三）',
+                '2020年12月21日前，各县区（管委会）及其有关部门要将2020年推动落后产能退出工作总结报送市工业和信息化局',
+              ),
+            ),
+            milestone(
+              'aggregate_report',
+              'city',
+              'level_above',
+              DECEMBER_END,
+              heyuan(
+                '四（三）',
+                '市工业和信息化局于2020年12月底将2020年全市落后产能退出情况汇总，报经市人民政府同意后上报工业和信息化厅',
+              ),
+            ),
+          ],
+          heyuan('四', '工作进度'),
+        ),
         ...pricing(
           ['energy', 'technology'],
           heyuan(
@@ -333,6 +592,78 @@ export const ANKANG_PROFILE: PolicyProfile = {
       summary:
         'Pricing for energy and eliminated capacity, production licences cancelled, sealed equipment counts as exited.',
       settings: [
+        yearMilestones(
+          [
+            milestone(
+              'work_plan',
+              'county',
+              'level_above',
+              { month: 7, day: 19 },
+              ankang(
+                '四（一）',
+                '制定本地区2024年度落后产能退出工作计划,于7月19日前报市工业和信息化局',
+                'counties and the 高新区、恒口示范区 management committees alike',
+              ),
+            ),
+            milestone(
+              'census',
+              'county',
+              'level_above',
+              { month: 7, day: 19 },
+              ankang('通知 一', '于7月19日前,以人民政府(管委会)正式文件上报年度淘汰落后产能摸排计划报告'),
+            ),
+            milestone(
+              'midyear_statistics',
+              'county',
+              'level_above',
+              { month: 7, day: 19 },
+              ankang('通知 一', '于7月19日前……上报……《安康市2024年落后产能退出情况统计表》'),
+            ),
+            milestone(
+              'midyear_statistics',
+              'city',
+              'own_office',
+              { month: 7, day: 19 },
+              ankang(
+                '四（三）',
+                '2024年7月19日前、12月底前,市发展改革委、市生态环境局、市应急管理局、市市场监管局等有关部门……填报《安康市2024年落后产能退出情况统计表》反馈至市工业和信息化局',
+                'owed by the city’s departments to its industry & IT bureau',
+              ),
+            ),
+            milestone(
+              'yearend_statistics',
+              'city',
+              'own_office',
+              DECEMBER_END,
+              ankang(
+                '四（三）',
+                '2024年7月19日前、12月底前……填报《安康市2024年落后产能退出情况统计表》',
+                'owed by the city’s departments to its industry & IT bureau',
+              ),
+            ),
+            milestone(
+              'summary',
+              'county',
+              'level_above',
+              { month: 12, day: 30 },
+              ankang(
+                '四（三）',
+                '2024年12月30日前,各县(市、区)政府……要将2024年推动落后产能退出工作总结及相关佐证资料报送市工业和信息化局',
+              ),
+            ),
+            milestone(
+              'aggregate_report',
+              'city',
+              'level_above',
+              { month: 1, day: 'end', nextYear: true },
+              ankang(
+                '四（三）',
+                '市工业和信息化局将于2025年1月底前,将2024年全市落后产能退出情况梳理总结,经市政府审定同意后上报省工业和信息化厅等省级部门',
+              ),
+            ),
+          ],
+          ankang('四', '工作进度'),
+        ),
         ...pricing(
           ['energy', 'technology'],
           ankang(

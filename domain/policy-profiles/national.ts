@@ -3,7 +3,7 @@
  * (DOMAIN.md, "The five dimensions"). Version 2024.1 is the table every case ran under before profiles
  * existed, frozen; 2024.2 adds what that reading said and 2024.1 did not do.
  */
-import type { PolicyProfile, PolicySource } from '../policy-types';
+import type { MilestoneRule, PolicyProfile, PolicySource } from '../policy-types';
 
 const guideline = (article: string, quote?: string, note?: string): PolicySource => ({
   document: 'guideline-2017-30',
@@ -15,6 +15,84 @@ const guideline = (article: string, quote?: string, note?: string): PolicySource
 const SAME_IN_EVERY_SEED =
   'the guideline itself is not among the seeds; every locality repeats this sentence of it';
 const LOCAL_CHOICE = 'the documents are silent: a default of the service, which a profile may change';
+
+const SHARED_DATE = 'the guideline sets no dates; the date most of the five documents give';
+
+/** The bureau's year as most of the documents date it: a default for a jurisdiction whose document does not. */
+const NATIONAL_YEAR: readonly MilestoneRule[] = [
+  {
+    kind: 'work_plan',
+    owedBy: 'county',
+    reportsTo: 'level_above',
+    due: { month: 4, day: 'end' },
+    source: guideline('组织实施', '每年4月底前……研究制订落后产能退出工作方案', SHARED_DATE),
+  },
+  {
+    kind: 'work_plan',
+    owedBy: 'city',
+    reportsTo: 'level_above',
+    due: { month: 4, day: 'end' },
+    source: guideline('组织实施', '4月底前……研究制定本地工作计划', SHARED_DATE),
+  },
+  {
+    kind: 'census',
+    owedBy: 'county',
+    reportsTo: 'level_above',
+    due: { month: 6, day: 'end' },
+    source: guideline('组织实施', '摸底排查（6月底前）', SHARED_DATE),
+  },
+  {
+    kind: 'supervision',
+    owedBy: 'city',
+    reportsTo: 'level_above',
+    opens: { month: 10, day: 1 },
+    due: { month: 12, day: 'end' },
+    source: guideline(
+      '组织实施',
+      '10月份开始……进行督促检查，并形成督查报告',
+      `the report's date is not written; ${LOCAL_CHOICE}`,
+    ),
+  },
+  {
+    kind: 'acceptance',
+    owedBy: 'county',
+    reportsTo: 'level_above',
+    due: { month: 12, day: 'end' },
+    source: guideline('组织实施', '12月底前……完成考核验收，并逐户出具书面验收意见', SHARED_DATE),
+  },
+  {
+    kind: 'summary',
+    owedBy: 'county',
+    reportsTo: 'level_above',
+    due: { month: 12, day: 'end' },
+    source: guideline('组织实施', '12月底前将……工作总结报送', SHARED_DATE),
+  },
+  {
+    kind: 'aggregate_report',
+    owedBy: 'city',
+    reportsTo: 'level_above',
+    due: { month: 1, day: 'end', nextYear: true },
+    source: guideline('组织实施', '次年1月底前……将上年度落后产能退出情况……上报', SHARED_DATE),
+  },
+  {
+    kind: 'announcement',
+    owedBy: 'city',
+    reportsTo: 'outside',
+    due: { month: 1, day: 'end', nextYear: true },
+    source: guideline(
+      '组织实施',
+      '退出落后产能企业名单、设备（生产线）和产能情况……向社会进行公告',
+      SHARED_DATE,
+    ),
+  },
+  {
+    kind: 'aggregate_report',
+    owedBy: 'province',
+    reportsTo: 'outside',
+    due: { month: 1, day: 'end', nextYear: true },
+    source: guideline('组织实施', '次年1月底前……报工业和信息化部、国家能源局', SHARED_DATE),
+  },
+];
 
 export const NATIONAL_PROFILE: PolicyProfile = {
   id: 'national',
@@ -282,6 +360,16 @@ export const NATIONAL_PROFILE: PolicyProfile = {
           ),
         },
         { rule: 'memberUnits', value: [], source: guideline('—', undefined, 'no member units in 2024.1') },
+        {
+          rule: 'yearMilestones',
+          value: [],
+          source: guideline('—', undefined, "no bureau's year in 2024.1"),
+        },
+        {
+          timing: 'milestoneReminderDays',
+          value: [],
+          source: guideline('—', undefined, "no bureau's year in 2024.1"),
+        },
       ],
     },
     {
@@ -324,6 +412,20 @@ export const NATIONAL_PROFILE: PolicyProfile = {
             'grid_company',
           ],
           source: guideline('组织实施', undefined, 'DOMAIN.md: the member units every document names'),
+        },
+        {
+          rule: 'yearMilestones',
+          value: NATIONAL_YEAR,
+          source: guideline(
+            '组织实施',
+            undefined,
+            'the guideline sets no dates; the national default is what four of the five documents share',
+          ),
+        },
+        {
+          timing: 'milestoneReminderDays',
+          value: [7],
+          source: guideline('组织实施', undefined, `reminders are not written; ${LOCAL_CHOICE}`),
         },
       ],
     },

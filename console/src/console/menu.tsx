@@ -5,6 +5,7 @@
 import {
   BarChartOutlined,
   BookOutlined,
+  CalendarOutlined,
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
@@ -36,6 +37,8 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     },
     { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
     { path: '/census', label: messages.census.title, icon: <UploadOutlined />, needs: ['file_finding'] },
+    // What each jurisdiction owes in its year, and by when: for every signed-in user.
+    { path: '/calendar', label: messages.years.menu, icon: <CalendarOutlined /> },
     // The rules every case runs under: public documents, for every signed-in user.
     { path: '/policies', label: messages.policies.menu, icon: <BookOutlined /> },
   ];

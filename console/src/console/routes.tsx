@@ -40,6 +40,10 @@ export const routes: RouteObject[] = [
         path: 'policies/:id/versions/:version',
         lazy: async () => ({ Component: (await import('./pages/policy-version')).PolicyVersionPage }),
       },
+      {
+        path: 'calendar',
+        lazy: async () => ({ Component: (await import('./pages/year-calendar')).YearCalendarPage }),
+      },
       { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],

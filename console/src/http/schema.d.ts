@@ -2291,6 +2291,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendars/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a jurisdiction owes in a year, and by when (年度工作节点)
+         * @description Public, no token; rate limited per address. The milestones of the bureau’s year that the jurisdiction’s level owes under the policy profile covering it (its current version): the work plan, the census, supervision, acceptance, the statistics tables, the summary and the report up the chain, each with its last day after the rest-day rule (民法典 第二百零三条), lapsing at 24:00 CST, the office it goes to and the words of the document that date it. A county and a city of one locality owe different milestones. A code the region table does not name is 404, as for GET /v1/regions/{code}.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["YearCalendar"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -4007,6 +4078,12 @@ export interface components {
                 extends?: string;
                 /**
                  * Format: date
+                 * @description the date a document fixes as the last day ("5月15日前")
+                 * @example 2024-03-15
+                 */
+                on?: string;
+                /**
+                 * Format: date
                  * @description for a period that must end within its year (在今年内): 31 December of that year
                  * @example 2024-03-15
                  */
@@ -5272,6 +5349,7 @@ export interface components {
                 exitMonths: number;
                 dismantlingMonths: number;
                 tipVerificationDays: number;
+                milestoneReminderDays: number[];
             };
             rules: {
                 creditPublication: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
@@ -5280,6 +5358,55 @@ export interface components {
                 revisitMonths: number[];
                 capacitySwapOwners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
                 memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+                /** @description the bureau's year (年度工作节点): each dated step, who owes it, to whom, and its source */
+                yearMilestones: {
+                    /**
+                     * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                     * @enum {string}
+                     */
+                    kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                    /**
+                     * @description the level of jurisdiction that owes it, each for itself
+                     * @enum {string}
+                     */
+                    owedBy: "province" | "city" | "county";
+                    /**
+                     * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                     * @enum {string}
+                     */
+                    reportsTo: "level_above" | "own_office" | "outside";
+                    /** @description by this day: the rest-day rule (民法典 第二百零三条) and 24:00 CST apply */
+                    due: {
+                        month: number;
+                        /** @description a day of the month; 'mid' (中旬) is the 20th, 'end' (月底) the month's last day */
+                        day: number | ("mid" | "end");
+                        /**
+                         * @description in the year after the one the work is for (次年)
+                         * @constant
+                         */
+                        nextYear?: true;
+                    };
+                    /** @description work on it starts then (e.g. 督查 from October) */
+                    opens?: {
+                        month: number;
+                        /** @description a day of the month; 'mid' (中旬) is the 20th, 'end' (月底) the month's last day */
+                        day: number | ("mid" | "end");
+                        /**
+                         * @description in the year after the one the work is for (次年)
+                         * @constant
+                         */
+                        nextYear?: true;
+                    };
+                    source: {
+                        /** @description a PolicyDocument id */
+                        document: string;
+                        article: string;
+                        /** @description the words of the document that say it */
+                        quote?: string;
+                        /** @description where the rule is the service’s reading or choice */
+                        note?: string;
+                    };
+                }[];
             };
             /** @description every rule, where its value comes from */
             provenance: {
@@ -5297,6 +5424,58 @@ export interface components {
                     /** @description the words of the document that say it */
                     quote?: string;
                     /** @description where the rule is the service’s reading or choice */
+                    note?: string;
+                };
+            }[];
+        };
+        YearCalendarInput: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            policyProfile: string;
+            policyProfileName: {
+                zh: string;
+                en: string;
+            };
+            policyVersion: string;
+            /** @description in order of their last day */
+            milestones: {
+                /**
+                 * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                 * @enum {string}
+                 */
+                kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                /** @description the milestone’s Chinese name */
+                label: string;
+                /**
+                 * @description province (省级), city (市级), county (县级)
+                 * @enum {string}
+                 */
+                owedBy: "province" | "city" | "county";
+                /**
+                 * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                 * @enum {string}
+                 */
+                reportsTo: "level_above" | "own_office" | "outside";
+                /** @description the office that receives it and says whether it is done; null: outside the service */
+                reviewRegion: string | null;
+                /** @description GB/T 2260 name of reviewRegion (docs/api.md#region-names); null for a code the pinned table does not name */
+                reviewRegionName: string | null;
+                /**
+                 * Format: date
+                 * @description the day work on it starts
+                 * @example 2024-03-15
+                 */
+                opensOn: string;
+                deadline: components["schemas"]["DeadlineInput"];
+                /** @description the days reminders go out */
+                remindOn: string[];
+                source: {
+                    /** @description a PolicyDocument id (GET /v1/policies) */
+                    document: string;
+                    article: string;
+                    quote?: string;
                     note?: string;
                 };
             }[];
@@ -6154,6 +6333,12 @@ export interface components {
                  * @example 2024-03-15
                  */
                 extends?: string;
+                /**
+                 * Format: date
+                 * @description the date a document fixes as the last day ("5月15日前")
+                 * @example 2024-03-15
+                 */
+                on?: string;
                 /**
                  * Format: date
                  * @description for a period that must end within its year (在今年内): 31 December of that year
@@ -7379,6 +7564,7 @@ export interface components {
                 exitMonths: number;
                 dismantlingMonths: number;
                 tipVerificationDays: number;
+                milestoneReminderDays: number[];
             };
             rules: {
                 creditPublication: ("rectification_listed" | "exit_listed" | "exit_deadline_missed")[];
@@ -7387,6 +7573,55 @@ export interface components {
                 revisitMonths: number[];
                 capacitySwapOwners: ("industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety")[];
                 memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+                /** @description the bureau's year (年度工作节点): each dated step, who owes it, to whom, and its source */
+                yearMilestones: {
+                    /**
+                     * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                     * @enum {string}
+                     */
+                    kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                    /**
+                     * @description the level of jurisdiction that owes it, each for itself
+                     * @enum {string}
+                     */
+                    owedBy: "province" | "city" | "county";
+                    /**
+                     * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                     * @enum {string}
+                     */
+                    reportsTo: "level_above" | "own_office" | "outside";
+                    /** @description by this day: the rest-day rule (民法典 第二百零三条) and 24:00 CST apply */
+                    due: {
+                        month: number;
+                        /** @description a day of the month; 'mid' (中旬) is the 20th, 'end' (月底) the month's last day */
+                        day: number | ("mid" | "end");
+                        /**
+                         * @description in the year after the one the work is for (次年)
+                         * @constant
+                         */
+                        nextYear?: true;
+                    };
+                    /** @description work on it starts then (e.g. 督查 from October) */
+                    opens?: {
+                        month: number;
+                        /** @description a day of the month; 'mid' (中旬) is the 20th, 'end' (月底) the month's last day */
+                        day: number | ("mid" | "end");
+                        /**
+                         * @description in the year after the one the work is for (次年)
+                         * @constant
+                         */
+                        nextYear?: true;
+                    };
+                    source: {
+                        /** @description a PolicyDocument id */
+                        document: string;
+                        article: string;
+                        /** @description the words of the document that say it */
+                        quote?: string;
+                        /** @description where the rule is the service’s reading or choice */
+                        note?: string;
+                    };
+                }[];
             };
             /** @description every rule, where its value comes from */
             provenance: {
@@ -7404,6 +7639,58 @@ export interface components {
                     /** @description the words of the document that say it */
                     quote?: string;
                     /** @description where the rule is the service’s reading or choice */
+                    note?: string;
+                };
+            }[];
+        };
+        YearCalendar: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            policyProfile: string;
+            policyProfileName: {
+                zh: string;
+                en: string;
+            };
+            policyVersion: string;
+            /** @description in order of their last day */
+            milestones: {
+                /**
+                 * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                 * @enum {string}
+                 */
+                kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                /** @description the milestone’s Chinese name */
+                label: string;
+                /**
+                 * @description province (省级), city (市级), county (县级)
+                 * @enum {string}
+                 */
+                owedBy: "province" | "city" | "county";
+                /**
+                 * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                 * @enum {string}
+                 */
+                reportsTo: "level_above" | "own_office" | "outside";
+                /** @description the office that receives it and says whether it is done; null: outside the service */
+                reviewRegion: string | null;
+                /** @description GB/T 2260 name of reviewRegion (docs/api.md#region-names); null for a code the pinned table does not name */
+                reviewRegionName: string | null;
+                /**
+                 * Format: date
+                 * @description the day work on it starts
+                 * @example 2024-03-15
+                 */
+                opensOn: string;
+                deadline: components["schemas"]["Deadline"];
+                /** @description the days reminders go out */
+                remindOn: string[];
+                source: {
+                    /** @description a PolicyDocument id (GET /v1/policies) */
+                    document: string;
+                    article: string;
+                    quote?: string;
                     note?: string;
                 };
             }[];

@@ -53,6 +53,7 @@ const TIMINGS: readonly (keyof Timings)[] = [
   'exitMonths',
   'dismantlingMonths',
   'tipVerificationDays',
+  'milestoneReminderDays',
 ];
 const GENERAL_RULES: readonly (keyof GeneralRules)[] = [
   'creditPublication',
@@ -61,6 +62,7 @@ const GENERAL_RULES: readonly (keyof GeneralRules)[] = [
   'revisitMonths',
   'capacitySwapOwners',
   'memberUnits',
+  'yearMilestones',
 ];
 
 interface RuleRow {
@@ -121,9 +123,10 @@ function timingValue(messages: Messages, timing: keyof Timings, timings: Timings
   const values = messages.policies.values;
   switch (timing) {
     case 'reminderDaysBeforeDeadline':
-      return timings.reminderDaysBeforeDeadline.length === 0
+    case 'milestoneReminderDays':
+      return timings[timing].length === 0
         ? values.none
-        : values.daysBefore(timings.reminderDaysBeforeDeadline.join(values.separator));
+        : values.daysBefore(timings[timing].join(values.separator));
     case 'governmentReminderAfterDays':
       return values.daysAfter(timings.governmentReminderAfterDays);
     case 'exitMonths':
@@ -160,6 +163,18 @@ function generalValue(messages: Messages, rule: keyof GeneralRules, rules: Gener
         messages,
         rules.memberUnits.map((unit) => labels.memberUnit[unit]),
       );
+    case 'yearMilestones':
+      return rules.yearMilestones.length === 0
+        ? values.none
+        : rules.yearMilestones
+            .map((milestone) =>
+              values.milestone(
+                labels.regionLevel[milestone.owedBy],
+                labels.milestoneKind[milestone.kind],
+                values.milestoneDate(milestone.due.month, milestone.due.day, milestone.due.nextYear === true),
+              ),
+            )
+            .join(values.listSeparator);
   }
 }
 

@@ -12,6 +12,7 @@ import { radar } from './radar';
 import { shell } from './shell';
 import { statistics } from './statistics';
 import { tips } from './tips';
+import { years } from './years';
 
 export const en: Messages = {
   common,
@@ -25,6 +26,7 @@ export const en: Messages = {
   tips,
   census,
   policies,
+  years,
   identityProvider,
   publicSite,
 };

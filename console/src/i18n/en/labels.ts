@@ -199,4 +199,26 @@ export const labels: Messages['labels'] = {
     pricing: 'Pricing bureau',
     discipline_inspection: 'Discipline inspection and supervision organs',
   },
+  milestoneKind: {
+    work_plan: 'Work plan for the year',
+    census: 'Census result',
+    enforcement: 'Enforcement inspections',
+    supervision: 'Supervision report',
+    acceptance: 'Acceptance of exits',
+    midyear_statistics: 'Mid-year statistics table',
+    yearend_statistics: 'Year-end statistics table',
+    summary: 'Summary of the year, with supporting material',
+    aggregate_report: 'Aggregate report up the chain',
+    announcement: 'Public announcement of the year’s exits',
+  },
+  milestoneRecipient: {
+    level_above: 'The office of the level above',
+    own_office: 'The jurisdiction’s own office',
+    outside: 'Outside the service (a ministry, the public)',
+  },
+  regionLevel: {
+    province: 'Province',
+    city: 'City',
+    county: 'County',
+  },
 };

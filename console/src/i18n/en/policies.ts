@@ -72,6 +72,7 @@ export const policies: Messages['policies'] = {
     exitMonths: 'Exit period',
     dismantlingMonths: 'Dismantling after sealing',
     tipVerificationDays: 'Tip verification period',
+    milestoneReminderDays: 'Reminders before a milestone of the year',
   },
   general: {
     creditPublication: 'Published on the credit platform (besides a missed exit deadline)',
@@ -80,6 +81,7 @@ export const policies: Messages['policies'] = {
     revisitMonths: 'Revisits of closed cases',
     capacitySwapOwners: 'Departments for tips about illegal capacity swaps',
     memberUnits: 'Member units (told, owning no dimension)',
+    yearMilestones: 'Milestones of the year (see the year calendar)',
   },
   values: {
     yes: 'Yes',
@@ -96,5 +98,20 @@ export const policies: Messages['policies'] = {
     daysAfter: (days: number) => `${days} ${days === 1 ? 'day' : 'days'} after escalation`,
     revisits: (months: string) => `${months} months after closing`,
     separator: ', ',
+    listSeparator: '; ',
+    milestone: (level: string, kind: string, date: string) => `${level}: ${kind}, ${date}`,
+    milestoneDate: (month: number, day: number | string, nextYear: boolean) => {
+      const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', {
+        month: 'long',
+        timeZone: 'UTC',
+      });
+      const when =
+        day === 'end'
+          ? `the end of ${monthName}`
+          : day === 'mid'
+            ? `mid-${monthName}`
+            : `${day} ${monthName}`;
+      return `by ${when}${nextYear ? ' of the next year' : ''}`;
+    },
   },
 };

@@ -11,6 +11,7 @@ import { radar } from './radar';
 import { shell } from './shell';
 import { statistics } from './statistics';
 import { tips } from './tips';
+import { years } from './years';
 
 export const zhCN = {
   common,
@@ -24,6 +25,7 @@ export const zhCN = {
   tips,
   census,
   policies,
+  years,
   identityProvider,
   publicSite,
 };

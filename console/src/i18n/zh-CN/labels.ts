@@ -23,7 +23,10 @@ import {
   LICENCE_MOMENTS,
   LISTING_MOMENTS,
   MEMBER_UNITS,
+  MILESTONE_KINDS,
+  MILESTONE_RECIPIENTS,
 } from '../../../../domain/policy-types';
+import { REGION_LEVELS } from '../../../../domain/region';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -61,4 +64,8 @@ export const labels = {
   licenceMoment: LICENCE_MOMENTS,
   listingMoment: LISTING_MOMENTS,
   memberUnit: MEMBER_UNITS,
+  // The bureau's year (domain/year.ts).
+  milestoneKind: MILESTONE_KINDS,
+  milestoneRecipient: MILESTONE_RECIPIENTS,
+  regionLevel: REGION_LEVELS,
 };

@@ -70,6 +70,7 @@ export const policies = {
     exitMonths: '退出期限',
     dismantlingMonths: '封存后限期拆除',
     tipVerificationDays: '举报核查期限',
+    milestoneReminderDays: '年度工作节点截止前提醒',
   },
   general: {
     creditPublication: '在“信用中国”等信用平台公布（未按期退出之外）',
@@ -78,6 +79,7 @@ export const policies = {
     revisitMonths: '已结案产能“回头看”',
     capacitySwapOwners: '产能违规置换举报的承办部门',
     memberUnits: '成员单位（接收通报，不牵头）',
+    yearMilestones: '年度工作节点（见年度工作日历）',
   },
   values: {
     yes: '是',
@@ -94,5 +96,9 @@ export const policies = {
     daysAfter: (days: number) => `提请后第 ${days} 日`,
     revisits: (months: string) => `结案后第 ${months} 个月`,
     separator: '、',
+    listSeparator: '；',
+    milestone: (level: string, kind: string, date: string) => `${level}${kind}：${date}`,
+    milestoneDate: (month: number, day: number | string, nextYear: boolean) =>
+      `${nextYear ? '次年' : ''}${month}月${day === 'end' ? '底' : day === 'mid' ? '中旬' : `${day}日`}前`,
   },
 };

@@ -1,0 +1,177 @@
+/**
+ * The year's calendar (年度工作日历): what the caller's jurisdiction — or one directly inside it — owes in a
+ * year under its policy profile, from the public GET /v1/calendars/{regionCode}/{year}: each milestone with
+ * the office it goes to, the day it opens, its last day after the rest-day rule, its reminders and the
+ * words of the document that date it. The region and year are in the address, so a view can be shared.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Select, Spin, Table, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { regionLevel } from '../../../../domain/region';
+import { publicApi, unwrap, type Schemas } from '../../http/client';
+import { useLocale, useMessages } from '../../i18n/console';
+import { useMe } from '../auth';
+import { chinaDateTime, chinaToday } from '../china-time';
+import { INLINE_LINK, SourceCell, nameIn, versionPath } from '../policies/policies';
+
+type Milestone = Schemas['YearCalendar']['milestones'][number];
+
+const FIRST_YEAR = 2017;
+
+export function YearCalendarPage() {
+  const messages = useMessages();
+  const m = messages.years;
+  const { locale } = useLocale();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const thisYear = Number(chinaToday().slice(0, 4));
+  const asked = Number(params.get('year'));
+  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear + 1 ? asked : thisYear;
+  const regionCode = params.get('region') ?? me.regionCode;
+
+  const region = useQuery({
+    queryKey: ['region', me.regionCode],
+    queryFn: () => unwrap(publicApi.GET('/v1/regions/{code}', { params: { path: { code: me.regionCode } } })),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const calendar = useQuery({
+    queryKey: ['calendar', regionCode, year],
+    queryFn: () =>
+      unwrap(publicApi.GET('/v1/calendars/{regionCode}/{year}', { params: { path: { regionCode, year } } })),
+  });
+
+  const set = (name: 'region' | 'year', value: string, fallback: string) =>
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      if (value === fallback) next.delete(name);
+      else next.set(name, value);
+      return next;
+    });
+
+  const regionOptions = [
+    { value: me.regionCode, label: me.regionName ?? messages.common.unknownRegion(me.regionCode) },
+    ...(region.data?.children ?? []).map((child) => ({ value: child.code, label: child.name })),
+  ];
+  const yearOptions = Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => thisYear + 1 - i).map(
+    (value) => ({ value: String(value), label: String(value) }),
+  );
+  const data = calendar.data;
+  const level = data ? messages.labels.regionLevel[regionLevel(data.regionCode)] : '';
+
+  return (
+    <>
+      <Typography.Title level={2}>{m.title}</Typography.Title>
+      <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', marginBottom: 16 }}>
+        <label>
+          {m.region}{' '}
+          <Select
+            style={{ width: 200 }}
+            aria-label={m.region}
+            value={regionCode}
+            options={regionOptions}
+            onChange={(value: string) => set('region', value, me.regionCode)}
+          />
+        </label>
+        <label>
+          {m.year}{' '}
+          <Select
+            style={{ width: 120 }}
+            aria-label={m.year}
+            value={String(year)}
+            options={yearOptions}
+            onChange={(value: string) => set('year', value, String(thisYear))}
+          />
+        </label>
+      </div>
+      {calendar.error && (
+        <Alert
+          type="error"
+          showIcon
+          title={messages.common.errorTitle}
+          description={calendar.error.message}
+        />
+      )}
+      {calendar.isPending && <Spin size="large" tip={messages.common.loading} fullscreen />}
+      {data && (
+        <>
+          <Typography.Paragraph>
+            <Link to={versionPath(data.policyProfile, data.policyVersion)} style={INLINE_LINK}>
+              {m.profile(nameIn(locale, data.policyProfileName), data.policyVersion)}
+            </Link>
+          </Typography.Paragraph>
+          <Typography.Title level={3}>{m.levelOwes(level)}</Typography.Title>
+          <Table<Milestone>
+            rowKey="kind"
+            dataSource={data.milestones}
+            pagination={false}
+            locale={{ emptyText: m.none }}
+            onRow={(milestone) => ({ 'data-milestone': milestone.kind }) as HTMLAttributes<HTMLElement>}
+            columns={[
+              {
+                title: m.columns.milestone,
+                key: 'milestone',
+                render: (_, milestone) => (
+                  <Typography.Text strong>{messages.labels.milestoneKind[milestone.kind]}</Typography.Text>
+                ),
+              },
+              {
+                title: m.columns.reportsTo,
+                key: 'reportsTo',
+                render: (_, milestone) =>
+                  milestone.reviewRegion === null ? (
+                    m.outside
+                  ) : (
+                    <>
+                      <div>
+                        {milestone.reviewRegionName ?? messages.common.unknownRegion(milestone.reviewRegion)}
+                      </div>
+                      <Typography.Text type="secondary">
+                        {messages.labels.milestoneRecipient[milestone.reportsTo]}
+                      </Typography.Text>
+                    </>
+                  ),
+              },
+              { title: m.columns.opensOn, key: 'opensOn', dataIndex: 'opensOn' },
+              {
+                title: m.columns.lastDay,
+                key: 'lastDay',
+                render: (_, { deadline }) => (
+                  <>
+                    <Typography.Text strong data-testid="last-day">
+                      {deadline.lastDay}
+                    </Typography.Text>
+                    {deadline.nominalLastDay && deadline.nominalLastDay !== deadline.lastDay && (
+                      <div>
+                        <Typography.Text type="secondary">
+                          {m.movedFrom(deadline.nominalLastDay)}
+                        </Typography.Text>
+                      </div>
+                    )}
+                    <div>
+                      <Typography.Text type="secondary">
+                        {m.lapses(chinaDateTime(deadline.lapsesAt))}
+                      </Typography.Text>
+                    </div>
+                  </>
+                ),
+              },
+              {
+                title: m.columns.remindOn,
+                key: 'remindOn',
+                render: (_, milestone) => milestone.remindOn.join('、'),
+              },
+              {
+                title: m.columns.source,
+                key: 'source',
+                render: (_, milestone) => <SourceCell source={milestone.source} />,
+              },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}
