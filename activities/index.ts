@@ -4,6 +4,7 @@ import { computeDeadline, type Deadline, type DeadlineRequest } from '../domain/
 import { CASE_ACTIVITIES } from '../workflows/contract';
 import { LIST_SNAPSHOT_ACTIVITIES } from '../workflows/list-snapshot-contract';
 import { TIP_ACTIVITIES } from '../workflows/tip-contract';
+import { YEAR_ACTIVITIES } from '../workflows/year-contract';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
@@ -19,11 +20,15 @@ import {
   type RecordTipStepInput,
   type VerificationDeadlineInput,
 } from './tips';
+import { recordYearStepIn, scheduleYearFor, type RecordYearStepInput, type ScheduleYearInput } from './years';
 
 /** Every activity a workflow contract names must be registered under that name. */
 type NamesIn<T> = T[keyof T];
 type ContractActivityName =
-  NamesIn<typeof CASE_ACTIVITIES> | NamesIn<typeof TIP_ACTIVITIES> | NamesIn<typeof LIST_SNAPSHOT_ACTIVITIES>;
+  | NamesIn<typeof CASE_ACTIVITIES>
+  | NamesIn<typeof TIP_ACTIVITIES>
+  | NamesIn<typeof LIST_SNAPSHOT_ACTIVITIES>
+  | NamesIn<typeof YEAR_ACTIVITIES>;
 
 export interface ActivityDeps {
   db: Database;
@@ -76,6 +81,18 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     /** A local activity, so a tip's verification deadline is counted once and kept in its history. */
     computeVerificationDeadline(input: VerificationDeadlineInput) {
       return Promise.resolve(verificationDeadlineFor(input));
+    },
+    /** A year's step, hash-chained, with its row and outbox messages. */
+    async recordYearStep(input: RecordYearStepInput): Promise<void> {
+      await recordYearStepIn(db, input);
+      logger.debug(
+        { yearId: input.snapshot.yearId, event: input.event.type, sequence: input.event.sequence },
+        'year step recorded',
+      );
+    },
+    /** A local activity, so a year's milestones are counted once and kept in its history. */
+    scheduleYearMilestones(input: ScheduleYearInput) {
+      return Promise.resolve(scheduleYearFor(input));
     },
     /** One versioned snapshot of the published lists, in one transaction; once per idempotency key. */
     takeListSnapshot(input: TakeListSnapshotInput) {

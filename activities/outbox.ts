@@ -9,8 +9,8 @@ import type { DeliveryAdapters } from './adapters';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** Whose step sends a message: a case's or a tip's (exactly one; the table checks it). */
-export type OutboxSubject = { caseId: string } | { tipId: string };
+/** Whose step sends a message: a case's, a tip's or a year's (exactly one; the table checks it). */
+export type OutboxSubject = { caseId: string } | { tipId: string } | { yearId: string };
 
 /**
  * Writes the messages a step sends into the outbox, inside the step's own transaction, so a message
@@ -23,13 +23,12 @@ export async function writeOutbox(
   effects: Effect[],
 ): Promise<void> {
   if (effects.length === 0) return;
-  const whose = 'caseId' in subject ? { caseId: subject.caseId } : { tipId: subject.tipId };
   await tx
     .insert(outbox)
     .values(
       effects.map((effect) => ({
         key: effect.key,
-        ...whose,
+        ...subject,
         sequence,
         kind: effect.kind,
         channel: effect.channel,

@@ -4,13 +4,13 @@
  * from the stored rows shows any edit or gap.
  */
 import { createHash } from 'node:crypto';
-import type { CaseEventRow, TipEventRow } from './schema';
+import type { CaseEventRow, TipEventRow, YearEventRow } from './schema';
 
 /** Whose ledger an entry is in: its key is part of the hashed content (`caseId` as ever for cases). */
-export type LedgerSubject = { caseId: string } | { tipId: string };
+export type LedgerSubject = { caseId: string } | { tipId: string } | { yearId: string };
 
 /** A stored entry of either ledger. */
-export type LedgerRow = CaseEventRow | TipEventRow;
+export type LedgerRow = CaseEventRow | TipEventRow | YearEventRow;
 
 export type LedgerContent = LedgerSubject & {
   sequence: number;
@@ -84,7 +84,8 @@ export function ledgerContentOfRow(row: LedgerRow): LedgerContent {
 }
 
 export function subjectOfRow(row: LedgerRow): LedgerSubject {
-  return 'caseId' in row ? { caseId: row.caseId } : { tipId: row.tipId };
+  if ('caseId' in row) return { caseId: row.caseId };
+  return 'tipId' in row ? { tipId: row.tipId } : { yearId: row.yearId };
 }
 
 /** The chain position of an entry about to be appended: its content, its predecessor's hash and its own. */
@@ -111,7 +112,7 @@ export function chainedEntry(
     const previous = written.find((entry) => entry.sequence === event.sequence - 1);
     if (!previous)
       throw new Error(
-        `ledger entry ${event.sequence - 1} of ${'caseId' in subject ? subject.caseId : subject.tipId} is not written yet`,
+        `ledger entry ${event.sequence - 1} of ${Object.values(subject)[0]} is not written yet`,
       );
     prevHash = previous.hash ?? '';
   }

@@ -25,6 +25,7 @@ import type { Deadline } from '../domain/calendar';
 import type { Finding } from '../domain/finding';
 import type { ListCounts, ListDiff, ListEntry } from '../domain/lists';
 import type { TipState } from '../domain/tip';
+import type { YearState } from '../domain/year-state';
 
 export const cases = pgTable(
   'cases',
@@ -169,6 +170,8 @@ export const outbox = pgTable(
     caseId: text('case_id').references(() => cases.id),
     /** The tip whose step sent it; null for a case's message. */
     tipId: text('tip_id').references((): AnyPgColumn => tips.id),
+    /** The bureau's year whose step sent it (a reminder, a 督办 notice). */
+    yearId: text('year_id').references((): AnyPgColumn => years.id),
     /** The sequence of the step (in its case's or tip's ledger) that sent it. */
     sequence: integer('sequence').notNull(),
     kind: text('kind').notNull(),
@@ -182,7 +185,8 @@ export const outbox = pgTable(
   (table) => [
     index('outbox_case_id_idx').on(table.caseId),
     index('outbox_tip_id_idx').on(table.tipId),
-    check('outbox_one_subject', sql`num_nonnulls(${table.caseId}, ${table.tipId}) = 1`),
+    index('outbox_year_id_idx').on(table.yearId),
+    check('outbox_one_subject', sql`num_nonnulls(${table.caseId}, ${table.tipId}, ${table.yearId}) = 1`),
   ],
 );
 
@@ -321,3 +325,64 @@ export const listSnapshots = pgTable(
 );
 
 export type ListSnapshotRow = typeof listSnapshots.$inferSelect;
+
+/**
+ * The bureau's year of each jurisdiction (年度工作): one row per region and year, kept current by its
+ * workflow's activity from its state — the milestones with their deadlines and where each stands.
+ */
+export const years = pgTable(
+  'years',
+  {
+    id: text('id').primaryKey(),
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    policyProfile: text('policy_profile').notNull(),
+    policyVersion: text('policy_version').notNull(),
+    status: text('status').notNull(),
+    /** Milestones not yet done. */
+    pending: integer('pending').notNull(),
+    /** Milestones whose deadline lapsed before they were submitted. */
+    overdue: integer('overdue').notNull(),
+    /** The earliest lapse among the milestones not yet done. */
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    state: jsonb('state').$type<YearState>().notNull(),
+    stateVersion: integer('state_version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('years_region_year_idx').on(table.regionCode, table.year),
+    index('years_year_idx').on(table.year, table.regionCode),
+  ],
+);
+
+/** The ledger of each year: every accepted step, append-only (a trigger refuses changes), hash-chained. */
+export const yearEvents = pgTable(
+  'year_events',
+  {
+    yearId: text('year_id')
+      .notNull()
+      .references(() => years.id),
+    sequence: integer('sequence').notNull(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actor: jsonb('actor').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason'),
+    evidence: jsonb('evidence')
+      .$type<{ reference: string; description?: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.yearId, table.sequence] })],
+);
+
+export type YearRow = typeof years.$inferSelect;
+export type YearEventRow = typeof yearEvents.$inferSelect;

@@ -98,6 +98,11 @@ export const EFFECT_KINDS = [
   'urging_notice',
   /** A tip's verification is overdue (督办), to the department that owes it (workflows/tip-effects.ts). */
   'verification_overdue_notice',
+  /** The bureau's year (workflows/year-effects.ts): a milestone falls due soon, lapsed, was submitted or returned. */
+  'milestone_reminder',
+  'milestone_overdue_notice',
+  'milestone_submitted',
+  'milestone_returned',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -1,3 +1,4 @@
 export { rectificationCaseWorkflow } from './rectification-case';
 export * from './tip';
 export { listSnapshotWorkflow } from './list-snapshot';
+export { bureauYearWorkflow } from './year';

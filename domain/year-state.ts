@@ -1,0 +1,181 @@
+/**
+ * A jurisdiction's year as its workflow keeps it (workflows/year.ts): each milestone of its schedule
+ * (domain/year.ts) open, submitted, returned or done, with who submitted and reviewed it and whether it
+ * lapsed. Who may submit and review is decided here, for the API and the workflow's validators alike.
+ */
+import { z } from 'zod';
+import type { EvidenceRef, SystemActor } from './case';
+import type { LocalDate } from './calendar';
+import type { Actor } from './decisions';
+import { EvidenceRefSchema, text } from './finding';
+import type { ScheduledMilestone, MilestoneKind } from './year';
+import { regionCovers } from './authority';
+
+export const YEAR_STATUSES = {
+  running: '进行中',
+  closed: '已办结',
+} as const;
+export type YearStatus = keyof typeof YEAR_STATUSES;
+
+export const MILESTONE_STATUSES = {
+  open: '待报送',
+  submitted: '已报送，待审核',
+  returned: '已退回，待重报',
+  done: '已完成',
+} as const;
+export type MilestoneStatus = keyof typeof MILESTONE_STATUSES;
+
+export const MILESTONE_REVIEW_OUTCOMES = {
+  accepted: '审核通过',
+  returned: '退回重报',
+} as const;
+export type MilestoneReviewOutcome = keyof typeof MILESTONE_REVIEW_OUTCOMES;
+
+/** A year's id: one per jurisdiction and year. */
+export function yearIdOf(regionCode: string, year: number): string {
+  return `YR-${regionCode}-${year}`;
+}
+
+export const YEAR_ID_PATTERN = /^YR-\d{6}-\d{4}$/;
+
+export const MilestoneSubmissionSchema = z.strictObject({
+  note: text(2000).meta({ description: 'what is submitted: the document, its number, remarks' }),
+  evidence: z
+    .array(EvidenceRefSchema)
+    .min(1, 'a submission needs at least one document reference')
+    .max(100)
+    .meta({ description: 'the documents submitted (工作方案、统计表、总结及佐证材料…), by reference' }),
+});
+
+export const MilestoneReviewSchema = z.strictObject({
+  outcome: z
+    .enum(['accepted', 'returned'])
+    .meta({ description: 'accepted: 审核通过 (done); returned: 退回重报 (the jurisdiction submits again)' }),
+  reason: text(2000).meta({ description: 'the reviewing office’s opinion' }),
+});
+
+export type MilestoneSubmission = z.infer<typeof MilestoneSubmissionSchema> & {
+  kind: MilestoneKind;
+  actor: Actor;
+};
+export type MilestoneReview = z.infer<typeof MilestoneReviewSchema> & { kind: MilestoneKind; actor: Actor };
+
+/** A submission or review as the state keeps it, with its ledger entry. */
+export interface RecordedSubmission {
+  by: Actor;
+  at: string;
+  note: string;
+  evidence: EvidenceRef[];
+  sequence: number;
+}
+export interface RecordedReview {
+  by: Actor;
+  at: string;
+  outcome: MilestoneReviewOutcome;
+  reason: string;
+  sequence: number;
+}
+
+export interface MilestoneState extends ScheduledMilestone {
+  status: MilestoneStatus;
+  /** When its deadline lapsed with nothing accepted (and nothing submitted); null while it has not. */
+  overdueSince: string | null;
+  /** The reminder days already sent. */
+  reminded: LocalDate[];
+  submissions: RecordedSubmission[];
+  reviews: RecordedReview[];
+  doneAt: string | null;
+}
+
+export interface YearInput {
+  yearId: string;
+  regionCode: string;
+  year: number;
+  policyProfile: string;
+  policyVersion: string;
+  openedBy: Actor | SystemActor;
+}
+
+export interface YearState {
+  yearId: string;
+  regionCode: string;
+  year: number;
+  policyProfile: string;
+  policyVersion: string;
+  status: YearStatus;
+  sequence: number;
+  openedAt: string;
+  openedBy: Actor | SystemActor;
+  closedAt: string | null;
+  milestones: MilestoneState[];
+}
+
+export function openedYear(input: YearInput, schedule: ScheduledMilestone[], at: string): YearState {
+  return {
+    yearId: input.yearId,
+    regionCode: input.regionCode,
+    year: input.year,
+    policyProfile: input.policyProfile,
+    policyVersion: input.policyVersion,
+    status: 'running',
+    sequence: 0,
+    openedAt: at,
+    openedBy: input.openedBy,
+    closedAt: null,
+    milestones: schedule.map((milestone) => ({
+      ...milestone,
+      status: 'open',
+      overdueSince: null,
+      reminded: [],
+      submissions: [],
+      reviews: [],
+      doneAt: null,
+    })),
+  };
+}
+
+/** Whether the milestone still waits for the jurisdiction (nothing submitted, or returned). */
+export function awaitsSubmission(milestone: MilestoneState): boolean {
+  return milestone.status === 'open' || milestone.status === 'returned';
+}
+
+/**
+ * Who submits a milestone: the office (supervisor) of the jurisdiction; for what its departments owe
+ * its own office, also an officer of any department there.
+ */
+export function submitterRoles(milestone: Pick<MilestoneState, 'reportsTo'>): readonly Actor['role'][] {
+  return milestone.reportsTo === 'own_office' ? ['supervisor', 'department_officer'] : ['supervisor'];
+}
+
+/** Why this actor may not submit this milestone now, or null when they may. */
+export function submissionProblem(state: YearState, kind: MilestoneKind, actor: Actor): string | null {
+  const milestone = state.milestones.find((candidate) => candidate.kind === kind);
+  if (!milestone) return `the year ${state.yearId} has no milestone ${kind}`;
+  if (state.status === 'closed') return `the year ${state.yearId} is closed`;
+  const roles = submitterRoles(milestone);
+  if (!roles.includes(actor.role))
+    return `${kind} is submitted by ${roles.map((role) => role.replace('_', ' ')).join(' or ')}s of ${state.regionCode}`;
+  if (actor.regionCode !== state.regionCode)
+    return `${kind} is submitted by the jurisdiction that owes it, ${state.regionCode}, not ${actor.regionCode}`;
+  if (milestone.status === 'submitted') return `${kind} is already submitted and waits for its review`;
+  if (milestone.status === 'done') return `${kind} is already done`;
+  return null;
+}
+
+/** Why this actor may not review this milestone now, or null when they may. */
+export function reviewProblem(state: YearState, kind: MilestoneKind, actor: Actor): string | null {
+  const milestone = state.milestones.find((candidate) => candidate.kind === kind);
+  if (!milestone) return `the year ${state.yearId} has no milestone ${kind}`;
+  if (milestone.reviewRegion === null) return `${kind} goes outside the service: submitting it completes it`;
+  if (actor.role !== 'supervisor') return `${kind} is reviewed by a supervisor of ${milestone.reviewRegion}`;
+  if (actor.regionCode !== milestone.reviewRegion)
+    return `${kind} is reviewed by the office of ${milestone.reviewRegion}, not ${actor.regionCode}`;
+  if (milestone.status !== 'submitted')
+    return `${kind} has no submission waiting for review (${milestone.status})`;
+  return null;
+}
+
+/** Whether a viewer's jurisdiction covers the year's region, or receives one of its milestones. */
+export function yearInJurisdiction(viewerRegion: string, year: Pick<YearState, 'regionCode'>): boolean {
+  return regionCovers(viewerRegion, year.regionCode);
+}

@@ -1,0 +1,89 @@
+/**
+ * The messages a year sends (as workflows/tip-effects.ts does for a tip): each keyed by the step that
+ * causes it, so a retried or replayed step writes and delivers it once.
+ */
+import type { MilestoneState, YearState } from '../domain/year-state';
+import type { Effect } from './contract';
+
+function about(state: YearState, milestone: MilestoneState) {
+  return {
+    yearId: state.yearId,
+    regionCode: state.regionCode,
+    year: state.year,
+    milestone: milestone.kind,
+    reviewRegion: milestone.reviewRegion,
+    lastDay: milestone.deadline.lastDay,
+    lapsesAt: milestone.deadline.lapsesAt,
+  };
+}
+
+/** Who owes a milestone: the jurisdiction's office, and for what its departments owe it, its departments too. */
+function owers(state: YearState, milestone: MilestoneState): Effect['recipient'][] {
+  const office = { role: 'supervisor' as const, regionCode: state.regionCode, departments: null };
+  return milestone.reportsTo === 'own_office'
+    ? [office, { role: 'department_officer', regionCode: state.regionCode, departments: null }]
+    : [office];
+}
+
+/** A reminder, `day` being the reminder day, to those who owe the milestone. */
+export function reminderNotices(state: YearState, milestone: MilestoneState, day: string): Effect[] {
+  return owers(state, milestone).map((recipient) => ({
+    key: `${state.yearId}/milestone_reminder/${milestone.kind}/${day}/${recipient!.role}`,
+    kind: 'milestone_reminder',
+    channel: 'people',
+    recipient,
+    payload: { ...about(state, milestone), reminderDay: day },
+  }));
+}
+
+/**
+ * 督办: the milestone lapsed with nothing submitted. The office that receives it is told (for one that goes
+ * outside the service, the jurisdiction's government), and those who owe it.
+ */
+export function overdueNotices(state: YearState, milestone: MilestoneState): Effect[] {
+  const supervising = milestone.reviewRegion
+    ? { role: 'supervisor' as const, regionCode: milestone.reviewRegion, departments: null }
+    : { role: 'government_approver' as const, regionCode: state.regionCode, departments: null };
+  const payload = { ...about(state, milestone), overdueSince: milestone.overdueSince };
+  return [
+    {
+      key: `${state.yearId}/supervisor_notice/${milestone.kind}/${milestone.deadline.lapsesAt}`,
+      kind: 'supervisor_notice',
+      channel: 'people',
+      recipient: supervising,
+      payload: { ...payload, about: 'milestone' },
+    },
+    ...owers(state, milestone).map((recipient): Effect => ({
+      key: `${state.yearId}/milestone_overdue_notice/${milestone.kind}/${recipient!.role}`,
+      kind: 'milestone_overdue_notice',
+      channel: 'people',
+      recipient,
+      payload,
+    })),
+  ];
+}
+
+/** A submission, to the office that reviews it (none for one that goes outside the service). */
+export function submittedNotices(state: YearState, milestone: MilestoneState, sequence: number): Effect[] {
+  if (!milestone.reviewRegion) return [];
+  return [
+    {
+      key: `${state.yearId}/milestone_submitted/${milestone.kind}/${sequence}`,
+      kind: 'milestone_submitted',
+      channel: 'people',
+      recipient: { role: 'supervisor', regionCode: milestone.reviewRegion, departments: null },
+      payload: about(state, milestone),
+    },
+  ];
+}
+
+/** A return, to those who owe the milestone: it is to be submitted again. */
+export function returnedNotices(state: YearState, milestone: MilestoneState, sequence: number): Effect[] {
+  return owers(state, milestone).map((recipient) => ({
+    key: `${state.yearId}/milestone_returned/${milestone.kind}/${sequence}/${recipient!.role}`,
+    kind: 'milestone_returned',
+    channel: 'people',
+    recipient,
+    payload: about(state, milestone),
+  }));
+}
