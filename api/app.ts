@@ -179,7 +179,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authConfigRoutes, { identityProvider: deps.identityProvider ?? null });
   await app.register(regionRoutes);
   await app.register(policyRoutes);
-  await app.register(yearRoutes);
+  await app.register(yearRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

@@ -66,6 +66,10 @@ export const CAPABILITIES = {
   },
   tip_triage: { label: TIP_DECISIONS.tip_triage, roles: ['supervisor'] },
   tip_verification: { label: TIP_DECISIONS.tip_verification, roles: ['department_officer'] },
+  // The bureau's year (domain/year-state.ts decides which jurisdiction and milestone).
+  open_year: { label: '启动年度工作', roles: ['supervisor', 'administrator'] },
+  milestone_submission: { label: '报送年度工作节点', roles: ['supervisor', 'department_officer'] },
+  milestone_review: { label: '审核年度工作节点', roles: ['supervisor'] },
 } as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -121,6 +125,12 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `tips are read by ${listed(roles.map(plural))}`;
     case 'publish_list_snapshot':
       return `only ${roles.join(' or ')} may publish a list snapshot; the token has ${viewer.roles.join(', ')}`;
+    case 'open_year':
+      return `a year is opened by ${listed(roles.map(plural))}`;
+    case 'milestone_submission':
+      return `milestones are submitted by ${listed(roles.map(plural))}`;
+    case 'milestone_review':
+      return `milestones are reviewed by ${listed(roles.map(plural))}`;
     default:
       return `${a(capability)} is made by ${a(decidingRole(capability))}`;
   }

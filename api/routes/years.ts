@@ -1,11 +1,46 @@
-/** The bureau's year: each jurisdiction's dated milestones under its profile. Public, like the profiles. */
+/**
+ * The bureau's year: each jurisdiction's dated milestones under its profile (public), and its year as a
+ * workflow — opened, read, its milestones submitted by the jurisdiction and reviewed by the office above.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { principalOf, type TokenVerifier } from '../auth';
 import { ProblemSchema } from '../problem';
-import { CalendarParamsSchema, YearCalendarSchema } from '../schemas/years';
+import {
+  CalendarParamsSchema,
+  MilestoneParamsSchema,
+  MilestoneReceiptSchema,
+  OpenYearBodySchema,
+  YearCalendarSchema,
+  YearHeadersSchema,
+  YearIdParamsSchema,
+  YearListQuerySchema,
+  YearListSchema,
+  YearViewSchema,
+} from '../schemas/years';
+import { MilestoneReviewSchema, MilestoneSubmissionSchema } from '../../domain/year-state';
 import { PUBLIC_ENDPOINT } from '../security';
-import { yearCalendar } from '../services/years';
+import {
+  listYears,
+  openYear,
+  reviewMilestone,
+  submitMilestone,
+  yearCalendar,
+  yearView,
+  type YearServiceDeps,
+} from '../services/years';
 
-export const yearRoutes: FastifyPluginAsyncZod = async (app) => {
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  503: ProblemSchema,
+};
+
+export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: TokenVerifier }> = async (
+  app,
+  deps,
+) => {
   app.get(
     '/v1/calendars/:regionCode/:year',
     {
@@ -25,5 +60,117 @@ export const yearRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => yearCalendar(request.params.regionCode, request.params.year),
+  );
+
+  app.post(
+    '/v1/years',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Open a jurisdiction’s year (启动年度工作)',
+        description:
+          'Starts the year’s workflow with the milestones its profile dates (as GET /v1/calendars gives ' +
+          'them): once per region and year — asking again answers the same year with 200. A year opened ' +
+          'after some milestones lapsed marks them overdue without a 督办 for the past. Supervisors (and ' +
+          'administrators) open the years of their own region or one inside it.',
+        security: [{ bearerAuth: [] }],
+        headers: YearHeadersSchema,
+        body: OpenYearBodySchema,
+        response: { 200: YearViewSchema, 201: YearViewSchema, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const { created, view } = await openYear(deps, await principalOf(request, deps.verifier), request.body);
+      return reply
+        .code(created ? 201 : 200)
+        .header('location', `/v1/years/${view.id}`)
+        .send(view);
+    },
+  );
+
+  app.get(
+    '/v1/years',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'The years in the caller’s jurisdiction, newest first',
+        description:
+          'Every role, within its jurisdiction: each year with its milestones pending and overdue and the ' +
+          'next lapse. `regionCode` narrows to a region inside the jurisdiction; a page of `limit` with ' +
+          '`nextCursor`.',
+        security: [{ bearerAuth: [] }],
+        querystring: YearListQuerySchema,
+        response: { 200: YearListSchema, ...problems },
+      },
+    },
+    async (request) => listYears(deps, await principalOf(request, deps.verifier), request.query),
+  );
+
+  app.get(
+    '/v1/years/:id',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'A jurisdiction’s year: its milestones, what the caller may do, its ledger',
+        description:
+          'Each milestone with its deadline, status, submissions and reviews, and `mayI`: whether the caller ' +
+          'may submit or review it now, asked of the rules the POSTs apply; every step of the year’s ledger ' +
+          'with its hash chain checked. A year outside the caller’s jurisdiction is 404.',
+        security: [{ bearerAuth: [] }],
+        params: YearIdParamsSchema,
+        response: { 200: YearViewSchema, ...problems },
+      },
+    },
+    async (request) => yearView(deps, await principalOf(request, deps.verifier), request.params.id),
+  );
+
+  app.post(
+    '/v1/years/:id/milestones/:kind/submissions',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Submit a milestone (报送): the work plan, a table, the summary…',
+        description:
+          'By the office (supervisor) of the jurisdiction that owes it; for what its departments owe its own ' +
+          'office, also by a department officer there. It then waits for the review of the office it goes to, ' +
+          'or is done at once when it goes outside the service. Refused by the year (already submitted, ' +
+          'done, the wrong jurisdiction): 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: MilestoneParamsSchema,
+        headers: YearHeadersSchema,
+        body: MilestoneSubmissionSchema,
+        response: { 200: MilestoneReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      submitMilestone(deps, await principalOf(request, deps.verifier), {
+        ...request.params,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/milestones/:kind/reviews',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Review a submitted milestone (审核): accept it, or return it to be submitted again',
+        description:
+          'By a supervisor of the office the milestone goes to (the jurisdiction above, or its own office). ' +
+          'Refused by the year (nothing submitted, the wrong office): 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: MilestoneParamsSchema,
+        headers: YearHeadersSchema,
+        body: MilestoneReviewSchema,
+        response: { 200: MilestoneReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      reviewMilestone(deps, await principalOf(request, deps.verifier), {
+        ...request.params,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
   );
 };

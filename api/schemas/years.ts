@@ -2,10 +2,17 @@
 import { z } from 'zod';
 import { codesOf, describeCodes } from '../../domain/enums';
 import { REGION_LEVELS } from '../../domain/region';
-import { MILESTONE_KINDS, MILESTONE_RECIPIENTS } from '../../domain/year';
+import { MILESTONE_KINDS, MILESTONE_RECIPIENTS, type MilestoneKind } from '../../domain/year';
+import {
+  MILESTONE_REVIEW_OUTCOMES,
+  MILESTONE_STATUSES,
+  YEAR_ID_PATTERN,
+  YEAR_STATUSES,
+} from '../../domain/year-state';
+import { cursorOf, idField, versionField } from '../cursor';
 import { DeadlineSchema } from './cases';
 import { LocalDateSchema } from '../../domain/finding';
-import { regionNameField } from './common';
+import { idempotencyHeaders, regionNameField } from './common';
 import { RegionCodeParamSchema } from './regions';
 
 const enumOf = (labels: Record<string, string>) =>
@@ -59,3 +66,167 @@ export const YearCalendarSchema = z
   })
   .meta({ id: 'YearCalendar' });
 export type YearCalendar = z.infer<typeof YearCalendarSchema>;
+
+// ---- a jurisdiction's year, its milestones and its ledger
+
+export const YearIdParamsSchema = z.object({
+  id: z
+    .string()
+    .regex(YEAR_ID_PATTERN, 'must be a year id like YR-610902-2024')
+    .meta({ description: 'YR-<region code>-<year>', example: 'YR-610902-2024' }),
+});
+
+export const MilestoneParamsSchema = YearIdParamsSchema.extend({
+  kind: z
+    .enum(codesOf(MILESTONE_KINDS) as [MilestoneKind, ...MilestoneKind[]])
+    .meta({ description: describeCodes(MILESTONE_KINDS) }),
+});
+
+export const OpenYearBodySchema = z
+  .strictObject({
+    regionCode: RegionCodeParamSchema,
+    year: CalendarParamsSchema.shape.year,
+  })
+  .meta({ description: 'the jurisdiction and the year to open' });
+
+export const YearHeadersSchema = idempotencyHeaders(
+  'a retried request with the same key applies once and answers the same receipt',
+);
+
+const dateTime = () => z.string().meta({ format: 'date-time' });
+const ActorRecordSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'user id, role, region, department' });
+const EvidenceSchema = z.array(z.object({ reference: z.string(), description: z.string().optional() }));
+
+const MilestoneViewSchema = ScheduledMilestoneSchema.extend({
+  status: enumOf(MILESTONE_STATUSES),
+  overdueSince: dateTime()
+    .nullable()
+    .meta({ description: 'when its deadline lapsed with nothing submitted' }),
+  reminded: z.array(LocalDateSchema).meta({ description: 'the reminder days already sent' }),
+  submissions: z.array(
+    z.object({
+      by: ActorRecordSchema,
+      at: dateTime(),
+      note: z.string(),
+      evidence: EvidenceSchema,
+      sequence: z.number().int(),
+    }),
+  ),
+  reviews: z.array(
+    z.object({
+      by: ActorRecordSchema,
+      at: dateTime(),
+      outcome: enumOf(MILESTONE_REVIEW_OUTCOMES),
+      reason: z.string(),
+      sequence: z.number().int(),
+    }),
+  ),
+  doneAt: dateTime().nullable(),
+  mayI: z
+    .object({
+      submit: z
+        .string()
+        .nullable()
+        .meta({ description: 'why the caller may not submit it now; null: they may' }),
+      review: z
+        .string()
+        .nullable()
+        .meta({ description: 'why the caller may not review it now; null: they may' }),
+    })
+    .meta({ description: 'asked of the same rules the POSTs and the workflow apply' }),
+});
+
+const YearEntrySchema = z.object({
+  sequence: z.number().int(),
+  type: z.string(),
+  status: z.string(),
+  occurredAt: dateTime(),
+  actor: ActorRecordSchema,
+  reason: z.string().nullable(),
+  evidence: EvidenceSchema,
+  detail: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+export const YearViewSchema = z
+  .object({
+    id: z.string(),
+    regionCode: z.string(),
+    regionName: regionNameField(),
+    year: z.number().int(),
+    policyProfile: z.string(),
+    policyProfileName: z.object({ zh: z.string(), en: z.string() }),
+    policyVersion: z.string(),
+    status: enumOf(YEAR_STATUSES),
+    openedAt: dateTime(),
+    openedBy: ActorRecordSchema,
+    closedAt: dateTime().nullable(),
+    pending: z.number().int().meta({ description: 'milestones not yet done' }),
+    overdue: z
+      .number()
+      .int()
+      .meta({ description: 'milestones that lapsed with nothing submitted and wait still' }),
+    milestones: z.array(MilestoneViewSchema),
+    events: z.array(YearEntrySchema).meta({ description: 'every accepted step, in order (year_events)' }),
+    chain: z
+      .object({
+        entries: z.number().int(),
+        intact: z.boolean(),
+        breaks: z.array(z.object({ sequence: z.number().int(), problem: z.string() })),
+      })
+      .meta({ description: 'the ledger’s hash chain, recomputed from its entries' }),
+  })
+  .meta({ id: 'BureauYear' });
+export type YearView = z.infer<typeof YearViewSchema>;
+
+export const YearSummarySchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  regionName: regionNameField(),
+  year: z.number().int(),
+  policyProfile: z.string(),
+  status: enumOf(YEAR_STATUSES),
+  pending: z.number().int(),
+  overdue: z.number().int(),
+  nextDueAt: dateTime()
+    .nullable()
+    .meta({ description: 'the earliest lapse among the milestones not yet done' }),
+});
+export type YearSummary = z.infer<typeof YearSummarySchema>;
+
+export const YEAR_CURSOR = cursorOf<{ year: number; id: string }>({
+  year: versionField,
+  id: idField(YEAR_ID_PATTERN),
+});
+
+export const YearListQuerySchema = z.object({
+  year: CalendarParamsSchema.shape.year.optional(),
+  regionCode: RegionCodeParamSchema.optional().meta({
+    description: 'only this region and the regions inside it (within the caller’s jurisdiction)',
+  }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: YEAR_CURSOR.query().optional(),
+});
+
+export const YearListSchema = z
+  .object({
+    items: z.array(YearSummarySchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'pass as `cursor` for the next page; null on the last' }),
+  })
+  .meta({ id: 'BureauYearList' });
+
+export const MilestoneReceiptSchema = z
+  .object({
+    yearId: z.string(),
+    kind: enumOf(MILESTONE_KINDS),
+    sequence: z.number().int().meta({ description: 'the year event that recorded it' }),
+    milestoneStatus: enumOf(MILESTONE_STATUSES),
+    yearStatus: enumOf(YEAR_STATUSES),
+  })
+  .meta({ id: 'MilestoneReceipt' });

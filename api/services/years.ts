@@ -1,14 +1,62 @@
-/** A jurisdiction's year as its profile dates it (domain/year.ts), with names for the regions. */
+/**
+ * The bureau's year over the API: each jurisdiction's calendar as its profile dates it (domain/year.ts),
+ * its year as a workflow (workflows/year.ts) opened on demand, read from the read model (years,
+ * year_events), and the submissions and reviews carried into it as updates.
+ */
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import { and, asc, desc, eq, like, lt, or } from 'drizzle-orm';
+import { checkChain } from '../../db/audit';
+import type { Database } from '../../db/client';
+import { yearEvents, years, type YearRow } from '../../db/schema';
+import { capabilityProblem, regionCovers, type Capability } from '../../domain/authority';
+import type { Actor } from '../../domain/decisions';
 import { currentPolicyKeyFor, profileById } from '../../domain/policy';
+import { regionPrefix } from '../../domain/region';
 import { isKnownRegion, regionName } from '../../domain/region-names';
+import { MILESTONE_KINDS, scheduleYear, type MilestoneKind } from '../../domain/year';
+import {
+  reviewProblem,
+  submissionProblem,
+  submitterRoles,
+  yearIdOf,
+  type MilestoneReviewOutcome,
+  type YearState,
+} from '../../domain/year-state';
+import {
+  DECISION_REJECTED,
+  TASK_QUEUE,
+  YEAR_WORKFLOW_TYPE,
+  reviewMilestoneUpdate,
+  submitMilestoneUpdate,
+  yearWorkflowId,
+  type MilestoneReceipt,
+} from '../../workflows/year-contract';
+import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
-import { MILESTONE_KINDS, scheduleYear } from '../../domain/year';
+import { YEAR_CURSOR, type YearCalendar, type YearSummary, type YearView } from '../schemas/years';
 import { deadlineView } from './deadlines';
-import type { YearCalendar } from '../schemas/years';
 
-export function yearCalendar(regionCode: string, year: number): YearCalendar {
+export interface YearServiceDeps {
+  db: Database;
+  temporal: Client;
+  taskQueue?: string;
+}
+
+const START_TIMEOUT_MS = 10_000;
+const UPDATE_TIMEOUT_MS = 15_000;
+
+function knownRegion(regionCode: string): void {
   if (!isKnownRegion(regionCode))
     throw new ProblemError('notFound', 404, `no region ${regionCode} in the name table`);
+}
+
+export function yearCalendar(regionCode: string, year: number): YearCalendar {
+  knownRegion(regionCode);
   const key = currentPolicyKeyFor(regionCode);
   return {
     regionCode,
@@ -24,4 +72,275 @@ export function yearCalendar(regionCode: string, year: number): YearCalendar {
       deadline: deadlineView(milestone.deadline),
     })),
   };
+}
+
+function refuseWithout(principal: Principal, capability: Capability): void {
+  const problem = capabilityProblem(principal, capability);
+  if (problem) throw new ProblemError('forbidden', 403, problem);
+}
+
+/**
+ * Opens a jurisdiction's year (on demand: for a year already under way, or one the schedule has not
+ * opened): once per region and year, whoever asks again gets the same year. The caller's jurisdiction
+ * must cover the region.
+ */
+export async function openYear(
+  deps: YearServiceDeps,
+  principal: Principal,
+  { regionCode, year }: { regionCode: string; year: number },
+): Promise<{ created: boolean; view: YearView }> {
+  refuseWithout(principal, 'open_year');
+  knownRegion(regionCode);
+  if (!regionCovers(principal.regionCode, regionCode))
+    throw new ProblemError(
+      'forbidden',
+      403,
+      `${regionCode} is outside the caller’s jurisdiction ${principal.regionCode}`,
+    );
+  const yearId = yearIdOf(regionCode, year);
+  let created = true;
+  try {
+    await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+      deps.temporal.workflow.start(YEAR_WORKFLOW_TYPE, {
+        taskQueue: deps.taskQueue ?? TASK_QUEUE,
+        workflowId: yearWorkflowId(yearId),
+        args: [
+          {
+            yearId,
+            regionCode,
+            year,
+            ...currentPolicyKeyFor(regionCode),
+            openedBy: {
+              userId: principal.userId,
+              role: 'supervisor',
+              regionCode: principal.regionCode,
+              department: null,
+            },
+          },
+        ],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    created = false;
+  }
+  // The row is written by the year's first step, a moment after the start.
+  for (let waited = 0; waited < START_TIMEOUT_MS; waited += 100) {
+    const row = await findYear(deps.db, yearId);
+    if (row) return { created, view: await viewOf(deps.db, principal, row) };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new ProblemError('unavailable', 503, `year ${yearId} was started but is not recorded yet; retry`);
+}
+
+async function findYear(db: Database, id: string): Promise<YearRow | undefined> {
+  const [row] = await db.select().from(years).where(eq(years.id, id));
+  return row;
+}
+
+/** A year inside the caller's jurisdiction, or 404: one outside it does not exist for them. */
+async function visibleYear(db: Database, principal: Principal, id: string): Promise<YearRow> {
+  const row = await findYear(db, id);
+  if (!row || !regionCovers(principal.regionCode, row.regionCode))
+    throw new ProblemError('notFound', 404, `no year ${id}`);
+  return row;
+}
+
+export async function yearView(deps: YearServiceDeps, principal: Principal, id: string): Promise<YearView> {
+  return viewOf(deps.db, principal, await visibleYear(deps.db, principal, id));
+}
+
+/** The caller as the actor of a submission or a review of this milestone. */
+function actorFor(principal: Principal, roles: readonly Actor['role'][]): Actor {
+  // A role the caller holds, never one they do not: a caller with none of these is refused by its own.
+  const role = roles.find((candidate) => principal.roles.includes(candidate)) ?? principal.roles[0]!;
+  return {
+    userId: principal.userId,
+    role,
+    regionCode: principal.regionCode,
+    department: principal.department,
+  };
+}
+
+async function viewOf(db: Database, principal: Principal, row: YearRow): Promise<YearView> {
+  const state: YearState = row.state;
+  const entries = await db
+    .select()
+    .from(yearEvents)
+    .where(eq(yearEvents.yearId, row.id))
+    .orderBy(asc(yearEvents.sequence));
+  return {
+    id: row.id,
+    regionCode: row.regionCode,
+    regionName: regionName(row.regionCode),
+    year: row.year,
+    policyProfile: row.policyProfile,
+    policyProfileName: profileById(row.policyProfile)?.name ?? {
+      zh: row.policyProfile,
+      en: row.policyProfile,
+    },
+    policyVersion: row.policyVersion,
+    status: state.status,
+    openedAt: state.openedAt,
+    openedBy: state.openedBy as unknown as Record<string, unknown>,
+    closedAt: state.closedAt,
+    pending: row.pending,
+    overdue: row.overdue,
+    milestones: state.milestones.map((milestone) => ({
+      ...milestone,
+      label: MILESTONE_KINDS[milestone.kind],
+      reviewRegionName: milestone.reviewRegion ? regionName(milestone.reviewRegion) : null,
+      deadline: deadlineView(milestone.deadline),
+      submissions: milestone.submissions.map((s) => ({
+        ...s,
+        by: s.by as unknown as Record<string, unknown>,
+      })),
+      reviews: milestone.reviews.map((r) => ({ ...r, by: r.by as unknown as Record<string, unknown> })),
+      mayI: {
+        submit:
+          capabilityProblem(principal, 'milestone_submission') ??
+          submissionProblem(state, milestone.kind, actorFor(principal, submitterRoles(milestone))),
+        review:
+          capabilityProblem(principal, 'milestone_review') ??
+          reviewProblem(state, milestone.kind, actorFor(principal, ['supervisor'])),
+      },
+    })),
+    events: entries.map((entry) => ({
+      sequence: entry.sequence,
+      type: entry.type,
+      status: entry.status,
+      occurredAt: entry.occurredAt.toISOString(),
+      actor: entry.actor,
+      reason: entry.reason,
+      evidence: entry.evidence,
+      detail: entry.detail,
+      prevHash: entry.prevHash,
+      hash: entry.hash,
+    })),
+    chain: checkChain(entries),
+  };
+}
+
+export async function listYears(
+  deps: YearServiceDeps,
+  principal: Principal,
+  query: { year?: number; regionCode?: string; limit: number; cursor?: string },
+): Promise<{ items: YearSummary[]; nextCursor: string | null }> {
+  const within = query.regionCode ?? principal.regionCode;
+  if (!regionCovers(principal.regionCode, within))
+    throw new ProblemError(
+      'forbidden',
+      403,
+      `${within} is outside the caller’s jurisdiction ${principal.regionCode}`,
+    );
+  const after = query.cursor ? YEAR_CURSOR.decode(query.cursor) : undefined;
+  const rows = await deps.db
+    .select()
+    .from(years)
+    .where(
+      and(
+        like(years.regionCode, `${regionPrefix(within)}%`),
+        query.year ? eq(years.year, query.year) : undefined,
+        after
+          ? or(lt(years.year, after.year), and(eq(years.year, after.year), lt(years.id, after.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(years.year), desc(years.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      regionCode: row.regionCode,
+      regionName: regionName(row.regionCode),
+      year: row.year,
+      policyProfile: row.policyProfile,
+      status: row.status as YearSummary['status'],
+      pending: row.pending,
+      overdue: row.overdue,
+      nextDueAt: row.nextDueAt?.toISOString() ?? null,
+    })),
+    nextCursor:
+      rows.length > query.limit && last ? YEAR_CURSOR.encode({ year: last.year, id: last.id }) : null,
+  };
+}
+
+/** Carries a submission or a review into the year; the workflow's validator decides whether it lands. */
+async function updateYear(
+  deps: YearServiceDeps,
+  principal: Principal,
+  id: string,
+  kind: MilestoneKind,
+  idempotencyKey: string,
+  action: 'submission' | 'review',
+  body: Record<string, unknown>,
+): Promise<MilestoneReceipt> {
+  const row = await visibleYear(deps.db, principal, id);
+  refuseWithout(principal, action === 'submission' ? 'milestone_submission' : 'milestone_review');
+  const milestone = row.state.milestones.find((m) => m.kind === kind);
+  if (!milestone) throw new ProblemError('notFound', 404, `year ${id} has no milestone ${kind}`);
+  const actor = actorFor(principal, action === 'submission' ? submitterRoles(milestone) : ['supervisor']);
+  const update = (
+    action === 'submission' ? submitMilestoneUpdate : reviewMilestoneUpdate
+  ) as UpdateDefinition<MilestoneReceipt, [unknown]>;
+  try {
+    return await deps.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
+      deps.temporal.workflow.getHandle(yearWorkflowId(id)).executeUpdate(update, {
+        args: [{ ...body, kind, actor }],
+        // Temporal applies an update id once: a retried request with the same key gets the same receipt.
+        updateId: `${action}/${kind}/${principal.userId}/${idempotencyKey}`,
+      }),
+    );
+  } catch (error) {
+    const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === DECISION_REJECTED)
+      throw new ProblemError('decisionRejected', 409, cause.message);
+    if (row.status === 'closed') throw new ProblemError('decisionRejected', 409, `the year ${id} is closed`);
+    throw error;
+  }
+}
+
+export function submitMilestone(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: {
+    id: string;
+    kind: MilestoneKind;
+    idempotencyKey: string;
+    body: { note: string; evidence: unknown[] };
+  },
+): Promise<MilestoneReceipt> {
+  return updateYear(
+    deps,
+    principal,
+    request.id,
+    request.kind,
+    request.idempotencyKey,
+    'submission',
+    request.body,
+  );
+}
+
+export function reviewMilestone(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: {
+    id: string;
+    kind: MilestoneKind;
+    idempotencyKey: string;
+    body: { outcome: MilestoneReviewOutcome; reason: string };
+  },
+): Promise<MilestoneReceipt> {
+  return updateYear(
+    deps,
+    principal,
+    request.id,
+    request.kind,
+    request.idempotencyKey,
+    'review',
+    request.body,
+  );
 }

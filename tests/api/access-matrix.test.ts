@@ -31,6 +31,11 @@ const JURISDICTIONS = {
   otherCity: '320300',
 } as const;
 const covers = (region: string) => CASE_REGION.startsWith(region.replace(/(00)+$/, ''));
+/** The bureau's year of the case's county, opened before the matrix runs. */
+const YEAR = Number(
+  new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date()),
+);
+const yearId = () => `YR-${CASE_REGION}-${YEAR}`;
 
 /** Energy is owned by industry & IT (and development & reform); the environment bureau owns none of it. */
 const OWNING: Department = 'industry_it';
@@ -223,6 +228,42 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'department_officer') ? 'allowed' : 403),
   },
   {
+    // Opening the year again answers the same year (200): past authorisation for every office that covers it.
+    name: 'POST /v1/years',
+    method: 'POST',
+    url: () => '/v1/years',
+    body: () => ({ regionCode: CASE_REGION, year: YEAR }),
+    expected: (p) => (hasRole(p, 'supervisor', 'administrator') && covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
+    name: 'GET /v1/years',
+    method: 'GET',
+    url: () => '/v1/years',
+    expected: () => 'allowed',
+  },
+  {
+    name: 'GET /v1/years/:id',
+    method: 'GET',
+    url: () => `/v1/years/${yearId()}`,
+    expected: (p) => (covers(p.regionCode) ? 'allowed' : 404),
+  },
+  {
+    // The county's office submits (then 409: already submitted); an officer or another office: 409 by the year.
+    name: 'POST /v1/years/:id/milestones/:kind/submissions',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/milestones/summary/submissions`,
+    body: () => ({ note: '年度工作总结', evidence: [{ reference: '总结.pdf' }] }),
+    expected: (p) =>
+      !covers(p.regionCode) ? 404 : hasRole(p, 'supervisor', 'department_officer') ? 'allowed' : 403,
+  },
+  {
+    name: 'POST /v1/years/:id/milestones/:kind/reviews',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/milestones/summary/reviews`,
+    body: () => ({ outcome: 'returned', reason: '请补充' }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'supervisor') ? 'allowed' : 403),
+  },
+  {
     name: 'POST /v1/list-snapshots',
     method: 'POST',
     url: () => '/v1/list-snapshots',
@@ -268,6 +309,13 @@ beforeAll(async () => {
     payload: { reason: '按职责分办', department: OWNING, dimension: 'energy' },
   });
   expect(triaged.statusCode).toBe(200);
+  const opened = await api.app.inject({
+    method: 'POST',
+    url: '/v1/years',
+    headers: { ...(await bearer(supervisor)), 'idempotency-key': randomUUID() },
+    payload: { regionCode: CASE_REGION, year: YEAR },
+  });
+  expect(opened.statusCode).toBe(201);
 }, 60_000);
 afterAll(async () => {
   await api?.close();

@@ -37,6 +37,9 @@ const WRITTEN: [string, string, Role[]][] = [
   ['read_tips', '查阅举报', ['supervisor', 'department_officer', 'auditor', 'administrator']],
   ['tip_triage', '举报分办', ['supervisor']],
   ['tip_verification', '举报核查', ['department_officer']],
+  ['open_year', '启动年度工作', ['supervisor', 'administrator']],
+  ['milestone_submission', '报送年度工作节点', ['supervisor', 'department_officer']],
+  ['milestone_review', '审核年度工作节点', ['supervisor']],
 ];
 const held = (...roles: Role[]) =>
   WRITTEN.filter(([, , holders]) => holders.some((role) => roles.includes(role))).map(([code, label]) => ({
@@ -73,6 +76,7 @@ it('says who a county department officer is, and what they may do', async () => 
       { code: 'revisit', label: '回头看复查' },
       { code: 'read_tips', label: '查阅举报' },
       { code: 'tip_verification', label: '举报核查' },
+      { code: 'milestone_submission', label: '报送年度工作节点' },
     ],
   });
 });
@@ -120,6 +124,9 @@ it('gives a caller of several roles every capability any of them holds, once, in
     'publish_list_snapshot',
     'read_tips',
     'tip_triage',
+    'open_year',
+    'milestone_submission',
+    'milestone_review',
   ]);
   expect(body.capabilities).toEqual(held('acceptance_inspector', 'supervisor'));
 

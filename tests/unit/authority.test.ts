@@ -45,13 +45,16 @@ describe('who may do what', () => {
     ['read_tips', ['supervisor', 'department_officer', 'auditor', 'administrator']],
     ['tip_triage', ['supervisor']],
     ['tip_verification', ['department_officer']],
+    ['open_year', ['supervisor', 'administrator']],
+    ['milestone_submission', ['supervisor', 'department_officer']],
+    ['milestone_review', ['supervisor']],
   ])('%s is held by exactly %j', (capability, holders) => {
     for (const role of codesOf(ROLES))
       expect([role, may({ roles: [role] }, capability)]).toEqual([role, holders.includes(role)]);
   });
 
   it('names every capability in the table above', () => {
-    expect(Object.keys(CAPABILITIES)).toHaveLength(16);
+    expect(Object.keys(CAPABILITIES)).toHaveLength(19);
   });
 
   it('refuses with a sentence naming the roles that may', () => {

@@ -2362,6 +2362,505 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years in the caller’s jurisdiction, newest first
+         * @description Every role, within its jurisdiction: each year with its milestones pending and overdue and the next lapse. `regionCode` narrows to a region inside the jurisdiction; a page of `limit` with `nextCursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the year the work is for, 2017–2100 */
+                    year?: number;
+                    /** @description only this region and the regions inside it (within the caller’s jurisdiction) */
+                    regionCode?: string;
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BureauYearList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a jurisdiction’s year (启动年度工作)
+         * @description Starts the year’s workflow with the milestones its profile dates (as GET /v1/calendars gives them): once per region and year — asking again answers the same year with 200. A year opened after some milestones lapsed marks them overdue without a 督办 for the past. Supervisors (and administrators) open the years of their own region or one inside it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the jurisdiction and the year to open */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                        regionCode: string;
+                        /**
+                         * @description the year the work is for, 2017–2100
+                         * @example 2024
+                         */
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BureauYear"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BureauYear"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A jurisdiction’s year: its milestones, what the caller may do, its ledger
+         * @description Each milestone with its deadline, status, submissions and reviews, and `mayI`: whether the caller may submit or review it now, asked of the rules the POSTs apply; every step of the year’s ledger with its hash chain checked. A year outside the caller’s jurisdiction is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BureauYear"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}/milestones/{kind}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a milestone (报送): the work plan, a table, the summary…
+         * @description By the office (supervisor) of the jurisdiction that owes it; for what its departments owe its own office, also by a department officer there. It then waits for the review of the office it goes to, or is done at once when it goes outside the service. Refused by the year (already submitted, done, the wrong jurisdiction): 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                    /** @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告) */
+                    kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description what is submitted: the document, its number, remarks */
+                        note: string & (unknown & unknown);
+                        /** @description the documents submitted (工作方案、统计表、总结及佐证材料…), by reference */
+                        evidence: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}/milestones/{kind}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review a submitted milestone (审核): accept it, or return it to be submitted again
+         * @description By a supervisor of the office the milestone goes to (the jurisdiction above, or its own office). Refused by the year (nothing submitted, the wrong office): 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                    /** @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告) */
+                    kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description accepted: 审核通过 (done); returned: 退回重报 (the jurisdiction submits again)
+                         * @enum {string}
+                         */
+                        outcome: "accepted" | "returned";
+                        /** @description the reviewing office’s opinion */
+                        reason: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -5060,10 +5559,10 @@ export interface components {
         };
         CapabilityLabelInput: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -5479,6 +5978,192 @@ export interface components {
                     note?: string;
                 };
             }[];
+        };
+        BureauYearInput: {
+            id: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            policyProfile: string;
+            policyProfileName: {
+                zh: string;
+                en: string;
+            };
+            policyVersion: string;
+            /**
+             * @description running (进行中), closed (已办结)
+             * @enum {string}
+             */
+            status: "running" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            /** @description user id, role, region, department */
+            openedBy: {
+                [key: string]: unknown;
+            };
+            closedAt: string | null;
+            /** @description milestones not yet done */
+            pending: number;
+            /** @description milestones that lapsed with nothing submitted and wait still */
+            overdue: number;
+            milestones: {
+                /**
+                 * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                 * @enum {string}
+                 */
+                kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                /** @description the milestone’s Chinese name */
+                label: string;
+                /**
+                 * @description province (省级), city (市级), county (县级)
+                 * @enum {string}
+                 */
+                owedBy: "province" | "city" | "county";
+                /**
+                 * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                 * @enum {string}
+                 */
+                reportsTo: "level_above" | "own_office" | "outside";
+                /** @description the office that receives it and says whether it is done; null: outside the service */
+                reviewRegion: string | null;
+                /** @description GB/T 2260 name of reviewRegion (docs/api.md#region-names); null for a code the pinned table does not name */
+                reviewRegionName: string | null;
+                /**
+                 * Format: date
+                 * @description the day work on it starts
+                 * @example 2024-03-15
+                 */
+                opensOn: string;
+                deadline: components["schemas"]["DeadlineInput"];
+                /** @description the days reminders go out */
+                remindOn: string[];
+                source: {
+                    /** @description a PolicyDocument id (GET /v1/policies) */
+                    document: string;
+                    article: string;
+                    quote?: string;
+                    note?: string;
+                };
+                /**
+                 * @description open (待报送), submitted (已报送，待审核), returned (已退回，待重报), done (已完成)
+                 * @enum {string}
+                 */
+                status: "open" | "submitted" | "returned" | "done";
+                /** @description when its deadline lapsed with nothing submitted */
+                overdueSince: string | null;
+                /** @description the reminder days already sent */
+                reminded: string[];
+                submissions: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    note: string;
+                    evidence: {
+                        reference: string;
+                        description?: string;
+                    }[];
+                    sequence: number;
+                }[];
+                reviews: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    /**
+                     * @description accepted (审核通过), returned (退回重报)
+                     * @enum {string}
+                     */
+                    outcome: "accepted" | "returned";
+                    reason: string;
+                    sequence: number;
+                }[];
+                doneAt: string | null;
+                /** @description asked of the same rules the POSTs and the workflow apply */
+                mayI: {
+                    /** @description why the caller may not submit it now; null: they may */
+                    submit: string | null;
+                    /** @description why the caller may not review it now; null: they may */
+                    review: string | null;
+                };
+            }[];
+            /** @description every accepted step, in order (year_events) */
+            events: {
+                sequence: number;
+                type: string;
+                status: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @description user id, role, region, department */
+                actor: {
+                    [key: string]: unknown;
+                };
+                reason: string | null;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                detail: {
+                    [key: string]: unknown;
+                };
+                prevHash: string;
+                hash: string;
+            }[];
+            /** @description the ledger’s hash chain, recomputed from its entries */
+            chain: {
+                entries: number;
+                intact: boolean;
+                breaks: {
+                    sequence: number;
+                    problem: string;
+                }[];
+            };
+        };
+        BureauYearListInput: {
+            items: {
+                id: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                policyProfile: string;
+                /**
+                 * @description running (进行中), closed (已办结)
+                 * @enum {string}
+                 */
+                status: "running" | "closed";
+                pending: number;
+                overdue: number;
+                /** @description the earliest lapse among the milestones not yet done */
+                nextDueAt: string | null;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        MilestoneReceiptInput: {
+            yearId: string;
+            /**
+             * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+             * @enum {string}
+             */
+            kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * @description open (待报送), submitted (已报送，待审核), returned (已退回，待重报), done (已完成)
+             * @enum {string}
+             */
+            milestoneStatus: "open" | "submitted" | "returned" | "done";
+            /**
+             * @description running (进行中), closed (已办结)
+             * @enum {string}
+             */
+            yearStatus: "running" | "closed";
         };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
@@ -7275,10 +7960,10 @@ export interface components {
         };
         CapabilityLabel: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -7694,6 +8379,192 @@ export interface components {
                     note?: string;
                 };
             }[];
+        };
+        BureauYear: {
+            id: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            policyProfile: string;
+            policyProfileName: {
+                zh: string;
+                en: string;
+            };
+            policyVersion: string;
+            /**
+             * @description running (进行中), closed (已办结)
+             * @enum {string}
+             */
+            status: "running" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            /** @description user id, role, region, department */
+            openedBy: {
+                [key: string]: unknown;
+            };
+            closedAt: string | null;
+            /** @description milestones not yet done */
+            pending: number;
+            /** @description milestones that lapsed with nothing submitted and wait still */
+            overdue: number;
+            milestones: {
+                /**
+                 * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+                 * @enum {string}
+                 */
+                kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                /** @description the milestone’s Chinese name */
+                label: string;
+                /**
+                 * @description province (省级), city (市级), county (县级)
+                 * @enum {string}
+                 */
+                owedBy: "province" | "city" | "county";
+                /**
+                 * @description level_above (上一级领导小组办公室), own_office (本级领导小组办公室), outside (服务之外的机关或社会公众)
+                 * @enum {string}
+                 */
+                reportsTo: "level_above" | "own_office" | "outside";
+                /** @description the office that receives it and says whether it is done; null: outside the service */
+                reviewRegion: string | null;
+                /** @description GB/T 2260 name of reviewRegion (docs/api.md#region-names); null for a code the pinned table does not name */
+                reviewRegionName: string | null;
+                /**
+                 * Format: date
+                 * @description the day work on it starts
+                 * @example 2024-03-15
+                 */
+                opensOn: string;
+                deadline: components["schemas"]["Deadline"];
+                /** @description the days reminders go out */
+                remindOn: string[];
+                source: {
+                    /** @description a PolicyDocument id (GET /v1/policies) */
+                    document: string;
+                    article: string;
+                    quote?: string;
+                    note?: string;
+                };
+                /**
+                 * @description open (待报送), submitted (已报送，待审核), returned (已退回，待重报), done (已完成)
+                 * @enum {string}
+                 */
+                status: "open" | "submitted" | "returned" | "done";
+                /** @description when its deadline lapsed with nothing submitted */
+                overdueSince: string | null;
+                /** @description the reminder days already sent */
+                reminded: string[];
+                submissions: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    note: string;
+                    evidence: {
+                        reference: string;
+                        description?: string;
+                    }[];
+                    sequence: number;
+                }[];
+                reviews: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    /**
+                     * @description accepted (审核通过), returned (退回重报)
+                     * @enum {string}
+                     */
+                    outcome: "accepted" | "returned";
+                    reason: string;
+                    sequence: number;
+                }[];
+                doneAt: string | null;
+                /** @description asked of the same rules the POSTs and the workflow apply */
+                mayI: {
+                    /** @description why the caller may not submit it now; null: they may */
+                    submit: string | null;
+                    /** @description why the caller may not review it now; null: they may */
+                    review: string | null;
+                };
+            }[];
+            /** @description every accepted step, in order (year_events) */
+            events: {
+                sequence: number;
+                type: string;
+                status: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @description user id, role, region, department */
+                actor: {
+                    [key: string]: unknown;
+                };
+                reason: string | null;
+                evidence: {
+                    reference: string;
+                    description?: string;
+                }[];
+                detail: {
+                    [key: string]: unknown;
+                };
+                prevHash: string;
+                hash: string;
+            }[];
+            /** @description the ledger’s hash chain, recomputed from its entries */
+            chain: {
+                entries: number;
+                intact: boolean;
+                breaks: {
+                    sequence: number;
+                    problem: string;
+                }[];
+            };
+        };
+        BureauYearList: {
+            items: {
+                id: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                policyProfile: string;
+                /**
+                 * @description running (进行中), closed (已办结)
+                 * @enum {string}
+                 */
+                status: "running" | "closed";
+                pending: number;
+                overdue: number;
+                /** @description the earliest lapse among the milestones not yet done */
+                nextDueAt: string | null;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        MilestoneReceipt: {
+            yearId: string;
+            /**
+             * @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告)
+             * @enum {string}
+             */
+            kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * @description open (待报送), submitted (已报送，待审核), returned (已退回，待重报), done (已完成)
+             * @enum {string}
+             */
+            milestoneStatus: "open" | "submitted" | "returned" | "done";
+            /**
+             * @description running (进行中), closed (已办结)
+             * @enum {string}
+             */
+            yearStatus: "running" | "closed";
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */

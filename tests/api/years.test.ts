@@ -1,0 +1,245 @@
+/**
+ * The bureau's year over the API, against the real dev server and PostgreSQL: a supervisor opens an 安康
+ * county's year once, the county's office submits a milestone (applied once per Idempotency-Key), the
+ * city's office returns and accepts it, and every refusal is a problem body that changes nothing; each
+ * answer matches the OpenAPI document.
+ */
+import type { Principal } from '../../api/auth';
+import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { OpenApiContract } from '../helpers/openapi';
+import { bearer } from '../kit/tokens';
+
+const COUNTY = '610902';
+const CITY = '610900';
+const OTHER_COUNTY = '610921';
+const YEAR = Number(
+  new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date()),
+);
+
+const office = (regionCode: string): Principal => ({
+  userId: `office-${regionCode}`,
+  roles: ['supervisor'],
+  regionCode,
+  department: null,
+});
+const officer = (regionCode: string): Principal => ({
+  userId: `officer-${regionCode}`,
+  roles: ['department_officer'],
+  regionCode,
+  department: 'industry_it',
+});
+const auditor: Principal = { userId: 'auditor', roles: ['auditor'], regionCode: CITY, department: null };
+
+let api: ApiHarness;
+let contract: OpenApiContract;
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  contract = await OpenApiContract.of(api.app);
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+let keys = 0;
+async function call(method: 'GET' | 'POST', url: string, as: Principal, payload?: unknown, key?: string) {
+  const answer = await api.app.inject({
+    method,
+    url,
+    headers: {
+      ...(await bearer(as)),
+      ...(method === 'POST' ? { 'idempotency-key': key ?? `years-test-${(keys += 1)}-key` } : {}),
+    },
+    ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+  });
+  expect(contract.problemWith(method, url, answer)).toBeNull();
+  return answer;
+}
+
+const yearId = `YR-${COUNTY}-${YEAR}`;
+const milestoneUrl = (kind: string, action: 'submissions' | 'reviews') =>
+  `/v1/years/${yearId}/milestones/${kind}/${action}`;
+
+describe('opening a year', () => {
+  it('opens once: 201, then the same year with 200', async () => {
+    const first = await call('POST', '/v1/years', office(CITY), { regionCode: COUNTY, year: YEAR });
+    expect(first.statusCode).toBe(201);
+    expect(first.headers.location).toBe(`/v1/years/${yearId}`);
+    const view = first.json();
+    expect(view).toMatchObject({
+      id: yearId,
+      regionName: '汉滨区',
+      policyProfile: 'ankang',
+      status: 'running',
+    });
+    expect(view.milestones.map((m: { kind: string }) => m.kind)).toEqual([
+      'work_plan',
+      'census',
+      'midyear_statistics',
+      'summary',
+    ]);
+    expect(view.events[0]).toMatchObject({ sequence: 1, type: 'year_opened' });
+    expect(view.chain).toMatchObject({ intact: true, entries: 1 });
+    const again = await call('POST', '/v1/years', office(COUNTY), { regionCode: COUNTY, year: YEAR });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(yearId);
+  });
+
+  it.each([
+    [
+      'an auditor',
+      auditor,
+      { regionCode: COUNTY, year: YEAR },
+      403,
+      /opened by supervisors and administrators/,
+    ],
+    [
+      'another county’s office',
+      office(OTHER_COUNTY),
+      { regionCode: COUNTY, year: YEAR },
+      403,
+      /outside the caller/,
+    ],
+    ['a year before 2017', office(CITY), { regionCode: COUNTY, year: 2016 }, 400, /2017 or later/],
+    [
+      'a region the table lacks',
+      office('320000'),
+      { regionCode: '320599', year: YEAR },
+      404,
+      /no region 320599/,
+    ],
+    ['an unknown field', office(CITY), { regionCode: COUNTY, year: YEAR, extra: 1 }, 400, /extra/],
+  ])('refuses %s', async (_, as, body, status, detail) => {
+    const answer = await call('POST', '/v1/years', as, body);
+    expect(answer.statusCode).toBe(status);
+    expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(answer.json())).toMatch(detail);
+  });
+});
+
+describe('a milestone, submitted and reviewed', () => {
+  const submission = { note: '汉滨区年度工作总结', evidence: [{ reference: '汉政发〔2026〕40号' }] };
+
+  it('is submitted by the county’s office, once per key', async () => {
+    const first = await call(
+      'POST',
+      milestoneUrl('summary', 'submissions'),
+      office(COUNTY),
+      submission,
+      'summary-key-1',
+    );
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ yearId, kind: 'summary', milestoneStatus: 'submitted' });
+    const retried = await call(
+      'POST',
+      milestoneUrl('summary', 'submissions'),
+      office(COUNTY),
+      submission,
+      'summary-key-1',
+    );
+    expect(retried.json()).toEqual(first.json());
+  });
+
+  it.each([
+    [
+      'no document',
+      office(COUNTY),
+      'summary',
+      'submissions',
+      { note: 'x', evidence: [] },
+      400,
+      /at least one document/,
+    ],
+    [
+      'an auditor',
+      auditor,
+      'summary',
+      'submissions',
+      submission,
+      403,
+      /submitted by supervisors and department officers/,
+    ],
+    [
+      'an officer, for what the office owes',
+      officer(COUNTY),
+      'census',
+      'submissions',
+      submission,
+      409,
+      /submitted by supervisors of 610902/,
+    ],
+    ['again while it waits', office(COUNTY), 'summary', 'submissions', submission, 409, /already submitted/],
+    [
+      'a review by the county itself',
+      office(COUNTY),
+      'summary',
+      'reviews',
+      { outcome: 'accepted', reason: '同意' },
+      409,
+      /office of 610900/,
+    ],
+    [
+      'a milestone the year lacks',
+      office(COUNTY),
+      'announcement',
+      'submissions',
+      submission,
+      404,
+      /no milestone announcement/,
+    ],
+    ['a kind that does not exist', office(COUNTY), 'picnic', 'submissions', submission, 400, /kind/],
+  ])('refuses %s', async (_, as, kind, action, body, status, detail) => {
+    const answer = await call('POST', milestoneUrl(kind, action as 'submissions'), as, body);
+    expect(answer.statusCode).toBe(status);
+    expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.stringify(answer.json())).toMatch(detail);
+  });
+
+  it('is returned, submitted again and accepted by the city’s office; the ledger shows each step', async () => {
+    const returned = await call('POST', milestoneUrl('summary', 'reviews'), office(CITY), {
+      outcome: 'returned',
+      reason: '缺少佐证材料',
+    });
+    expect(returned.json()).toMatchObject({ milestoneStatus: 'returned' });
+    await call('POST', milestoneUrl('summary', 'submissions'), office(COUNTY), {
+      note: '补充佐证材料',
+      evidence: [{ reference: '佐证材料.zip' }],
+    });
+    const accepted = await call('POST', milestoneUrl('summary', 'reviews'), office(CITY), {
+      outcome: 'accepted',
+      reason: '同意',
+    });
+    expect(accepted.json()).toMatchObject({ milestoneStatus: 'done', yearStatus: 'running' });
+
+    const view = (await call('GET', `/v1/years/${yearId}`, office(COUNTY))).json();
+    const summary = view.milestones.find((m: { kind: string }) => m.kind === 'summary');
+    expect(summary).toMatchObject({
+      status: 'done',
+      mayI: { submit: expect.stringMatching(/already done/) },
+    });
+    expect(summary.submissions).toHaveLength(2);
+    expect(summary.reviews.map((r: { outcome: string }) => r.outcome)).toEqual(['returned', 'accepted']);
+    expect(view.events.map((e: { type: string }) => e.type).slice(-4)).toEqual([
+      'milestone_submitted',
+      'milestone_returned',
+      'milestone_submitted',
+      'milestone_accepted',
+    ]);
+    expect(view.chain.intact).toBe(true);
+    // What the city's office may do with the census: nothing yet, nothing submitted.
+    const asCity = (await call('GET', `/v1/years/${yearId}`, office(CITY))).json();
+    expect(asCity.milestones.find((m: { kind: string }) => m.kind === 'census').mayI.review).toMatch(
+      /no submission/,
+    );
+  });
+});
+
+describe('reading years', () => {
+  it('lists the years in the caller’s jurisdiction, and hides the others', async () => {
+    const list = (await call('GET', `/v1/years?year=${YEAR}`, office(CITY))).json();
+    expect(list.items.map((item: { id: string }) => item.id)).toContain(yearId);
+    expect((await call('GET', `/v1/years/${yearId}`, office(OTHER_COUNTY))).statusCode).toBe(404);
+    expect((await call('GET', `/v1/years?regionCode=${COUNTY}`, office(OTHER_COUNTY))).statusCode).toBe(403);
+    expect((await call('GET', '/v1/years/YR-1', office(CITY))).statusCode).toBe(400);
+  });
+});
