@@ -9,6 +9,7 @@ import {
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
+  ScheduleOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -37,6 +38,8 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     },
     { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
     { path: '/census', label: messages.census.title, icon: <UploadOutlined />, needs: ['file_finding'] },
+    // Each jurisdiction's year and where its milestones stand: for every signed-in user.
+    { path: '/years', label: messages.years.list.menu, icon: <ScheduleOutlined /> },
     // What each jurisdiction owes in its year, and by when: for every signed-in user.
     { path: '/calendar', label: messages.years.menu, icon: <CalendarOutlined /> },
     // The rules every case runs under: public documents, for every signed-in user.

@@ -40,6 +40,8 @@ export const routes: RouteObject[] = [
         path: 'policies/:id/versions/:version',
         lazy: async () => ({ Component: (await import('./pages/policy-version')).PolicyVersionPage }),
       },
+      { path: 'years', lazy: async () => ({ Component: (await import('./pages/years')).YearsPage }) },
+      { path: 'years/:id', lazy: async () => ({ Component: (await import('./pages/year')).YearPage }) },
       {
         path: 'calendar',
         lazy: async () => ({ Component: (await import('./pages/year-calendar')).YearCalendarPage }),

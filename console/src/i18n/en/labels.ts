@@ -221,4 +221,18 @@ export const labels: Messages['labels'] = {
     city: 'City',
     county: 'County',
   },
+  milestoneStatus: {
+    open: 'To submit',
+    submitted: 'Submitted, awaiting review',
+    returned: 'Returned, to submit again',
+    done: 'Done',
+  },
+  milestoneReviewOutcome: {
+    accepted: 'Accepted',
+    returned: 'Returned',
+  },
+  yearStatus: {
+    running: 'Under way',
+    closed: 'Closed',
+  },
 };

@@ -27,6 +27,7 @@ import {
   MILESTONE_RECIPIENTS,
 } from '../../../../domain/policy-types';
 import { REGION_LEVELS } from '../../../../domain/region';
+import { MILESTONE_REVIEW_OUTCOMES, MILESTONE_STATUSES, YEAR_STATUSES } from '../../../../domain/year-state';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -68,4 +69,7 @@ export const labels = {
   milestoneKind: MILESTONE_KINDS,
   milestoneRecipient: MILESTONE_RECIPIENTS,
   regionLevel: REGION_LEVELS,
+  milestoneStatus: MILESTONE_STATUSES,
+  milestoneReviewOutcome: MILESTONE_REVIEW_OUTCOMES,
+  yearStatus: YEAR_STATUSES,
 };

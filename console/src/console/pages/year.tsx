@@ -1,0 +1,314 @@
+/**
+ * One jurisdiction's year (GET /v1/years/:id): its milestones — the office each goes to, the last day,
+ * whether it lapsed, where it stands, every submission and review — with the actions the server says the
+ * caller may take now (`mayI`): submit (POST …/submissions: what is submitted and the documents) or
+ * review (POST …/reviews: accept or return, with the opinion). Each form keeps one Idempotency-Key while
+ * open. Below, the year's record (year_events) with its hash chain as the server checked it.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, Modal, Radio, Spin, Table, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, ProblemError, unwrap, type Schemas } from '../../http/client';
+import { useLocale, useMessages } from '../../i18n/console';
+import { ToneTag, type Tone } from '../case/tone-tag';
+import { chinaDateTime } from '../china-time';
+import { newIdempotencyKey } from '../idempotency';
+import { INLINE_LINK, nameIn, versionPath } from '../policies/policies';
+
+type Year = Schemas['BureauYear'];
+type Milestone = Year['milestones'][number];
+type Action = { milestone: Milestone; kind: 'submit' | 'review' };
+
+const STATUS_TONES: Record<Milestone['status'], Tone> = {
+  open: 'neutral',
+  submitted: 'info',
+  returned: 'warning',
+  done: 'success',
+};
+
+const who = (actor: Record<string, unknown>) => String(actor.userId ?? '');
+
+export function YearPage() {
+  const messages = useMessages();
+  const m = messages.years.page;
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const [action, setAction] = useState<Action | null>(null);
+  const year = useQuery({
+    queryKey: ['year', id],
+    queryFn: () => unwrap(api.GET('/v1/years/{id}', { params: { path: { id } } })),
+    retry: false,
+  });
+
+  if (year.isPending) return <Spin size="large" tip={messages.common.loading} fullscreen />;
+  if (year.error || !year.data)
+    return (
+      <>
+        <Alert
+          type="error"
+          showIcon
+          title={
+            year.error instanceof ProblemError && year.error.status === 404
+              ? m.notFound
+              : messages.common.errorTitle
+          }
+          description={year.error?.message}
+        />
+        <Link to="/years">{m.back}</Link>
+      </>
+    );
+  const view = year.data;
+  const regionLabel = view.regionName ?? messages.common.unknownRegion(view.regionCode);
+
+  return (
+    <>
+      <Link to="/years">{m.back}</Link>
+      <Typography.Title level={2}>{m.title(regionLabel, view.year)}</Typography.Title>
+      <Typography.Paragraph>
+        <ToneTag tone={view.status === 'closed' ? 'success' : 'info'} data-testid="year-status">
+          {messages.labels.yearStatus[view.status]}
+        </ToneTag>{' '}
+        <span data-testid="year-counts">{m.counts(view.pending, view.overdue)}</span> ·{' '}
+        <Link to={versionPath(view.policyProfile, view.policyVersion)} style={INLINE_LINK}>
+          {messages.years.profile(nameIn(locale, view.policyProfileName), view.policyVersion)}
+        </Link>
+      </Typography.Paragraph>
+
+      <Typography.Title level={3}>{m.milestones}</Typography.Title>
+      <Table<Milestone>
+        rowKey="kind"
+        dataSource={view.milestones}
+        pagination={false}
+        onRow={(milestone) => ({ 'data-milestone': milestone.kind }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            title: m.columns.milestone,
+            key: 'milestone',
+            render: (_, milestone) => (
+              <Typography.Text strong>{messages.labels.milestoneKind[milestone.kind]}</Typography.Text>
+            ),
+          },
+          {
+            title: m.columns.reportsTo,
+            key: 'reportsTo',
+            render: (_, milestone) =>
+              milestone.reviewRegion === null
+                ? messages.years.outside
+                : (milestone.reviewRegionName ?? messages.common.unknownRegion(milestone.reviewRegion)),
+          },
+          {
+            title: m.columns.lastDay,
+            key: 'lastDay',
+            render: (_, milestone) => (
+              <>
+                <span data-testid="last-day">{milestone.deadline.lastDay}</span>{' '}
+                {milestone.overdueSince && milestone.status !== 'done' && (
+                  <ToneTag tone="error" data-testid="overdue">
+                    {m.overdue}
+                  </ToneTag>
+                )}
+              </>
+            ),
+          },
+          {
+            title: m.columns.status,
+            key: 'status',
+            render: (_, milestone) => (
+              <ToneTag tone={STATUS_TONES[milestone.status]} data-testid="milestone-status">
+                {messages.labels.milestoneStatus[milestone.status]}
+              </ToneTag>
+            ),
+          },
+          {
+            title: m.columns.record,
+            key: 'record',
+            render: (_, milestone) => (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {[
+                  ...milestone.submissions.map((s) => ({
+                    sequence: s.sequence,
+                    text: `${m.submittedBy(who(s.by), chinaDateTime(s.at))}：${s.note}（${s.evidence.map((e) => e.reference).join('、')}）`,
+                  })),
+                  ...milestone.reviews.map((r) => ({
+                    sequence: r.sequence,
+                    text: `${m.reviewedBy(who(r.by), chinaDateTime(r.at), messages.labels.milestoneReviewOutcome[r.outcome])}：${r.reason}`,
+                  })),
+                ]
+                  .sort((a, b) => a.sequence - b.sequence)
+                  .map((entry) => (
+                    <li key={entry.sequence}>{entry.text}</li>
+                  ))}
+              </ul>
+            ),
+          },
+          {
+            title: m.columns.actions,
+            key: 'actions',
+            render: (_, milestone) => (
+              <span style={{ display: 'inline-flex', gap: 8 }}>
+                {milestone.mayI.submit === null && (
+                  <Button onClick={() => setAction({ milestone, kind: 'submit' })}>{m.submit}</Button>
+                )}
+                {milestone.mayI.review === null && (
+                  <Button onClick={() => setAction({ milestone, kind: 'review' })}>{m.review}</Button>
+                )}
+              </span>
+            ),
+          },
+        ]}
+      />
+
+      <Typography.Title level={3} style={{ marginTop: 32 }}>
+        {m.ledger}{' '}
+        <ToneTag tone={view.chain.intact ? 'success' : 'error'} data-testid="chain">
+          {view.chain.intact ? m.chainIntact : m.chainBroken}
+        </ToneTag>
+      </Typography.Title>
+      <Table<Year['events'][number]>
+        rowKey="sequence"
+        dataSource={view.events}
+        pagination={false}
+        size="small"
+        onRow={(entry) => ({ 'data-event': entry.type }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: m.ledgerColumns.sequence, key: 'sequence', dataIndex: 'sequence' },
+          {
+            title: m.ledgerColumns.type,
+            key: 'type',
+            render: (_, entry) =>
+              (messages.years.eventType as Record<string, string>)[entry.type] ?? entry.type,
+          },
+          { title: m.ledgerColumns.at, key: 'at', render: (_, entry) => chinaDateTime(entry.occurredAt) },
+          {
+            title: m.ledgerColumns.actor,
+            key: 'actor',
+            render: (_, entry) => (entry.actor.userId === 'system' ? m.system : who(entry.actor)),
+          },
+          {
+            title: m.ledgerColumns.detail,
+            key: 'detail',
+            render: (_, entry) => {
+              const kind = entry.detail.milestone as keyof typeof messages.labels.milestoneKind | undefined;
+              return [kind ? messages.labels.milestoneKind[kind] : null, entry.reason]
+                .filter(Boolean)
+                .join('：');
+            },
+          },
+        ]}
+      />
+      {action && <MilestoneForm year={view} action={action} onClose={() => setAction(null)} />}
+    </>
+  );
+}
+
+interface FormValues {
+  note?: string;
+  evidence?: string;
+  outcome?: 'accepted' | 'returned';
+  reason?: string;
+}
+
+function MilestoneForm({ year, action, onClose }: { year: Year; action: Action; onClose(): void }) {
+  const messages = useMessages();
+  const f = messages.years.form;
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<FormValues>();
+  const [key] = useState(newIdempotencyKey);
+  const label = messages.labels.milestoneKind[action.milestone.kind];
+  const path = { id: year.id, kind: action.milestone.kind };
+  const send = useMutation({
+    mutationFn: (values: FormValues) =>
+      action.kind === 'submit'
+        ? unwrap(
+            api.POST('/v1/years/{id}/milestones/{kind}/submissions', {
+              params: { path, header: { 'idempotency-key': key } },
+              body: {
+                note: values.note ?? '',
+                evidence: (values.evidence ?? '')
+                  .split('\n')
+                  .map((line) => line.trim())
+                  .filter(Boolean)
+                  .map((reference) => ({ reference })),
+              },
+            }),
+          )
+        : unwrap(
+            api.POST('/v1/years/{id}/milestones/{kind}/reviews', {
+              params: { path, header: { 'idempotency-key': key } },
+              body: { outcome: values.outcome!, reason: values.reason ?? '' },
+            }),
+          ),
+    onSuccess: async (receipt) => {
+      void message.success(f.applied(messages.labels.milestoneStatus[receipt.milestoneStatus]));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['year', year.id] }),
+        queryClient.invalidateQueries({ queryKey: ['years'] }),
+      ]);
+      onClose();
+    },
+  });
+  const required = [{ required: true, whitespace: true, message: f.required }];
+  const error = send.error;
+  return (
+    <Modal
+      open
+      title={action.kind === 'submit' ? f.submitTitle(label) : f.reviewTitle(label)}
+      okText={f.send}
+      cancelText={f.cancel}
+      confirmLoading={send.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {error && (
+        <Alert
+          type={error instanceof ProblemError && error.status < 500 ? 'error' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={error instanceof ProblemError && error.status < 500 ? f.refused : messages.common.errorTitle}
+          description={
+            <span data-testid="refusal">
+              {error instanceof ProblemError && error.status < 500
+                ? (error.problem.detail ?? error.message)
+                : `${f.retry} (${error.message})`}
+            </span>
+          }
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        name={`milestone-${action.kind}`}
+        onFinish={(values) => send.mutate(values)}
+      >
+        {action.kind === 'submit' ? (
+          <>
+            <Form.Item name="note" label={f.note} rules={required}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+            <Form.Item name="evidence" label={f.evidence} rules={required}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        ) : (
+          <>
+            <Form.Item name="outcome" label={f.outcome} rules={[{ required: true, message: f.required }]}>
+              <Radio.Group
+                options={(['accepted', 'returned'] as const).map((value) => ({
+                  value,
+                  label: messages.labels.milestoneReviewOutcome[value],
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="reason" label={f.reason} rules={required}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}
