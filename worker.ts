@@ -16,6 +16,7 @@ import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
 import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
+import { ensureBureauYearScheduleFor } from './schedules/bureau-years';
 import { ensureListSnapshotScheduleFor } from './schedules/list-snapshots';
 import { TASK_QUEUE } from './workflows/contract';
 import { listSnapshotTaskQueue } from './workflows/list-snapshot-contract';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       activities,
     });
     await ensureListSnapshotScheduleFor(config, snapshotQueue, logger);
+    await ensureBureauYearScheduleFor(config, TASK_QUEUE, logger);
     logger.info(
       { taskQueues: [TASK_QUEUE, snapshotQueue], temporal: config.TEMPORAL_ADDRESS },
       'worker running',

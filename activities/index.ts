@@ -20,7 +20,13 @@ import {
   type RecordTipStepInput,
   type VerificationDeadlineInput,
 } from './tips';
-import { recordYearStepIn, scheduleYearFor, type RecordYearStepInput, type ScheduleYearInput } from './years';
+import {
+  recordYearStepIn,
+  scheduleYearFor,
+  yearsToOpenIn,
+  type RecordYearStepInput,
+  type ScheduleYearInput,
+} from './years';
 
 /** Every activity a workflow contract names must be registered under that name. */
 type NamesIn<T> = T[keyof T];
@@ -89,6 +95,10 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
         { yearId: input.snapshot.yearId, event: input.event.type, sequence: input.event.sequence },
         'year step recorded',
       );
+    },
+    /** The years to open on 1 January: every jurisdiction that had one the year before. */
+    yearsToOpen(input: { year: number }) {
+      return yearsToOpenIn(db, input);
     },
     /** A local activity, so a year's milestones are counted once and kept in its history. */
     scheduleYearMilestones(input: ScheduleYearInput) {

@@ -8,7 +8,9 @@ import type { Database } from '../db/client';
 import { chainedEntry } from '../db/ledger';
 import { yearEvents, years } from '../db/schema';
 import { scheduleYear, type ScheduledMilestone } from '../domain/year';
-import type { YearState } from '../domain/year-state';
+import { SYSTEM_ACTOR } from '../domain/case';
+import { currentPolicyKeyFor } from '../domain/policy';
+import { yearIdOf, type YearInput, type YearState } from '../domain/year-state';
 import type { Effect } from '../workflows/contract';
 import { YEAR_EVENT_TYPES, type YearEvent } from '../workflows/year-contract';
 import { writeOutbox } from './outbox';
@@ -117,4 +119,23 @@ export async function recordYearStepIn(db: Database, input: RecordYearStepInput)
         .onConflictDoNothing();
     await writeOutbox(tx, { yearId: snapshot.yearId }, event.sequence, effects);
   });
+}
+
+/**
+ * The years to open on 1 January: one for each jurisdiction that had a year the year before, under the
+ * profile covering it now, opened by the system.
+ */
+export async function yearsToOpenIn(db: Database, { year }: { year: number }): Promise<YearInput[]> {
+  const rows = await db
+    .selectDistinct({ regionCode: years.regionCode })
+    .from(years)
+    .where(eq(years.year, year - 1))
+    .orderBy(years.regionCode);
+  return rows.map(({ regionCode }) => ({
+    yearId: yearIdOf(regionCode, year),
+    regionCode,
+    year,
+    ...currentPolicyKeyFor(regionCode),
+    openedBy: SYSTEM_ACTOR,
+  }));
 }

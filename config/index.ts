@@ -76,6 +76,12 @@ const EnvSchema = z
       .trim()
       .regex(/^[\w*,/?-]+(\s+[\w*,/?-]+){4}$/, 'must be five cron fields, e.g. 0 0 1 1,4,7,10 *')
       .default('0 0 1 1,4,7,10 *'),
+    /** When the bureau's years are opened (Temporal Schedule): five cron fields, China Standard Time. */
+    BUREAU_YEAR_CRON: z
+      .string()
+      .trim()
+      .regex(/^[\w*,/?-]+(\s+[\w*,/?-]+){4}$/, 'must be five cron fields, e.g. 0 0 1 1 *')
+      .default('0 0 1 1 *'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL)

@@ -3,13 +3,10 @@
  * (domain/year.ts) open, submitted, returned or done, with who submitted and reviewed it and whether it
  * lapsed. Who may submit and review is decided here, for the API and the workflow's validators alike.
  */
-import { z } from 'zod';
 import type { EvidenceRef, SystemActor } from './case';
 import type { LocalDate } from './calendar';
 import type { Actor } from './decisions';
-import { EvidenceRefSchema, text } from './finding';
 import type { ScheduledMilestone, MilestoneKind } from './year';
-import { regionCovers } from './authority';
 
 export const YEAR_STATUSES = {
   running: '进行中',
@@ -38,27 +35,21 @@ export function yearIdOf(regionCode: string, year: number): string {
 
 export const YEAR_ID_PATTERN = /^YR-\d{6}-\d{4}$/;
 
-export const MilestoneSubmissionSchema = z.strictObject({
-  note: text(2000).meta({ description: 'what is submitted: the document, its number, remarks' }),
-  evidence: z
-    .array(EvidenceRefSchema)
-    .min(1, 'a submission needs at least one document reference')
-    .max(100)
-    .meta({ description: 'the documents submitted (工作方案、统计表、总结及佐证材料…), by reference' }),
-});
-
-export const MilestoneReviewSchema = z.strictObject({
-  outcome: z
-    .enum(['accepted', 'returned'])
-    .meta({ description: 'accepted: 审核通过 (done); returned: 退回重报 (the jurisdiction submits again)' }),
-  reason: text(2000).meta({ description: 'the reviewing office’s opinion' }),
-});
-
-export type MilestoneSubmission = z.infer<typeof MilestoneSubmissionSchema> & {
+/** A submission as the workflow's update takes it (domain/year-schemas.ts validates the body). */
+export interface MilestoneSubmission {
   kind: MilestoneKind;
   actor: Actor;
-};
-export type MilestoneReview = z.infer<typeof MilestoneReviewSchema> & { kind: MilestoneKind; actor: Actor };
+  note: string;
+  evidence: EvidenceRef[];
+}
+
+/** A review as the workflow's update takes it. */
+export interface MilestoneReview {
+  kind: MilestoneKind;
+  actor: Actor;
+  outcome: MilestoneReviewOutcome;
+  reason: string;
+}
 
 /** A submission or review as the state keeps it, with its ledger entry. */
 export interface RecordedSubmission {
@@ -173,9 +164,4 @@ export function reviewProblem(state: YearState, kind: MilestoneKind, actor: Acto
   if (milestone.status !== 'submitted')
     return `${kind} has no submission waiting for review (${milestone.status})`;
   return null;
-}
-
-/** Whether a viewer's jurisdiction covers the year's region, or receives one of its milestones. */
-export function yearInJurisdiction(viewerRegion: string, year: Pick<YearState, 'regionCode'>): boolean {
-  return regionCovers(viewerRegion, year.regionCode);
 }

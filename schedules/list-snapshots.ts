@@ -3,7 +3,7 @@
  * Time on 1 January, April, July and October), or as `LIST_SNAPSHOT_CRON` says. The worker creates it,
  * or brings it up to date, each time it starts; a paused schedule stays paused.
  */
-import { Client, Connection, ScheduleAlreadyRunning, type ScheduleOptions } from '@temporalio/client';
+import { Client, Connection, type ScheduleOptions } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import {
@@ -11,6 +11,7 @@ import {
   SCHEDULED_SNAPSHOT_WORKFLOW_ID,
   type ListSnapshotInput,
 } from '../workflows/list-snapshot-contract';
+import { ensureSchedule } from './ensure';
 
 export const LIST_SNAPSHOT_SCHEDULE_ID = 'list-snapshots';
 
@@ -52,24 +53,11 @@ export function listSnapshotSchedule({
 }
 
 /** Creates the schedule, or updates its spec, action and policies when it exists. Safe to call at every start. */
-export async function ensureListSnapshotSchedule(
+export function ensureListSnapshotSchedule(
   client: Client,
   options: ListSnapshotScheduleOptions,
 ): Promise<'created' | 'updated'> {
-  const schedule = listSnapshotSchedule(options);
-  try {
-    await client.schedule.create(schedule);
-    return 'created';
-  } catch (error) {
-    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-  }
-  await client.schedule.getHandle(schedule.scheduleId).update((current) => ({
-    spec: schedule.spec,
-    action: schedule.action,
-    policies: schedule.policies,
-    state: { paused: current.state.paused, note: current.state.note },
-  }));
-  return 'updated';
+  return ensureSchedule(client, listSnapshotSchedule(options));
 }
 
 /** For the worker: connects a client, ensures the schedule, logs what it did, disconnects. */

@@ -2,3 +2,4 @@ export { rectificationCaseWorkflow } from './rectification-case';
 export * from './tip';
 export { listSnapshotWorkflow } from './list-snapshot';
 export { bureauYearWorkflow } from './year';
+export { openBureauYearsWorkflow } from './year-opener';

@@ -19,7 +19,26 @@ export const YEAR_ACTIVITIES = {
   recordYearStep: 'recordYearStep',
   scheduleYearMilestones: 'scheduleYearMilestones',
   deliverEffect: 'deliverEffect',
+  yearsToOpen: 'yearsToOpen',
 } as const;
+
+/** The workflow the yearly Schedule starts on 1 January: it opens that year for every jurisdiction that had one. */
+export const YEAR_OPENER_WORKFLOW_TYPE = 'openBureauYearsWorkflow';
+/** Temporal appends the scheduled action's time to this id. */
+export const SCHEDULED_YEAR_OPENER_WORKFLOW_ID = 'open-bureau-years';
+
+export interface YearOpenerInput {
+  /** The year to open; absent: the China Standard Time year of the moment the workflow starts. */
+  year?: number;
+}
+
+export interface YearOpenerResult {
+  year: number;
+  /** The years started now. */
+  opened: string[];
+  /** The years that were open already (started by hand, or by an earlier try). */
+  alreadyOpen: string[];
+}
 
 export function yearWorkflowId(yearId: string): string {
   return `year/${yearId}`;

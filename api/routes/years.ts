@@ -17,7 +17,7 @@ import {
   YearListSchema,
   YearViewSchema,
 } from '../schemas/years';
-import { MilestoneReviewSchema, MilestoneSubmissionSchema } from '../../domain/year-state';
+import { MilestoneReviewSchema, MilestoneSubmissionSchema } from '../../domain/year-schemas';
 import { PUBLIC_ENDPOINT } from '../security';
 import {
   listYears,
