@@ -3,14 +3,14 @@
  * entry, row and outbox messages in one transaction. Each is safe to run twice.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { chainedEntry } from '../db/ledger';
-import { yearEvents, years } from '../db/schema';
+import { tasks, yearEvents, years } from '../db/schema';
 import { scheduleYear, type ScheduledMilestone } from '../domain/year';
 import { SYSTEM_ACTOR } from '../domain/case';
 import { currentPolicyKeyFor } from '../domain/policy';
-import { yearIdOf, type YearInput, type YearState } from '../domain/year-state';
+import { openYearTasks, yearIdOf, type YearInput, type YearState } from '../domain/year-state';
 import type { Effect } from '../workflows/contract';
 import { YEAR_EVENT_TYPES, type YearEvent } from '../workflows/year-contract';
 import { writeOutbox } from './outbox';
@@ -117,8 +117,57 @@ export async function recordYearStepIn(db: Database, input: RecordYearStepInput)
           hash: entry.hash,
         })
         .onConflictDoNothing();
+    await syncYearTasks(tx, event, snapshot);
     await writeOutbox(tx, { yearId: snapshot.yearId }, event.sequence, effects);
   });
+}
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** The inbox as the year now waits: its open tasks written, the others closed at this step. */
+async function syncYearTasks(tx: Tx, event: YearEvent, snapshot: YearState): Promise<void> {
+  const open = openYearTasks(snapshot);
+  const openIds = open.map((task) => task.id);
+  await tx
+    .update(tasks)
+    .set({ closedAt: new Date(event.occurredAt), closedSequence: event.sequence })
+    .where(
+      and(
+        eq(tasks.yearId, snapshot.yearId),
+        isNull(tasks.closedAt),
+        openIds.length > 0 ? notInArray(tasks.id, openIds) : undefined,
+      ),
+    );
+  if (open.length === 0) return;
+  // A task closed and needed again (a milestone returned after review) opens anew under its id.
+  await tx
+    .insert(tasks)
+    .values(
+      open.map((task) => ({
+        id: task.id,
+        yearId: snapshot.yearId,
+        milestone: task.milestone,
+        kind: task.kind,
+        role: task.role,
+        regionCode: task.regionCode,
+        departments: null,
+        dueAt: task.dueAt ? new Date(task.dueAt) : null,
+        openedAt: new Date(event.occurredAt),
+        openedSequence: event.sequence,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: tasks.id,
+      set: {
+        dueAt: sql`excluded.due_at`,
+        openedAt: sql`case when ${tasks.closedAt} is null then ${tasks.openedAt} else excluded.opened_at end`,
+        openedSequence: sql`case when ${tasks.closedAt} is null then ${tasks.openedSequence} else excluded.opened_sequence end`,
+        closedAt: sql`null`,
+        closedSequence: sql`null`,
+      },
+      // Out of order, an older step never reopens what a newer one closed.
+      setWhere: sql`${tasks.closedSequence} is null or ${tasks.closedSequence} < excluded.opened_sequence`,
+    });
 }
 
 /**

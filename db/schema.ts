@@ -25,6 +25,8 @@ import type { Deadline } from '../domain/calendar';
 import type { Finding } from '../domain/finding';
 import type { ListCounts, ListDiff, ListEntry } from '../domain/lists';
 import type { TipState } from '../domain/tip';
+import type { InboxTaskKind } from '../domain/inbox';
+import type { MilestoneKind } from '../domain/year';
 import type { YearState } from '../domain/year-state';
 
 export const cases = pgTable(
@@ -116,10 +118,13 @@ export const tasks = pgTable(
   'tasks',
   {
     id: text('id').primaryKey(),
-    caseId: text('case_id')
-      .notNull()
-      .references(() => cases.id),
-    kind: text('kind').$type<OpenTask['kind']>().notNull(),
+    /** The case that opened it; null for a year's task. */
+    caseId: text('case_id').references(() => cases.id),
+    /** The bureau's year that opened it; null for a case's task. */
+    yearId: text('year_id').references((): AnyPgColumn => years.id),
+    /** The year's milestone it is about. */
+    milestone: text('milestone').$type<MilestoneKind>(),
+    kind: text('kind').$type<InboxTaskKind>().notNull(),
     role: text('role').$type<OpenTask['role']>().notNull(),
     regionCode: text('region_code').notNull(),
     departments: text('departments').array().$type<NonNullable<OpenTask['departments']>>(),
@@ -134,6 +139,8 @@ export const tasks = pgTable(
       .on(table.role, table.regionCode, table.dueAt)
       .where(sql`${table.closedAt} is null`),
     index('tasks_case_id_idx').on(table.caseId),
+    index('tasks_year_id_idx').on(table.yearId),
+    check('tasks_one_subject', sql`num_nonnulls(${table.caseId}, ${table.yearId}) = 1`),
   ],
 );
 

@@ -28,6 +28,58 @@ export const MILESTONE_REVIEW_OUTCOMES = {
 } as const;
 export type MilestoneReviewOutcome = keyof typeof MILESTONE_REVIEW_OUTCOMES;
 
+/** The tasks a year opens in the inbox (待办): a milestone to submit, and one to review. */
+export const YEAR_TASK_KINDS = {
+  milestone_submission: '报送年度工作节点',
+  milestone_review: '审核年度工作节点',
+} as const;
+export type YearTaskKind = keyof typeof YEAR_TASK_KINDS;
+
+export interface OpenYearTask {
+  /** Stable for the milestone and what it waits for: `YR-…:milestone_submission:<milestone>`. */
+  id: string;
+  kind: YearTaskKind;
+  milestone: MilestoneKind;
+  role: Actor['role'];
+  regionCode: string;
+  /** The milestone's lapse for a submission; none for a review. */
+  dueAt: string | null;
+}
+
+/**
+ * What the year waits for, as tasks: each milestone awaiting submission, for the jurisdiction's office
+ * (for what its departments owe its own office, for its department officers); each submitted one, for
+ * the office that reviews it.
+ */
+export function openYearTasks(state: YearState): OpenYearTask[] {
+  if (state.status === 'closed') return [];
+  return state.milestones.flatMap((milestone): OpenYearTask[] => {
+    if (awaitsSubmission(milestone))
+      return [
+        {
+          id: `${state.yearId}:milestone_submission:${milestone.kind}`,
+          kind: 'milestone_submission',
+          milestone: milestone.kind,
+          role: milestone.reportsTo === 'own_office' ? 'department_officer' : 'supervisor',
+          regionCode: state.regionCode,
+          dueAt: milestone.deadline.lapsesAt,
+        },
+      ];
+    if (milestone.status === 'submitted' && milestone.reviewRegion)
+      return [
+        {
+          id: `${state.yearId}:milestone_review:${milestone.kind}`,
+          kind: 'milestone_review',
+          milestone: milestone.kind,
+          role: 'supervisor',
+          regionCode: milestone.reviewRegion,
+          dueAt: null,
+        },
+      ];
+    return [];
+  });
+}
+
 /** A year's id: one per jurisdiction and year. */
 export function yearIdOf(regionCode: string, year: number): string {
   return `YR-${regionCode}-${year}`;

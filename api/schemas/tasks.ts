@@ -1,6 +1,8 @@
 /** My inbox (待办): the open tasks a caller may act on. */
 import { z } from 'zod';
-import { TASK_KINDS } from '../../domain/case';
+import { INBOX_TASK_KINDS } from '../../domain/inbox';
+import { MILESTONE_KINDS } from '../../domain/year';
+import { YEAR_ID_PATTERN } from '../../domain/year-state';
 import { CASE_ID_PATTERN } from '../../domain/case-id';
 import { ROLES, codesOf, describeCodes } from '../../domain/enums';
 import { URGENCIES } from '../../domain/radar';
@@ -27,8 +29,22 @@ export const TimeLeftSchema = z
 const TaskSchema = z
   .object({
     id: z.string(),
-    caseId: z.string(),
-    kind: z.enum(codesOf(TASK_KINDS)).meta({ description: describeCodes(TASK_KINDS) }),
+    caseId: z.string().nullable().meta({ description: 'the case that waits for it; null for a year’s task' }),
+    yearId: z
+      .string()
+      .nullable()
+      .meta({ description: 'the bureau’s year that waits for it; null for a case’s task' }),
+    year: z.number().int().nullable().meta({ description: 'that year; null for a case’s task' }),
+    yearRegionCode: z.string().nullable().meta({
+      description:
+        'the jurisdiction whose year it is (a review task is the office above’s); null for a case’s task',
+    }),
+    yearRegionName: regionNameField('yearRegionCode'),
+    milestone: z
+      .enum(codesOf(MILESTONE_KINDS))
+      .nullable()
+      .meta({ description: `a year’s milestone: ${describeCodes(MILESTONE_KINDS)}; null for a case’s task` }),
+    kind: z.enum(codesOf(INBOX_TASK_KINDS)).meta({ description: describeCodes(INBOX_TASK_KINDS) }),
     role: z.enum(codesOf(ROLES)).meta({ description: describeCodes(ROLES) }),
     regionCode: z.string(),
     regionName: regionNameField(),
@@ -36,8 +52,11 @@ const TaskSchema = z
     dueAt: z.string().nullable().meta({ format: 'date-time' }),
     timeLeft: TimeLeftSchema,
     openedAt: z.string().meta({ format: 'date-time' }),
-    enterpriseName: z.string(),
-    dimension: z.string(),
+    enterpriseName: z
+      .string()
+      .nullable()
+      .meta({ description: 'the case’s enterprise; null for a year’s task' }),
+    dimension: z.string().nullable().meta({ description: 'the case’s standard; null for a year’s task' }),
   })
   .meta({ id: 'Task' });
 
@@ -51,8 +70,10 @@ export const InboxSchema = z
   })
   .meta({ id: 'Inbox' });
 
-/** A task's id: its case, its kind and the step that opened it. */
-const TASK_ID_PATTERN = new RegExp(`^${CASE_ID_PATTERN.source.slice(1, -1)}:[a-z_]{1,40}:[0-9]{1,9}$`);
+/** A task's id: its case, its kind and the step that opened it; or its year, its kind and its milestone. */
+const TASK_ID_PATTERN = new RegExp(
+  `^(?:${CASE_ID_PATTERN.source.slice(1, -1)}:[a-z_]{1,40}:[0-9]{1,9}|${YEAR_ID_PATTERN.source.slice(1, -1)}:[a-z_]{1,40}:[a-z_]{1,40})$`,
+);
 /** Where a page ended: the last task's due instant (none: last) and id. */
 export const TASK_CURSOR = cursorOf<{ dueAt: string | null; id: string }>({
   dueAt: nullable(instantField),
@@ -62,9 +83,9 @@ export const TASK_CURSOR = cursorOf<{ dueAt: string | null; id: string }>({
 export const InboxQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   kind: z
-    .enum(codesOf(TASK_KINDS))
+    .enum(codesOf(INBOX_TASK_KINDS))
     .optional()
-    .meta({ description: `only tasks of this kind: ${describeCodes(TASK_KINDS)}` }),
+    .meta({ description: `only tasks of this kind: ${describeCodes(INBOX_TASK_KINDS)}` }),
   urgency: z
     .enum(codesOf(URGENCIES))
     .optional()

@@ -27,6 +27,7 @@ export async function inbox(
   const page = rows.slice(0, limit).map((row) => ({
     ...row,
     regionName: regionName(row.regionCode),
+    yearRegionName: row.yearRegionCode ? regionName(row.yearRegionCode) : null,
     dueAt: row.dueAt?.toISOString() ?? null,
     timeLeft: timeLeft(row.dueAt, now),
     openedAt: row.openedAt.toISOString(),

@@ -243,3 +243,51 @@ describe('reading years', () => {
     expect((await call('GET', '/v1/years/YR-1', office(CITY))).statusCode).toBe(400);
   });
 });
+
+describe('the inbox', () => {
+  it('holds what the year waits for: a submission for the county, then its review for the city', async () => {
+    const tasksOf = async (as: Principal, kind: string) =>
+      (await call('GET', `/v1/tasks?kind=${kind}`, as)).json().items as {
+        id: string;
+        yearId: string | null;
+        year: number | null;
+        milestone: string | null;
+        role: string;
+        regionCode: string;
+        dueAt: string | null;
+        caseId: string | null;
+      }[];
+    const toSubmit = (await tasksOf(office(COUNTY), 'milestone_submission')).filter(
+      (t) => t.yearId === yearId,
+    );
+    expect(toSubmit.map((t) => t.milestone).sort()).toEqual(['census', 'midyear_statistics', 'work_plan']);
+    expect(toSubmit[0]).toMatchObject({ caseId: null, year: YEAR, role: 'supervisor', regionCode: COUNTY });
+    expect(toSubmit.every((t) => t.dueAt !== null)).toBe(true);
+
+    await call('POST', milestoneUrl('census', 'submissions'), office(COUNTY), {
+      note: '摸排计划报告',
+      evidence: [{ reference: '汉政发〔2026〕9号' }],
+    });
+    const toReview = (await tasksOf(office(CITY), 'milestone_review')).filter((t) => t.yearId === yearId);
+    expect(toReview).toEqual([
+      expect.objectContaining({
+        id: `${yearId}:milestone_review:census`,
+        regionCode: CITY,
+        yearRegionCode: COUNTY,
+        yearRegionName: '汉滨区',
+        dueAt: null,
+      }),
+    ]);
+    expect(
+      (await tasksOf(office(COUNTY), 'milestone_submission'))
+        .filter((t) => t.yearId === yearId)
+        .map((t) => t.milestone),
+    ).not.toContain('census');
+
+    await call('POST', milestoneUrl('census', 'reviews'), office(CITY), {
+      outcome: 'accepted',
+      reason: '同意',
+    });
+    expect((await tasksOf(office(CITY), 'milestone_review')).filter((t) => t.yearId === yearId)).toEqual([]);
+  });
+});

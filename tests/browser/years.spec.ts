@@ -66,11 +66,16 @@ test('安康市 opens 汉滨区’s year; the county submits, the city returns, 
   expect(await accessibilityViolations(city)).toEqual([]);
 
   const county = await (await browser.newContext()).newPage();
-  await openConsoleAs(county, COUNTY_OFFICE, `/years/${YEAR_ID}`);
+  // The county's inbox holds each milestone it owes, linked to the year.
+  await openConsoleAs(county, COUNTY_OFFICE, '/');
+  await county.getByRole('link', { name: `汉滨区 ${YEAR} 年度工作：年度工作总结及佐证材料` }).click();
+  await expect(county).toHaveURL(new RegExp(`/console/years/${YEAR_ID}$`));
   await submitSummary(county, '汉滨区年度工作总结');
   await expect(row(county, 'summary').getByRole('button', { name: '报送材料' })).toHaveCount(0);
 
-  await city.reload();
+  // The city's inbox now holds the review.
+  await city.goto('/console/');
+  await city.getByRole('link', { name: `汉滨区 ${YEAR} 年度工作：年度工作总结及佐证材料` }).click();
   await review(city, '退回重报', '缺少佐证材料清单');
   await expect(row(city, 'summary').getByTestId('milestone-status')).toHaveText('已退回，待重报');
 

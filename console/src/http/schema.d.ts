@@ -2873,8 +2873,8 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
-                    /** @description only tasks of this kind: reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查) */
-                    kind?: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit";
+                    /** @description only tasks of this kind: reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点) */
+                    kind?: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
                     /** @description only tasks whose deadline stands so now: overdue (已逾期), due_soon (即将到期), on_time (期限内), no_deadline (无期限) */
                     urgency?: "overdue" | "due_soon" | "on_time" | "no_deadline";
                     /** @description the `nextCursor` of the previous page */
@@ -5009,12 +5009,23 @@ export interface components {
         };
         TaskInput: {
             id: string;
-            caseId: string;
+            /** @description the case that waits for it; null for a year’s task */
+            caseId: string | null;
+            /** @description the bureau’s year that waits for it; null for a case’s task */
+            yearId: string | null;
+            /** @description that year; null for a case’s task */
+            year: number | null;
+            /** @description the jurisdiction whose year it is (a review task is the office above’s); null for a case’s task */
+            yearRegionCode: string | null;
+            /** @description GB/T 2260 name of yearRegionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            yearRegionName: string | null;
+            /** @description a year’s milestone: work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告); null for a case’s task */
+            milestone: ("work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement") | null;
             /**
-             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查)
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
              * @enum {string}
              */
-            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit";
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
             /**
              * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
              * @enum {string}
@@ -5029,8 +5040,10 @@ export interface components {
             timeLeft: components["schemas"]["TimeLeftInput"];
             /** Format: date-time */
             openedAt: string;
-            enterpriseName: string;
-            dimension: string;
+            /** @description the case’s enterprise; null for a year’s task */
+            enterpriseName: string | null;
+            /** @description the case’s standard; null for a year’s task */
+            dimension: string | null;
         };
         InboxInput: {
             items: components["schemas"]["TaskInput"][];
@@ -7452,12 +7465,23 @@ export interface components {
         };
         Task: {
             id: string;
-            caseId: string;
+            /** @description the case that waits for it; null for a year’s task */
+            caseId: string | null;
+            /** @description the bureau’s year that waits for it; null for a case’s task */
+            yearId: string | null;
+            /** @description that year; null for a case’s task */
+            year: number | null;
+            /** @description the jurisdiction whose year it is (a review task is the office above’s); null for a case’s task */
+            yearRegionCode: string | null;
+            /** @description GB/T 2260 name of yearRegionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            yearRegionName: string | null;
+            /** @description a year’s milestone: work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告); null for a case’s task */
+            milestone: ("work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement") | null;
             /**
-             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查)
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
              * @enum {string}
              */
-            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit";
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
             /**
              * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
              * @enum {string}
@@ -7472,8 +7496,10 @@ export interface components {
             timeLeft: components["schemas"]["TimeLeft"];
             /** Format: date-time */
             openedAt: string;
-            enterpriseName: string;
-            dimension: string;
+            /** @description the case’s enterprise; null for a year’s task */
+            enterpriseName: string | null;
+            /** @description the case’s standard; null for a year’s task */
+            dimension: string | null;
         };
         Inbox: {
             items: components["schemas"]["Task"][];

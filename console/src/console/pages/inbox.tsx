@@ -108,16 +108,28 @@ export function InboxPage() {
           {
             title: messages.inbox.columns.enterprise,
             key: 'enterprise',
-            render: (_, task) => (
-              <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.enterpriseName}</Link>
-            ),
+            // A case's task names its enterprise; a year's, the region, the year and the milestone.
+            render: (_, task) =>
+              task.caseId ? (
+                <Link to={`/cases/${encodeURIComponent(task.caseId)}`}>{task.enterpriseName}</Link>
+              ) : (
+                <Link to={`/years/${encodeURIComponent(task.yearId ?? '')}`}>
+                  {messages.inbox.yearTask(
+                    task.yearRegionName ?? messages.common.unknownRegion(task.yearRegionCode ?? ''),
+                    task.year ?? 0,
+                    task.milestone ? messages.labels.milestoneKind[task.milestone] : '',
+                  )}
+                </Link>
+              ),
           },
           {
             title: messages.inbox.columns.dimension,
             key: 'dimension',
             render: (_, task) =>
-              messages.labels.dimension[task.dimension as keyof typeof messages.labels.dimension] ??
-              task.dimension,
+              task.dimension === null
+                ? '—'
+                : (messages.labels.dimension[task.dimension as keyof typeof messages.labels.dimension] ??
+                  task.dimension),
           },
           {
             title: messages.inbox.columns.region,

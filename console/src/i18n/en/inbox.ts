@@ -15,6 +15,7 @@ export const inbox: Messages['inbox'] = {
   },
   filters: { kind: 'Task', urgency: 'Urgency', all: 'All', pageSize: 'Per page' },
   noDeadline: 'No deadline',
+  yearTask: (region: string, year: number, milestone: string) => `${region} ${year}: ${milestone}`,
   overdue: (days: number) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
   dueToday: 'Due today',
   daysLeft: (calendar: number, working: number) =>

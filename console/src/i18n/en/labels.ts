@@ -82,6 +82,8 @@ export const labels: Messages['labels'] = {
     county_acceptance: 'County acceptance',
     city_acceptance: 'City acceptance',
     revisit: 'Revisit of closed capacity',
+    milestone_submission: 'Milestone of the year to submit',
+    milestone_review: 'Milestone of the year to review',
   },
   radarBucket: {
     overdue: 'Overdue',

@@ -13,6 +13,7 @@ export const inbox = {
   },
   filters: { kind: '事项类型', urgency: '紧急程度', all: '全部', pageSize: '每页条数' },
   noDeadline: '无期限',
+  yearTask: (region: string, year: number, milestone: string) => `${region} ${year} 年度工作：${milestone}`,
   overdue: (days: number) => `已逾期 ${days} 天`,
   dueToday: '今日到期',
   daysLeft: (calendar: number, working: number) => `剩余 ${calendar} 天（${working} 个工作日）`,

@@ -1,6 +1,5 @@
 /** The domain's vocabularies: the Chinese legal terms are the domain's own labels (domain/enums.ts). */
 import { DECISION_KINDS } from '../../../../domain/authority';
-import { TASK_KINDS } from '../../../../domain/case';
 import {
   ACCEPTANCE_LEVELS,
   CASE_OUTCOMES,
@@ -26,6 +25,7 @@ import {
   MILESTONE_KINDS,
   MILESTONE_RECIPIENTS,
 } from '../../../../domain/policy-types';
+import { INBOX_TASK_KINDS } from '../../../../domain/inbox';
 import { REGION_LEVELS } from '../../../../domain/region';
 import { MILESTONE_REVIEW_OUTCOMES, MILESTONE_STATUSES, YEAR_STATUSES } from '../../../../domain/year-state';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
@@ -41,7 +41,8 @@ export const labels = {
   findingSource: FINDING_SOURCES,
   list: PUBLISHED_LISTS,
   role: ROLES,
-  taskKind: TASK_KINDS,
+  // The inbox's tasks: the cases' and the bureau's years' (domain/inbox.ts).
+  taskKind: INBOX_TASK_KINDS,
   radarBucket: RADAR_BUCKETS,
   decisionKind: DECISION_KINDS,
   exitMeasure: EXIT_MEASURES,
