@@ -3,7 +3,7 @@
  * default, or as `BUREAU_YEAR_CRON` says, it starts workflows/year-opener.ts. The worker creates it, or
  * brings it up to date, each time it starts; a paused schedule stays paused.
  */
-import { Client, Connection, type ScheduleOptions } from '@temporalio/client';
+import type { Client, ScheduleOptions } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import {
@@ -11,7 +11,7 @@ import {
   YEAR_OPENER_WORKFLOW_TYPE,
   type YearOpenerInput,
 } from '../workflows/year-contract';
-import { ensureSchedule } from './ensure';
+import { ensureSchedule, ensureScheduleAtStart } from './ensure';
 
 export const BUREAU_YEAR_SCHEDULE_ID = 'bureau-years';
 export const BUREAU_YEAR_TIME_ZONE = 'Asia/Shanghai';
@@ -54,34 +54,16 @@ export function ensureBureauYearSchedule(
   return ensureSchedule(client, bureauYearSchedule(options));
 }
 
-/** For the worker: connects a client, ensures the schedule, logs what it did, disconnects. */
-export async function ensureBureauYearScheduleFor(
+/** For the worker: ensures the schedule at start (schedules/ensure.ts). */
+export function ensureBureauYearScheduleFor(
   config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'BUREAU_YEAR_CRON'>,
   taskQueue: string,
   logger: Logger,
 ): Promise<void> {
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  try {
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-    const outcome = await ensureBureauYearSchedule(client, {
-      cron: config.BUREAU_YEAR_CRON,
-      taskQueue,
-    }).catch((error: unknown) => {
-      throw new Error(
-        `bureau year schedule (BUREAU_YEAR_CRON=${config.BUREAU_YEAR_CRON}): ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
-    });
-    logger.info(
-      {
-        scheduleId: BUREAU_YEAR_SCHEDULE_ID,
-        cron: config.BUREAU_YEAR_CRON,
-        timeZone: BUREAU_YEAR_TIME_ZONE,
-        outcome,
-      },
-      'bureau year schedule ready',
-    );
-  } finally {
-    await connection.close();
-  }
+  return ensureScheduleAtStart(
+    config,
+    bureauYearSchedule({ cron: config.BUREAU_YEAR_CRON, taskQueue }),
+    { setting: `BUREAU_YEAR_CRON=${config.BUREAU_YEAR_CRON}`, message: 'bureau year schedule ready' },
+    logger,
+  );
 }

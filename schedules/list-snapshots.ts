@@ -3,7 +3,7 @@
  * Time on 1 January, April, July and October), or as `LIST_SNAPSHOT_CRON` says. The worker creates it,
  * or brings it up to date, each time it starts; a paused schedule stays paused.
  */
-import { Client, Connection, type ScheduleOptions } from '@temporalio/client';
+import type { Client, ScheduleOptions } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import {
@@ -11,7 +11,7 @@ import {
   SCHEDULED_SNAPSHOT_WORKFLOW_ID,
   type ListSnapshotInput,
 } from '../workflows/list-snapshot-contract';
-import { ensureSchedule } from './ensure';
+import { ensureSchedule, ensureScheduleAtStart } from './ensure';
 
 export const LIST_SNAPSHOT_SCHEDULE_ID = 'list-snapshots';
 
@@ -60,34 +60,16 @@ export function ensureListSnapshotSchedule(
   return ensureSchedule(client, listSnapshotSchedule(options));
 }
 
-/** For the worker: connects a client, ensures the schedule, logs what it did, disconnects. */
-export async function ensureListSnapshotScheduleFor(
+/** For the worker: ensures the schedule at start (schedules/ensure.ts). */
+export function ensureListSnapshotScheduleFor(
   config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'LIST_SNAPSHOT_CRON'>,
   taskQueue: string,
   logger: Logger,
 ): Promise<void> {
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
-  try {
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-    const outcome = await ensureListSnapshotSchedule(client, {
-      cron: config.LIST_SNAPSHOT_CRON,
-      taskQueue,
-    }).catch((error: unknown) => {
-      throw new Error(
-        `list snapshot schedule (LIST_SNAPSHOT_CRON=${config.LIST_SNAPSHOT_CRON}): ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
-    });
-    logger.info(
-      {
-        scheduleId: LIST_SNAPSHOT_SCHEDULE_ID,
-        cron: config.LIST_SNAPSHOT_CRON,
-        timeZone: LIST_SNAPSHOT_TIME_ZONE,
-        outcome,
-      },
-      'list snapshot schedule ready',
-    );
-  } finally {
-    await connection.close();
-  }
+  return ensureScheduleAtStart(
+    config,
+    listSnapshotSchedule({ cron: config.LIST_SNAPSHOT_CRON, taskQueue }),
+    { setting: `LIST_SNAPSHOT_CRON=${config.LIST_SNAPSHOT_CRON}`, message: 'list snapshot schedule ready' },
+    logger,
+  );
 }

@@ -13,6 +13,7 @@ import { publicApi, unwrap, type Schemas } from '../../http/client';
 import { useLocale, useMessages } from '../../i18n/console';
 import { useMe } from '../auth';
 import { chinaDateTime, chinaToday } from '../china-time';
+import { milestoneColumns } from '../years/milestone-columns';
 import { INLINE_LINK, SourceCell, nameIn, versionPath } from '../policies/policies';
 
 type Milestone = Schemas['YearCalendar']['milestones'][number];
@@ -110,30 +111,7 @@ export function YearCalendarPage() {
             locale={{ emptyText: m.none }}
             onRow={(milestone) => ({ 'data-milestone': milestone.kind }) as HTMLAttributes<HTMLElement>}
             columns={[
-              {
-                title: m.columns.milestone,
-                key: 'milestone',
-                render: (_, milestone) => (
-                  <Typography.Text strong>{messages.labels.milestoneKind[milestone.kind]}</Typography.Text>
-                ),
-              },
-              {
-                title: m.columns.reportsTo,
-                key: 'reportsTo',
-                render: (_, milestone) =>
-                  milestone.reviewRegion === null ? (
-                    m.outside
-                  ) : (
-                    <>
-                      <div>
-                        {milestone.reviewRegionName ?? messages.common.unknownRegion(milestone.reviewRegion)}
-                      </div>
-                      <Typography.Text type="secondary">
-                        {messages.labels.milestoneRecipient[milestone.reportsTo]}
-                      </Typography.Text>
-                    </>
-                  ),
-              },
+              ...milestoneColumns<Milestone>(messages),
               { title: m.columns.opensOn, key: 'opensOn', dataIndex: 'opensOn' },
               {
                 title: m.columns.lastDay,

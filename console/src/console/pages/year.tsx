@@ -15,6 +15,7 @@ import { useLocale, useMessages } from '../../i18n/console';
 import { ToneTag, type Tone } from '../case/tone-tag';
 import { chinaDateTime } from '../china-time';
 import { newIdempotencyKey } from '../idempotency';
+import { milestoneColumns } from '../years/milestone-columns';
 import { INLINE_LINK, nameIn, versionPath } from '../policies/policies';
 
 type Year = Schemas['BureauYear'];
@@ -83,21 +84,7 @@ export function YearPage() {
         pagination={false}
         onRow={(milestone) => ({ 'data-milestone': milestone.kind }) as HTMLAttributes<HTMLElement>}
         columns={[
-          {
-            title: m.columns.milestone,
-            key: 'milestone',
-            render: (_, milestone) => (
-              <Typography.Text strong>{messages.labels.milestoneKind[milestone.kind]}</Typography.Text>
-            ),
-          },
-          {
-            title: m.columns.reportsTo,
-            key: 'reportsTo',
-            render: (_, milestone) =>
-              milestone.reviewRegion === null
-                ? messages.years.outside
-                : (milestone.reviewRegionName ?? messages.common.unknownRegion(milestone.reviewRegion)),
-          },
+          ...milestoneColumns<Milestone>(messages),
           {
             title: m.columns.lastDay,
             key: 'lastDay',

@@ -50,8 +50,6 @@ export const years: Messages['years'] = {
     counts: (pending: number, overdue: number) => `${pending} pending, ${overdue} of them overdue`,
     milestones: 'Milestones',
     columns: {
-      milestone: 'Milestone',
-      reportsTo: 'Goes to',
       lastDay: 'Last day',
       status: 'Status',
       record: 'Submissions and reviews',

@@ -48,8 +48,6 @@ export const years = {
     counts: (pending: number, overdue: number) => `未完成 ${pending} 项，其中逾期 ${overdue} 项`,
     milestones: '工作节点',
     columns: {
-      milestone: '工作节点',
-      reportsTo: '报送对象',
       lastDay: '截止日',
       status: '状态',
       record: '报送与审核',
