@@ -12,6 +12,7 @@ import { listSnapshotTaskQueue } from '../../workflows/list-snapshot-contract';
 import { eventually } from '../kit/poll';
 import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
+import { retryStart } from './retry';
 
 export interface ApiHarness {
   app: FastifyInstance;
@@ -55,7 +56,11 @@ export async function startApiHarness({
   // As worker.ts: the case workflows' queue, and list snapshots on a queue of their own.
   const workers = await Promise.all(
     [taskQueue, listSnapshotTaskQueue(taskQueue)].map((queue) =>
-      Worker.create({ connection: nativeConnection, taskQueue: queue, workflowBundle, activities }),
+      retryStart(
+        'a worker',
+        () => Worker.create({ connection: nativeConnection, taskQueue: queue, workflowBundle, activities }),
+        /Unavailable|could not be described/,
+      ),
     ),
   );
   const running = Promise.all(workers.map((worker) => worker.run()));

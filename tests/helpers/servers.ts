@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../../scripts/lib/tools';
+import { retryStart } from './retry';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -65,12 +66,17 @@ export async function createTimeSkippingEnv(startTime?: string): Promise<TestWor
       );
     return TestWorkflowEnvironment.createTimeSkipping();
   }
-  return TestWorkflowEnvironment.createTimeSkipping({
-    server: {
-      executable: { type: 'existing-path', path: TIME_SKIPPING_SERVER_WRAPPER },
-      extraArgs: [`--jars=${jars}`, ...(startTime ? [`--start-time=${startTime}`] : [])],
-    },
-  });
+  return retryStart(
+    'the time-skipping server',
+    () =>
+      TestWorkflowEnvironment.createTimeSkipping({
+        server: {
+          executable: { type: 'existing-path', path: TIME_SKIPPING_SERVER_WRAPPER },
+          extraArgs: [`--jars=${jars}`, ...(startTime ? [`--start-time=${startTime}`] : [])],
+        },
+      }),
+    /did not start within/,
+  );
 }
 
 /**
