@@ -18,7 +18,12 @@ import type { Actor } from '../../domain/decisions';
 import { currentPolicyKeyFor, profileById } from '../../domain/policy';
 import { regionPrefix } from '../../domain/region';
 import { isKnownRegion, regionName } from '../../domain/region-names';
-import { MILESTONE_KINDS, scheduleYear, type MilestoneKind } from '../../domain/year';
+import {
+  MILESTONE_KINDS,
+  scheduleYear,
+  type MilestoneKind,
+  type ScheduledMilestone,
+} from '../../domain/year';
 import {
   reviewProblem,
   submissionProblem,
@@ -55,6 +60,16 @@ function knownRegion(regionCode: string): void {
     throw new ProblemError('notFound', 404, `no region ${regionCode} in the name table`);
 }
 
+/** A scheduled milestone as the API shows it: its name, the reviewing office's name, its deadline's days. */
+function scheduledView<M extends ScheduledMilestone>(milestone: M) {
+  return {
+    ...milestone,
+    label: MILESTONE_KINDS[milestone.kind],
+    reviewRegionName: milestone.reviewRegion ? regionName(milestone.reviewRegion) : null,
+    deadline: deadlineView(milestone.deadline),
+  };
+}
+
 export function yearCalendar(regionCode: string, year: number): YearCalendar {
   knownRegion(regionCode);
   const key = currentPolicyKeyFor(regionCode);
@@ -65,12 +80,7 @@ export function yearCalendar(regionCode: string, year: number): YearCalendar {
     policyProfile: key.policyProfile,
     policyProfileName: profileById(key.policyProfile)!.name,
     policyVersion: key.policyVersion,
-    milestones: scheduleYear(regionCode, year, key).map((milestone) => ({
-      ...milestone,
-      label: MILESTONE_KINDS[milestone.kind],
-      reviewRegionName: milestone.reviewRegion ? regionName(milestone.reviewRegion) : null,
-      deadline: deadlineView(milestone.deadline),
-    })),
+    milestones: scheduleYear(regionCode, year, key).map(scheduledView),
   };
 }
 
@@ -188,10 +198,7 @@ async function viewOf(db: Database, principal: Principal, row: YearRow): Promise
     pending: row.pending,
     overdue: row.overdue,
     milestones: state.milestones.map((milestone) => ({
-      ...milestone,
-      label: MILESTONE_KINDS[milestone.kind],
-      reviewRegionName: milestone.reviewRegion ? regionName(milestone.reviewRegion) : null,
-      deadline: deadlineView(milestone.deadline),
+      ...scheduledView(milestone),
       submissions: milestone.submissions.map((s) => ({
         ...s,
         by: s.by as unknown as Record<string, unknown>,

@@ -103,3 +103,10 @@ export async function startCaseWorker(startTime: string, taskQueue: string) {
     },
   };
 }
+
+/** Moves a time-skipping server's clock on to `instant` (ISO-8601); a moment already past changes nothing. */
+export async function skipTo(env: TestWorkflowEnvironment, instant: string): Promise<void> {
+  const now = await env.currentTimeMs();
+  const target = Date.parse(instant);
+  if (target > now) await env.sleep(target - now);
+}

@@ -28,7 +28,7 @@ import {
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
 import { evidence, governmentApprover, inspector, officer } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 
@@ -140,12 +140,6 @@ afterAll(async () => {
   await stop?.();
 });
 
-async function skipTo(instant: string) {
-  const now = await env.currentTimeMs();
-  const target = Date.parse(instant);
-  if (target > now) await env.sleep(target - now);
-}
-
 async function kindsAfter(caseId: string, fromSequence: number, toSequence = Infinity): Promise<string[]> {
   const rows = await database.db
     .select()
@@ -205,7 +199,7 @@ describe('each profile’s rules, from its document', () => {
   });
 
   it('sends at the failed rectification what each document says, then orders the exit by its deadline rule', async () => {
-    await skipTo('2025-11-10T02:00:00Z');
+    await skipTo(env, '2025-11-10T02:00:00Z');
     const rectifying = filed.filter(({ row }) => row.dimension !== 'technology');
     for (const { row, caseId, handle } of rectifying) {
       const lapsed = await sequenceOf(caseId, 'deadline_lapsed');
@@ -245,7 +239,7 @@ describe('each profile’s rules, from its document', () => {
   });
 
   it('reports a missed exit deadline to the credit platform, and to the banks where the document says so', async () => {
-    await skipTo('2026-03-01T02:00:00Z');
+    await skipTo(env, '2026-03-01T02:00:00Z');
     for (const { row, caseId } of filed.filter(({ row }) => row.dimension !== 'technology')) {
       const missed = await sequenceOf(caseId, 'exit_deadline_missed');
       expect({ why: row.why, kinds: await kindsAfter(caseId, missed - 1, missed) }).toEqual({

@@ -23,7 +23,7 @@ import {
 import type { rectificationCaseWorkflow } from '../../workflows/rectification-case';
 import { evidence, inspector, officer } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 
@@ -43,12 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop?.();
 });
-
-async function skipTo(instant: string) {
-  const now = await env.currentTimeMs();
-  const target = Date.parse(instant);
-  if (target > now) await env.sleep(target - now);
-}
 
 const ledgerTypes = async (caseId: string) =>
   (
@@ -134,7 +128,7 @@ it('revisits an exited 河源 case at 6 and 12 months: running again opens a lin
     .catch((error: unknown) => error);
   expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
 
-  await skipTo('2025-09-01T02:00:00Z');
+  await skipTo(env, '2025-09-01T02:00:00Z');
   const documentNumber = '源工信回头看〔2025〕7号';
   const first = await handle.executeUpdate(recordRevisitUpdate, {
     args: [
@@ -180,7 +174,7 @@ it('revisits an exited 河源 case at 6 and 12 months: running again opens a lin
   expect(row).toMatchObject({ policyProfile: 'heyuan', dimension: 'technology' });
 
   // The 12-month revisit's day passes unrecorded: the supervisor is told (督办); then it is recorded.
-  await skipTo('2026-03-05T02:00:00Z');
+  await skipTo(env, '2026-03-05T02:00:00Z');
   await eventually(
     () => ledgerTypes(input.caseId),
     (types) => types.includes('revisit_overdue'),

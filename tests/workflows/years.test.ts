@@ -22,7 +22,7 @@ import {
 } from '../../workflows/year-contract';
 import { evidence, officer, supervisor } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
 import { eventually } from '../kit/poll';
 
 const COUNTY = '610902'; // 汉滨区
@@ -40,12 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stop?.();
 });
-
-async function skipTo(instant: string) {
-  const now = await env.currentTimeMs();
-  const target = Date.parse(instant);
-  if (target > now) await env.sleep(target - now);
-}
 
 async function startYear(
   regionCode: string,
@@ -152,7 +146,7 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
   ).toMatchObject({ milestoneStatus: 'done', yearStatus: 'running' });
 
   // A week before 19 July: reminders for what is still open, none for the plan.
-  await skipTo('2027-07-12T02:00:00Z');
+  await skipTo(env, '2027-07-12T02:00:00Z');
   await eventually(
     state,
     (s: YearState) => s.milestones.filter((m) => m.reminded.length > 0).length === 2,
@@ -172,7 +166,7 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
   });
 
   // 19 July lapses at 24:00 CST with the mid-year table not submitted: 督办 to the city's office.
-  await skipTo('2027-07-19T16:00:30Z');
+  await skipTo(env, '2027-07-19T16:00:30Z');
   const lapsed = await eventually(
     state,
     (s: YearState) => s.milestones.some((m) => m.overdueSince !== null),
@@ -269,7 +263,7 @@ it('follows 云南 safety’s dates for a city, and reports its lapses to the pr
 
 it('opens a year already under way: what lapsed before is overdue without a 督办, what is ahead runs', async () => {
   // Wednesday 1 September 2027: the milestones of 19 July have lapsed, the summary's 30 December is ahead.
-  await skipTo('2027-09-01T02:00:00Z');
+  await skipTo(env, '2027-09-01T02:00:00Z');
   const county = '610921'; // 汉阴县
   const handle = await startYear(county, 2027);
   const opened = await eventually(
