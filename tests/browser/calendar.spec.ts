@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Principal } from '../../api/auth';
-import { accessibilityViolations, expect, openConsoleAs, tabTo, test } from './fixtures';
+import { accessibilityViolations, expect, openConsoleAs, openMenuEntryByKeyboard, test } from './fixtures';
 
 const ANKANG_OFFICE: Principal = {
   userId: 'calendar-ankang-office',
@@ -23,12 +23,7 @@ test('安康市’s 2024 and 汉滨区’s, each milestone by its date and its d
 }) => {
   await openConsoleAs(page, ANKANG_OFFICE, '/');
   // The menu entry, by keyboard: Tab to the menu, arrows along it, Enter.
-  await tabTo(page, page.getByRole('menu'));
-  const entry = page.getByRole('menuitem', { name: '年度工作日历' });
-  for (let i = 0; i < 10 && !(await entry.evaluate((e) => e === e.ownerDocument.activeElement)); i += 1)
-    await page.keyboard.press('ArrowRight');
-  await expect(entry).toBeFocused();
-  await page.keyboard.press('Enter');
+  await openMenuEntryByKeyboard(page, '年度工作日历');
   await expect(page).toHaveURL(/\/console\/calendar$/);
 
   await page.goto('/console/calendar?year=2024');

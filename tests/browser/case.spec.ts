@@ -11,7 +11,15 @@ import type { FindingInput } from '../../domain/finding';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
+import {
+  accessibilityViolations,
+  callAs,
+  expect,
+  openConsoleAs,
+  openMenuEntryByKeyboard,
+  test,
+  tabTo,
+} from './fixtures';
 
 const GUSU = '320508';
 const XUZHOU_GULOU = '320302';
@@ -252,12 +260,7 @@ test('the case list by keyboard: search, open a case, ask why this date, with fi
   await openConsoleAs(page, officerFor(finding), '/');
 
   // The menu entry, by keyboard: Tab to the menu, arrows along it, Enter.
-  await tabTo(page, page.getByRole('menu'));
-  const entry = page.getByRole('menuitem', { name: '案件查询' });
-  for (let i = 0; i < 4 && !(await entry.evaluate((e) => e === e.ownerDocument.activeElement)); i += 1)
-    await page.keyboard.press('ArrowRight');
-  await expect(entry).toBeFocused();
-  await page.keyboard.press('Enter');
+  await openMenuEntryByKeyboard(page, '案件查询');
   await expect(page).toHaveURL(/\/console\/cases$/);
   await expect(page.getByRole('heading', { level: 2, name: '案件查询' })).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);

@@ -30,6 +30,26 @@ export async function tabTo(
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/**
+ * Opens the console menu's entry `name` by keyboard: Tab to the menu, arrows along it, Enter.
+ * The menu moves the focus on the next animation frame, so each arrow waits for the focus to move
+ * before the next look: a look taken before it moves could see the entry, and Enter would then
+ * land on the entry after it.
+ */
+export async function openMenuEntryByKeyboard(page: Page, name: string): Promise<void> {
+  await tabTo(page, page.getByRole('menu'));
+  const entry = page.getByRole('menuitem', { name });
+  const focusedText = () => page.evaluate<string>("document.activeElement?.textContent ?? ''");
+  for (let presses = 0; presses < 16; presses += 1) {
+    if (await entry.evaluate((element) => element === element.ownerDocument.activeElement)) break;
+    const before = await focusedText();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusedText).not.toBe(before);
+  }
+  await expect(entry).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
 export function serviceUrl(): string {
   const url = process.env.BROWSER_BASE_URL;
   if (!url) throw new Error('BROWSER_BASE_URL is unset: global-setup.ts starts the service');

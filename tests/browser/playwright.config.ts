@@ -13,6 +13,7 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   // Two cores run the browser, the API, the worker, Temporal and PostgreSQL: one page at a time.
   workers: 1,
+  repeatEach: Number(process.env.PW_REPEAT_EACH ?? 1),
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 15_000 },

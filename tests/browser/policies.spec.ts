@@ -12,7 +12,15 @@ import { ROLES, codesOf } from '../../domain/enums';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { officerFor } from '../kit/tokens';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test, tabTo } from './fixtures';
+import {
+  accessibilityViolations,
+  callAs,
+  expect,
+  openConsoleAs,
+  openMenuEntryByKeyboard,
+  test,
+  tabTo,
+} from './fixtures';
 
 const SHANGRI_LA = '533401';
 const GUSU = '320508';
@@ -63,12 +71,7 @@ test('迪庆州 2019.1 by keyboard: the list, its rules with their articles, set
 
   // The menu entry, by keyboard: Tab to the menu, arrows along it, Enter.
   await openConsoleAs(page, officer, '/');
-  await tabTo(page, page.getByRole('menu'));
-  const entry = page.getByRole('menuitem', { name: '政策配置' });
-  for (let i = 0; i < 8 && !(await entry.evaluate((e) => e === e.ownerDocument.activeElement)); i += 1)
-    await page.keyboard.press('ArrowRight');
-  await expect(entry).toBeFocused();
-  await page.keyboard.press('Enter');
+  await openMenuEntryByKeyboard(page, '政策配置');
   await expect(page).toHaveURL(/\/console\/policies$/);
   await expect(page.getByRole('heading', { level: 2, name: '政策配置' })).toBeVisible();
 
