@@ -7,6 +7,7 @@ import type { EvidenceRef, SystemActor } from './case';
 import type { LocalDate } from './calendar';
 import type { Actor } from './decisions';
 import type { ScheduledMilestone, MilestoneKind } from './year';
+import type { PlanTarget, PlanVersion } from './work-plan';
 
 export const YEAR_STATUSES = {
   running: '进行中',
@@ -32,6 +33,7 @@ export type MilestoneReviewOutcome = keyof typeof MILESTONE_REVIEW_OUTCOMES;
 export const YEAR_TASK_KINDS = {
   milestone_submission: '报送年度工作节点',
   milestone_review: '审核年度工作节点',
+  plan_amendment_review: '审批工作方案修订',
 } as const;
 export type YearTaskKind = keyof typeof YEAR_TASK_KINDS;
 
@@ -65,6 +67,18 @@ export function openYearTasks(state: YearState): OpenYearTask[] {
           dueAt: milestone.deadline.lapsesAt,
         },
       ];
+    const amendment = (state.plan ?? []).find((v) => v.status === 'submitted' && v.amends !== null);
+    if (milestone.kind === 'work_plan' && amendment && milestone.reviewRegion)
+      return [
+        {
+          id: `${state.yearId}:plan_amendment_review:${amendment.version}`,
+          kind: 'plan_amendment_review',
+          milestone: milestone.kind,
+          role: 'supervisor',
+          regionCode: milestone.reviewRegion,
+          dueAt: null,
+        },
+      ];
     if (milestone.status === 'submitted' && milestone.reviewRegion)
       return [
         {
@@ -93,6 +107,8 @@ export interface MilestoneSubmission {
   actor: Actor;
   note: string;
   evidence: EvidenceRef[];
+  /** The work plan's targets (domain/work-plan.ts): required of the work_plan milestone, of no other. */
+  targets?: PlanTarget[];
 }
 
 /** A review as the workflow's update takes it. */
@@ -151,6 +167,8 @@ export interface YearState {
   openedBy: Actor | SystemActor;
   closedAt: string | null;
   milestones: MilestoneState[];
+  /** The work plan's versions, oldest first (absent from years recorded before plans had targets). */
+  plan?: PlanVersion[];
 }
 
 export function openedYear(input: YearInput, schedule: ScheduledMilestone[], at: string): YearState {
@@ -174,6 +192,7 @@ export function openedYear(input: YearInput, schedule: ScheduledMilestone[], at:
       reviews: [],
       doneAt: null,
     })),
+    plan: [],
   };
 }
 

@@ -8,8 +8,16 @@ import type { Actor } from '../domain/decisions';
 import type { MilestoneStatus, YearStatus } from '../domain/year-state';
 import type { MilestoneKind } from '../domain/year';
 import type { MilestoneReview, MilestoneSubmission, YearInput, YearState } from '../domain/year-state';
+import type { PlanAmendment, PlanAmendmentReview, PlanVersionStatus } from '../domain/work-plan';
 
-export type { MilestoneReview, MilestoneSubmission, YearInput, YearState };
+export type {
+  MilestoneReview,
+  MilestoneSubmission,
+  PlanAmendment,
+  PlanAmendmentReview,
+  YearInput,
+  YearState,
+};
 export { DECISION_REJECTED, TASK_QUEUE } from './contract';
 
 export const YEAR_WORKFLOW_TYPE = 'bureauYearWorkflow';
@@ -52,6 +60,9 @@ export const YEAR_EVENT_TYPES = [
   'milestone_accepted',
   'milestone_returned',
   'year_closed',
+  'plan_amendment_submitted',
+  'plan_amendment_approved',
+  'plan_amendment_returned',
 ] as const;
 export type YearEventType = (typeof YEAR_EVENT_TYPES)[number];
 
@@ -76,6 +87,21 @@ export interface MilestoneReceipt {
   yearStatus: YearStatus;
 }
 
+/** What an accepted amendment of the work plan, or a decision on one, answers. */
+export interface PlanReceipt {
+  yearId: string;
+  version: number;
+  /** The year event that recorded it. */
+  sequence: number;
+  versionStatus: PlanVersionStatus;
+  /** The version in force after it. */
+  inForce: number | null;
+}
+
 export const getYearStateQuery = defineQuery<YearState>('getYearState');
 export const submitMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneSubmission]>('submitMilestone');
 export const reviewMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneReview]>('reviewMilestone');
+export const amendWorkPlanUpdate = defineUpdate<PlanReceipt, [PlanAmendment]>('amendWorkPlan');
+export const reviewWorkPlanAmendmentUpdate = defineUpdate<PlanReceipt, [PlanAmendmentReview]>(
+  'reviewWorkPlanAmendment',
+);

@@ -3,6 +3,7 @@
  * causes it, so a retried or replayed step writes and delivers it once.
  */
 import type { MilestoneState, YearState } from '../domain/year-state';
+import type { PlanVersion } from '../domain/work-plan';
 import type { Effect } from './contract';
 
 function about(state: YearState, milestone: MilestoneState) {
@@ -85,5 +86,38 @@ export function returnedNotices(state: YearState, milestone: MilestoneState, seq
     channel: 'people',
     recipient,
     payload: about(state, milestone),
+  }));
+}
+
+/** An amendment of the work plan, to the office that approves it. */
+export function amendmentSubmittedNotices(
+  state: YearState,
+  milestone: MilestoneState,
+  version: PlanVersion,
+): Effect[] {
+  if (!milestone.reviewRegion) return [];
+  return [
+    {
+      key: `${state.yearId}/plan_amendment_submitted/${version.version}`,
+      kind: 'milestone_submitted',
+      channel: 'people',
+      recipient: { role: 'supervisor', regionCode: milestone.reviewRegion, departments: null },
+      payload: { ...about(state, milestone), planVersion: version.version, amends: version.amends },
+    },
+  ];
+}
+
+/** A returned amendment, to the jurisdiction: the version in force stays. */
+export function amendmentReturnedNotices(
+  state: YearState,
+  milestone: MilestoneState,
+  version: PlanVersion,
+): Effect[] {
+  return owers(state, milestone).map((recipient) => ({
+    key: `${state.yearId}/plan_amendment_returned/${version.version}/${recipient!.role}`,
+    kind: 'milestone_returned',
+    channel: 'people',
+    recipient,
+    payload: { ...about(state, milestone), planVersion: version.version },
   }));
 }

@@ -27,16 +27,39 @@ import {
   type YearState,
 } from '../domain/year-state';
 import type { MilestoneKind } from '../domain/year';
+import {
+  amendmentProblem,
+  amendmentReviewProblem,
+  decidePlanVersion,
+  describeTargetsProblem,
+  pendingPlanVersion,
+  planInForce,
+  planTargetsProblem,
+  submissionTargetsProblem,
+  type PlanAmendment,
+  type PlanAmendmentReview,
+  type PlanVersion,
+} from '../domain/work-plan';
 import { recording } from './recording';
 import { refuseIf, takeTurns } from './turns';
 import {
+  amendWorkPlanUpdate,
   getYearStateQuery,
   reviewMilestoneUpdate,
+  reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   type MilestoneReceipt,
+  type PlanReceipt,
   type YearEventType,
 } from './year-contract';
-import { overdueNotices, reminderNotices, returnedNotices, submittedNotices } from './year-effects';
+import {
+  amendmentReturnedNotices,
+  amendmentSubmittedNotices,
+  overdueNotices,
+  reminderNotices,
+  returnedNotices,
+  submittedNotices,
+} from './year-effects';
 
 const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -77,6 +100,18 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
     milestoneStatus: milestone.status,
     yearStatus: state.status,
   });
+  const plan = (state.plan ??= []);
+  const planReceipt = (version: PlanVersion, sequence: number): PlanReceipt => ({
+    yearId: state.yearId,
+    version: version.version,
+    sequence,
+    versionStatus: version.status,
+    inForce: planInForce(state)?.version ?? null,
+  });
+  const targetsRefusal = (kind: string, targets: PlanAmendment['targets'] | undefined) => {
+    const problem = submissionTargetsProblem(kind, targets);
+    return problem ? describeTargetsProblem(problem) : null;
+  };
 
   // ---- human decisions: validated against domain rules, so a refusal never reaches history
 
@@ -98,16 +133,47 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
         // What goes outside the service is done once submitted; the rest waits for its office's review.
         milestone.status = milestone.reviewRegion === null ? 'done' : 'submitted';
         if (milestone.status === 'done') milestone.doneAt = at;
+        // The work plan's targets become its next version, in force at once when it goes outside.
+        const version: PlanVersion | null = submission.targets
+          ? {
+              version: plan.length + 1,
+              targets: submission.targets,
+              note: submission.note,
+              evidence: submission.evidence,
+              amends: null,
+              amendmentReason: null,
+              status: 'submitted',
+              submittedBy: submission.actor,
+              submittedAt: at,
+              sequence,
+              review: null,
+            }
+          : null;
+        if (version) {
+          plan.push(version);
+          if (milestone.status === 'done') decidePlanVersion(state, version, null);
+        }
         await step('milestone_submitted', {
           actor: submission.actor,
           reason: submission.note,
           evidence: submission.evidence,
-          detail: { milestone: milestone.kind, late: milestone.overdueSince !== null },
+          detail: {
+            milestone: milestone.kind,
+            late: milestone.overdueSince !== null,
+            ...(version ? { planVersion: version.version } : {}),
+          },
           effects: submittedNotices(state, milestone, sequence),
         });
         return receipt(milestone, sequence);
       }),
-    { validator: (submission) => refuseIf(submissionProblem(state, submission.kind, submission.actor)) },
+    {
+      // The targets are checked here only: a year's history from before plans had targets replays.
+      validator: (submission) =>
+        refuseIf(
+          submissionProblem(state, submission.kind, submission.actor) ??
+            targetsRefusal(submission.kind, submission.targets),
+        ),
+    },
   );
 
   setHandler(
@@ -127,15 +193,87 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
         });
         milestone.status = review.outcome === 'accepted' ? 'done' : 'returned';
         if (milestone.status === 'done') milestone.doneAt = at;
+        // Accepting the work plan approves its targets; returning it returns them.
+        const version = milestone.kind === 'work_plan' ? pendingPlanVersion(state) : null;
+        if (version) decidePlanVersion(state, version, { ...milestone.reviews.at(-1)! });
         await step(review.outcome === 'accepted' ? 'milestone_accepted' : 'milestone_returned', {
           actor: review.actor,
           reason: review.reason,
-          detail: { milestone: milestone.kind },
+          detail: { milestone: milestone.kind, ...(version ? { planVersion: version.version } : {}) },
           effects: review.outcome === 'returned' ? returnedNotices(state, milestone, sequence) : [],
         });
         return receipt(milestone, sequence);
       }),
     { validator: (review) => refuseIf(reviewProblem(state, review.kind, review.actor)) },
+  );
+
+  setHandler(
+    amendWorkPlanUpdate,
+    (amendment: PlanAmendment) =>
+      exclusively(async () => {
+        refuseIf(amendmentProblem(state, amendment.actor));
+        const milestone = milestoneOf('work_plan');
+        const amended = planInForce(state)!;
+        const at = now();
+        const sequence = state.sequence + 1;
+        const version: PlanVersion = {
+          version: plan.length + 1,
+          targets: amendment.targets,
+          note: amendment.reason,
+          evidence: amendment.evidence,
+          amends: amended.version,
+          amendmentReason: amendment.reason,
+          status: 'submitted',
+          submittedBy: amendment.actor,
+          submittedAt: at,
+          sequence,
+          review: null,
+        };
+        plan.push(version);
+        // A plan that goes outside the service is amended by submitting the amendment.
+        if (milestone.reviewRegion === null) decidePlanVersion(state, version, null);
+        await step('plan_amendment_submitted', {
+          actor: amendment.actor,
+          reason: amendment.reason,
+          evidence: amendment.evidence,
+          detail: { milestone: 'work_plan', planVersion: version.version, amends: amended.version },
+          effects: amendmentSubmittedNotices(state, milestone, version),
+        });
+        return planReceipt(version, sequence);
+      }),
+    {
+      validator: (amendment) => {
+        refuseIf(amendmentProblem(state, amendment.actor));
+        const problem = planTargetsProblem(amendment.targets);
+        refuseIf(problem ? describeTargetsProblem(problem) : null);
+      },
+    },
+  );
+
+  setHandler(
+    reviewWorkPlanAmendmentUpdate,
+    (review: PlanAmendmentReview) =>
+      exclusively(async () => {
+        refuseIf(amendmentReviewProblem(state, review.version, review.actor));
+        const milestone = milestoneOf('work_plan');
+        const version = plan.find((candidate) => candidate.version === review.version)!;
+        const sequence = state.sequence + 1;
+        decidePlanVersion(state, version, {
+          by: review.actor,
+          at: now(),
+          outcome: review.outcome,
+          reason: review.reason,
+          sequence,
+        });
+        await step(review.outcome === 'accepted' ? 'plan_amendment_approved' : 'plan_amendment_returned', {
+          actor: review.actor,
+          reason: review.reason,
+          detail: { milestone: 'work_plan', planVersion: version.version, amends: version.amends },
+          effects: review.outcome === 'returned' ? amendmentReturnedNotices(state, milestone, version) : [],
+        });
+        return planReceipt(version, sequence);
+      }),
+    { validator: (review) => refuseIf(amendmentReviewProblem(state, review.version, review.actor)) },
   );
 
   // A year opened after some milestones lapsed (on demand, for a year under way): those are overdue from
@@ -195,7 +333,8 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
     return dues.sort((a, b) => a.at - b.at)[0] ?? null;
   }
 
-  const allDone = () => state.milestones.every((m) => m.status === 'done');
+  // An amendment still waiting for approval keeps the year open.
+  const allDone = () => state.milestones.every((m) => m.status === 'done') && !pendingPlanVersion(state);
   while (!allDone()) {
     const due = nextDue();
     const before = state.sequence;

@@ -10,6 +10,9 @@ import {
   MilestoneParamsSchema,
   MilestoneReceiptSchema,
   OpenYearBodySchema,
+  PlanReceiptSchema,
+  PlanVersionParamsSchema,
+  SubmissionParamsSchema,
   YearCalendarSchema,
   YearHeadersSchema,
   YearIdParamsSchema,
@@ -17,11 +20,19 @@ import {
   YearListSchema,
   YearViewSchema,
 } from '../schemas/years';
-import { MilestoneReviewSchema, MilestoneSubmissionSchema } from '../../domain/year-schemas';
+import {
+  MilestoneReviewSchema,
+  MilestoneSubmissionSchema,
+  PlanAmendmentReviewSchema,
+  PlanAmendmentSchema,
+  WorkPlanSubmissionSchema,
+} from '../../domain/year-schemas';
 import { PUBLIC_ENDPOINT } from '../security';
 import {
+  amendWorkPlan,
   listYears,
   openYear,
+  reviewWorkPlanAmendment,
   reviewMilestone,
   submitMilestone,
   yearCalendar,
@@ -129,14 +140,14 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
     {
       schema: {
         tags: ['years'],
-        summary: 'Submit a milestone (报送): the work plan, a table, the summary…',
+        summary: 'Submit a milestone (报送): a table, the summary…',
         description:
           'By the office (supervisor) of the jurisdiction that owes it; for what its departments owe its own ' +
           'office, also by a department officer there. It then waits for the review of the office it goes to, ' +
-          'or is done at once when it goes outside the service. Refused by the year (already submitted, ' +
-          'done, the wrong jurisdiction): 409 with the reason.',
+          'or is done at once when it goes outside the service. The work plan has its own path, with its ' +
+          'targets. Refused by the year (already submitted, done, the wrong jurisdiction): 409 with the reason.',
         security: [{ bearerAuth: [] }],
-        params: MilestoneParamsSchema,
+        params: SubmissionParamsSchema,
         headers: YearHeadersSchema,
         body: MilestoneSubmissionSchema,
         response: { 200: MilestoneReceiptSchema, ...problems, 409: ProblemSchema },
@@ -151,6 +162,33 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
   );
 
   app.post(
+    '/v1/years/:id/milestones/work_plan/submissions',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Submit the work plan with its targets (报送年度工作方案)',
+        description:
+          'The work_plan milestone’s submission, as for every milestone, with the plan’s `targets`: they ' +
+          'become the plan’s next version, approved when the office it goes to accepts the milestone (in ' +
+          'force at once when it goes outside the service). Submitted again after a return, it is a new ' +
+          'version. Refused by the year: 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: YearIdParamsSchema,
+        headers: YearHeadersSchema,
+        body: WorkPlanSubmissionSchema,
+        response: { 200: MilestoneReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      submitMilestone(deps, await principalOf(request, deps.verifier), {
+        id: request.params.id,
+        kind: 'work_plan',
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
     '/v1/years/:id/milestones/:kind/reviews',
     {
       schema: {
@@ -158,6 +196,7 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
         summary: 'Review a submitted milestone (审核): accept it, or return it to be submitted again',
         description:
           'By a supervisor of the office the milestone goes to (the jurisdiction above, or its own office). ' +
+          'Accepting the work plan approves its targets (the version submitted comes into force). ' +
           'Refused by the year (nothing submitted, the wrong office): 409 with the reason.',
         security: [{ bearerAuth: [] }],
         params: MilestoneParamsSchema,
@@ -168,6 +207,57 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
     },
     async (request) =>
       reviewMilestone(deps, await principalOf(request, deps.verifier), {
+        ...request.params,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/plan/amendments',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Amend the approved work plan (修订工作方案): a new version of its targets',
+        description:
+          'By the office (supervisor) of the jurisdiction whose plan it is, once a plan is approved and no ' +
+          'other amendment waits. The new version waits for the approval of the office the work plan goes to ' +
+          '(the version in force stays until then), or is in force at once when the plan goes outside the ' +
+          'service. Every version is kept. Refused by the year: 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: YearIdParamsSchema,
+        headers: YearHeadersSchema,
+        body: PlanAmendmentSchema,
+        response: { 200: PlanReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      amendWorkPlan(deps, await principalOf(request, deps.verifier), {
+        id: request.params.id,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/plan/versions/:version/reviews',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Approve an amendment of the work plan (批准), or return it (退回)',
+        description:
+          'By a supervisor of the office the work plan goes to. Approved, the amendment supersedes the ' +
+          'version in force; returned, the version in force stays. The first plan is approved by reviewing ' +
+          'the work_plan milestone instead. Refused by the year: 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: PlanVersionParamsSchema,
+        headers: YearHeadersSchema,
+        body: PlanAmendmentReviewSchema,
+        response: { 200: PlanReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      reviewWorkPlanAmendment(deps, await principalOf(request, deps.verifier), {
         ...request.params,
         idempotencyKey: request.headers['idempotency-key'],
         body: request.body,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { codesOf, describeCodes } from '../../domain/enums';
 import { REGION_LEVELS } from '../../domain/region';
 import { MILESTONE_KINDS, MILESTONE_RECIPIENTS, type MilestoneKind } from '../../domain/year';
+import { PLAN_VERSION_STATUSES } from '../../domain/work-plan';
+import { PlanTargetSchema } from '../../domain/year-schemas';
 import {
   MILESTONE_REVIEW_OUTCOMES,
   MILESTONE_STATUSES,
@@ -82,6 +84,16 @@ export const MilestoneParamsSchema = YearIdParamsSchema.extend({
     .meta({ description: describeCodes(MILESTONE_KINDS) }),
 });
 
+/** The milestones submitted at …/milestones/{kind}/submissions: all but the work plan, which has its own. */
+const SUBMITTED_WITHOUT_TARGETS = codesOf(MILESTONE_KINDS).filter(
+  (kind): kind is Exclude<MilestoneKind, 'work_plan'> => kind !== 'work_plan',
+);
+export const SubmissionParamsSchema = YearIdParamsSchema.extend({
+  kind: z.enum(SUBMITTED_WITHOUT_TARGETS as [MilestoneKind, ...MilestoneKind[]]).meta({
+    description: `${describeCodes(MILESTONE_KINDS)}. The work plan (work_plan) is submitted with its targets at …/milestones/work_plan/submissions`,
+  }),
+});
+
 export const OpenYearBodySchema = z
   .strictObject({
     regionCode: RegionCodeParamSchema,
@@ -138,6 +150,66 @@ const MilestoneViewSchema = ScheduledMilestoneSchema.extend({
     .meta({ description: 'asked of the same rules the POSTs and the workflow apply' }),
 });
 
+const ReviewRecordSchema = z.object({
+  by: ActorRecordSchema,
+  at: dateTime(),
+  outcome: enumOf(MILESTONE_REVIEW_OUTCOMES),
+  reason: z.string(),
+  sequence: z.number().int(),
+});
+
+const PlanViewSchema = z
+  .object({
+    inForce: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'the approved version the jurisdiction works to' }),
+    pending: z.number().int().nullable().meta({ description: 'the version waiting for approval' }),
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        targets: z.array(
+          PlanTargetSchema.extend({
+            measureLabel: z.string(),
+            dimensionLabel: z.string(),
+            industryLabel: z.string(),
+          }).meta({ id: 'PlanTargetView' }),
+        ),
+        note: z.string(),
+        evidence: EvidenceSchema,
+        amends: z
+          .number()
+          .int()
+          .nullable()
+          .meta({ description: 'the version this one amends; null: the first plan' }),
+        amendmentReason: z.string().nullable(),
+        status: enumOf(PLAN_VERSION_STATUSES),
+        statusLabel: z.string(),
+        submittedBy: ActorRecordSchema,
+        submittedAt: dateTime(),
+        sequence: z.number().int().meta({ description: 'the year event that recorded it' }),
+        review: ReviewRecordSchema.nullable().meta({
+          description: 'its approval or return; null while it waits or when it goes outside the service',
+        }),
+      }),
+    ),
+    mayI: z.object({
+      amend: z
+        .string()
+        .nullable()
+        .meta({ description: 'why the caller may not amend the plan now; null: they may' }),
+      reviewAmendment: z.string().nullable().meta({
+        description: 'why the caller may not approve or return the pending amendment; null: they may',
+      }),
+    }),
+  })
+  .meta({
+    description:
+      '年度工作方案 — the work plan’s targets, every version kept: the first is the work_plan milestone’s ' +
+      'submission, approved by accepting it; later ones are amendments (修订)',
+  });
+
 const YearEntrySchema = z.object({
   sequence: z.number().int(),
   type: z.string(),
@@ -170,6 +242,7 @@ export const YearViewSchema = z
       .int()
       .meta({ description: 'milestones that lapsed with nothing submitted and wait still' }),
     milestones: z.array(MilestoneViewSchema),
+    plan: PlanViewSchema,
     events: z.array(YearEntrySchema).meta({ description: 'every accepted step, in order (year_events)' }),
     chain: z
       .object({
@@ -230,3 +303,22 @@ export const MilestoneReceiptSchema = z
     yearStatus: enumOf(YEAR_STATUSES),
   })
   .meta({ id: 'MilestoneReceipt' });
+
+export const PlanVersionParamsSchema = YearIdParamsSchema.extend({
+  version: z.coerce
+    .number()
+    .int('must be a whole version number')
+    .min(1, 'must be 1 or more')
+    .max(10_000)
+    .meta({ description: 'the work plan’s version' }),
+});
+
+export const PlanReceiptSchema = z
+  .object({
+    yearId: z.string(),
+    version: z.number().int(),
+    sequence: z.number().int().meta({ description: 'the year event that recorded it' }),
+    versionStatus: enumOf(PLAN_VERSION_STATUSES),
+    inForce: z.number().int().nullable().meta({ description: 'the version in force after it' }),
+  })
+  .meta({ id: 'PlanReceipt' });

@@ -29,17 +29,36 @@ import {
   submissionProblem,
   submitterRoles,
   yearIdOf,
-  type MilestoneReviewOutcome,
   type YearState,
 } from '../../domain/year-state';
+import {
+  PLAN_MEASURES,
+  PLAN_VERSION_STATUSES,
+  amendmentProblem,
+  amendmentReviewProblem,
+  pendingPlanVersion,
+  planInForce,
+  planVersions,
+  type PlanTarget,
+} from '../../domain/work-plan';
+import type {
+  AmendmentBody,
+  AmendmentReviewBody,
+  ReviewBody,
+  SubmissionBody,
+} from '../../domain/year-schemas';
+import { DIMENSIONS, INDUSTRIES } from '../../domain/enums';
 import {
   DECISION_REJECTED,
   TASK_QUEUE,
   YEAR_WORKFLOW_TYPE,
+  amendWorkPlanUpdate,
   reviewMilestoneUpdate,
+  reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   yearWorkflowId,
   type MilestoneReceipt,
+  type PlanReceipt,
 } from '../../workflows/year-contract';
 import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
@@ -213,6 +232,7 @@ async function viewOf(db: Database, principal: Principal, row: YearRow): Promise
           reviewProblem(state, milestone.kind, actorFor(principal, ['supervisor'])),
       },
     })),
+    plan: planView(principal, state),
     events: entries.map((entry) => ({
       sequence: entry.sequence,
       type: entry.type,
@@ -275,79 +295,148 @@ export async function listYears(
   };
 }
 
-/** Carries a submission or a review into the year; the workflow's validator decides whether it lands. */
-async function updateYear(
+/** A target with its labels, for people reading the plan. */
+function targetView(target: PlanTarget) {
+  return {
+    ...target,
+    measureLabel: PLAN_MEASURES[target.measure],
+    dimensionLabel: DIMENSIONS[target.dimension],
+    industryLabel: INDUSTRIES[target.industry],
+  };
+}
+
+const actorRecord = (actor: Actor) => actor as unknown as Record<string, unknown>;
+
+/** The work plan: every version, the one in force, and what the caller may do with it now. */
+function planView(principal: Principal, state: YearState) {
+  const pending = pendingPlanVersion(state);
+  return {
+    inForce: planInForce(state)?.version ?? null,
+    pending: pending?.version ?? null,
+    versions: planVersions(state).map((version) => ({
+      ...version,
+      statusLabel: PLAN_VERSION_STATUSES[version.status],
+      targets: version.targets.map(targetView),
+      submittedBy: actorRecord(version.submittedBy),
+      review: version.review ? { ...version.review, by: actorRecord(version.review.by) } : null,
+    })),
+    mayI: {
+      amend:
+        capabilityProblem(principal, 'milestone_submission') ??
+        amendmentProblem(state, actorFor(principal, ['supervisor'])),
+      reviewAmendment:
+        capabilityProblem(principal, 'milestone_review') ??
+        (pending
+          ? amendmentReviewProblem(state, pending.version, actorFor(principal, ['supervisor']))
+          : 'no amendment of the work plan waits for approval'),
+    },
+  };
+}
+
+interface YearUpdate<Receipt> {
+  capability: Capability;
+  update: UpdateDefinition<Receipt, [unknown]>;
+  /** The update's argument, less the actor. */
+  args: Record<string, unknown>;
+  roles: readonly Actor['role'][];
+  /** Temporal applies an update id once: a retried request with the same key gets the same receipt. */
+  updateId: string;
+}
+
+/** Carries a decision into the year; the workflow's validator decides whether it lands. */
+async function updateYear<Receipt>(
   deps: YearServiceDeps,
   principal: Principal,
-  id: string,
-  kind: MilestoneKind,
-  idempotencyKey: string,
-  action: 'submission' | 'review',
-  body: Record<string, unknown>,
-): Promise<MilestoneReceipt> {
-  const row = await visibleYear(deps.db, principal, id);
-  refuseWithout(principal, action === 'submission' ? 'milestone_submission' : 'milestone_review');
-  const milestone = row.state.milestones.find((m) => m.kind === kind);
-  if (!milestone) throw new ProblemError('notFound', 404, `year ${id} has no milestone ${kind}`);
-  const actor = actorFor(principal, action === 'submission' ? submitterRoles(milestone) : ['supervisor']);
-  const update = (
-    action === 'submission' ? submitMilestoneUpdate : reviewMilestoneUpdate
-  ) as UpdateDefinition<MilestoneReceipt, [unknown]>;
+  row: YearRow,
+  request: YearUpdate<Receipt>,
+): Promise<Receipt> {
+  refuseWithout(principal, request.capability);
+  const actor = actorFor(principal, request.roles);
   try {
     return await deps.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
-      deps.temporal.workflow.getHandle(yearWorkflowId(id)).executeUpdate(update, {
-        args: [{ ...body, kind, actor }],
-        // Temporal applies an update id once: a retried request with the same key gets the same receipt.
-        updateId: `${action}/${kind}/${principal.userId}/${idempotencyKey}`,
+      deps.temporal.workflow.getHandle(yearWorkflowId(row.id)).executeUpdate(request.update, {
+        args: [{ ...request.args, actor }],
+        updateId: request.updateId,
       }),
     );
   } catch (error) {
     const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type === DECISION_REJECTED)
       throw new ProblemError('decisionRejected', 409, cause.message);
-    if (row.status === 'closed') throw new ProblemError('decisionRejected', 409, `the year ${id} is closed`);
+    if (row.status === 'closed')
+      throw new ProblemError('decisionRejected', 409, `the year ${row.id} is closed`);
     throw error;
   }
 }
 
-export function submitMilestone(
-  deps: YearServiceDeps,
-  principal: Principal,
-  request: {
-    id: string;
-    kind: MilestoneKind;
-    idempotencyKey: string;
-    body: { note: string; evidence: unknown[] };
-  },
-): Promise<MilestoneReceipt> {
-  return updateYear(
-    deps,
-    principal,
-    request.id,
-    request.kind,
-    request.idempotencyKey,
-    'submission',
-    request.body,
-  );
+async function milestoneOf(deps: YearServiceDeps, principal: Principal, id: string, kind: MilestoneKind) {
+  const row = await visibleYear(deps.db, principal, id);
+  const milestone = row.state.milestones.find((m) => m.kind === kind);
+  if (!milestone) throw new ProblemError('notFound', 404, `year ${id} has no milestone ${kind}`);
+  return { row, milestone };
 }
 
-export function reviewMilestone(
+export async function submitMilestone(
   deps: YearServiceDeps,
   principal: Principal,
-  request: {
-    id: string;
-    kind: MilestoneKind;
-    idempotencyKey: string;
-    body: { outcome: MilestoneReviewOutcome; reason: string };
-  },
+  request: { id: string; kind: MilestoneKind; idempotencyKey: string; body: SubmissionBody },
 ): Promise<MilestoneReceipt> {
-  return updateYear(
-    deps,
-    principal,
-    request.id,
-    request.kind,
-    request.idempotencyKey,
-    'review',
-    request.body,
-  );
+  const { row, milestone } = await milestoneOf(deps, principal, request.id, request.kind);
+  return updateYear(deps, principal, row, {
+    capability: 'milestone_submission',
+    update: submitMilestoneUpdate as UpdateDefinition<MilestoneReceipt, [unknown]>,
+    args: { ...request.body, kind: request.kind },
+    roles: submitterRoles(milestone),
+    updateId: `submission/${request.kind}/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+export async function reviewMilestone(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; kind: MilestoneKind; idempotencyKey: string; body: ReviewBody },
+): Promise<MilestoneReceipt> {
+  const { row } = await milestoneOf(deps, principal, request.id, request.kind);
+  return updateYear(deps, principal, row, {
+    capability: 'milestone_review',
+    update: reviewMilestoneUpdate as UpdateDefinition<MilestoneReceipt, [unknown]>,
+    args: { ...request.body, kind: request.kind },
+    roles: ['supervisor'],
+    updateId: `review/${request.kind}/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+/** Amends the work plan in force: a new version, waiting for the approval of the office it goes to. */
+export async function amendWorkPlan(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; idempotencyKey: string; body: AmendmentBody },
+): Promise<PlanReceipt> {
+  const row = await visibleYear(deps.db, principal, request.id);
+  return updateYear(deps, principal, row, {
+    capability: 'milestone_submission',
+    update: amendWorkPlanUpdate as UpdateDefinition<PlanReceipt, [unknown]>,
+    args: request.body,
+    roles: ['supervisor'],
+    updateId: `plan-amendment/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+/** Approves an amendment of the work plan, or returns it (the version in force stays). */
+export async function reviewWorkPlanAmendment(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; version: number; idempotencyKey: string; body: AmendmentReviewBody },
+): Promise<PlanReceipt> {
+  const row = await visibleYear(deps.db, principal, request.id);
+  refuseWithout(principal, 'milestone_review');
+  if (!planVersions(row.state).some((version) => version.version === request.version))
+    throw new ProblemError('notFound', 404, `year ${request.id} has no work plan version ${request.version}`);
+  return updateYear(deps, principal, row, {
+    capability: 'milestone_review',
+    update: reviewWorkPlanAmendmentUpdate as UpdateDefinition<PlanReceipt, [unknown]>,
+    args: { ...request.body, version: request.version },
+    roles: ['supervisor'],
+    updateId: `plan-review/${request.version}/${principal.userId}/${request.idempotencyKey}`,
+  });
 }

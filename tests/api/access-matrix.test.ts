@@ -86,6 +86,16 @@ const auditRead = (path: string): Endpoint => ({
 });
 
 const reason = { reason: '依据检查结果', evidence: [{ reference: '现场检查记录' }] };
+const planTarget = {
+  measure: 'exit',
+  dimension: 'energy',
+  industry: 'cement',
+  enterprises: 1,
+  equipment: 1,
+  capacity: 10,
+  unit: '万吨/年',
+};
+
 const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /v1/findings',
@@ -262,6 +272,36 @@ const ENDPOINTS: Endpoint[] = [
     url: () => `/v1/years/${yearId()}/milestones/summary/reviews`,
     body: () => ({ outcome: 'returned', reason: '请补充' }),
     expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'supervisor') ? 'allowed' : 403),
+  },
+  {
+    // The county's office submits the plan (then 409: already submitted); an officer or another office: 409.
+    name: 'POST /v1/years/:id/milestones/work_plan/submissions',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/milestones/work_plan/submissions`,
+    body: () => ({ note: '工作方案', evidence: [{ reference: '方案.pdf' }], targets: [planTarget] }),
+    expected: (p) =>
+      !covers(p.regionCode) ? 404 : hasRole(p, 'supervisor', 'department_officer') ? 'allowed' : 403,
+  },
+  {
+    // No plan is approved yet: past authorisation, the year refuses the amendment (409).
+    name: 'POST /v1/years/:id/plan/amendments',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/plan/amendments`,
+    body: () => ({
+      targets: [planTarget],
+      reason: '修订',
+      evidence: [{ reference: '方案.pdf' }],
+    }),
+    expected: (p) =>
+      !covers(p.regionCode) ? 404 : hasRole(p, 'supervisor', 'department_officer') ? 'allowed' : 403,
+  },
+  {
+    // The plan has no version 9: a supervisor gets past authorisation to the 404 of the missing version.
+    name: 'POST /v1/years/:id/plan/versions/:version/reviews',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/plan/versions/9/reviews`,
+    body: () => ({ outcome: 'accepted', reason: '同意' }),
+    expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
     name: 'POST /v1/list-snapshots',

@@ -8,7 +8,9 @@ The document states every rule it can as JSON Schema. Three kinds it can only na
   cut-off is not in the future and the year counted is not after the cut-off's. The document says
   them in the fields' descriptions; this file keeps generated values on the right side of today;
 - a file in the census template (POST /v1/findings/census-preview takes an XLSX workbook or CSV text
-  whose header row names the template's columns): its valid cases get such a file, as CSV.
+  whose header row names the template's columns): its valid cases get such a file, as CSV;
+- a work plan's targets are one line per measure, dimension, industry and unit (said in `targets`'
+  description): a generated line repeating an earlier one is dropped.
 """
 import uuid
 from datetime import date, datetime, timedelta, timezone
@@ -83,6 +85,26 @@ CENSUS_HEADER = (
 )
 
 
+def one_line_per_target(body):
+    """A body's `targets` with each measure, dimension, industry and unit once (the first line kept)."""
+    targets = body.get("targets") if isinstance(body, dict) else None
+    if not isinstance(targets, list):
+        return
+    seen = set()
+    kept = []
+    for target in targets:
+        key = (
+            tuple(target.get(name) for name in ("measure", "dimension", "industry", "unit"))
+            if isinstance(target, dict)
+            else None
+        )
+        if key is None or key not in seen:
+            kept.append(target)
+        if key is not None:
+            seen.add(key)
+    body["targets"] = kept
+
+
 def census_csv() -> str:
     """A census list of one row in the template, as CSV text: what the preview is documented to take.
     Text, not bytes: schemathesis checks a changed body against its schema (a string) again."""
@@ -117,6 +139,7 @@ def map_case(ctx, case):
         return case
     if isinstance(case.body, (dict, list)):
         not_after_today(case.body)
+        one_line_per_target(case.body)
     if case.operation.path == "/v1/findings/census-preview" and not (
         meta is not None and any(component.mode.is_negative for component in meta.components.values())
     ):

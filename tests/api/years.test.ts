@@ -291,3 +291,177 @@ describe('the inbox', () => {
     expect((await tasksOf(office(CITY), 'milestone_review')).filter((t) => t.yearId === yearId)).toEqual([]);
   });
 });
+
+describe('the work plan', () => {
+  const target = {
+    measure: 'exit',
+    dimension: 'energy',
+    industry: 'cement',
+    enterprises: 2,
+    equipment: 3,
+    capacity: 60,
+    unit: '万吨/年',
+  };
+  const plan = { note: '汉滨区年度工作计划', evidence: [{ reference: '汉政发〔2026〕3号' }] };
+  const amendmentsUrl = `/v1/years/${yearId}/plan/amendments`;
+  const versionReviewUrl = (version: number) => `/v1/years/${yearId}/plan/versions/${version}/reviews`;
+
+  it.each([
+    [
+      'a plan without targets',
+      milestoneUrl('work_plan', 'submissions'),
+      plan,
+      400,
+      '/targets',
+      /expected array/,
+    ],
+    [
+      'a line twice',
+      milestoneUrl('work_plan', 'submissions'),
+      { ...plan, targets: [target, target] },
+      400,
+      '/targets/1',
+      /repeats target 1/,
+    ],
+    [
+      'a negative count',
+      milestoneUrl('work_plan', 'submissions'),
+      { ...plan, targets: [{ ...target, equipment: -1 }] },
+      400,
+      '/targets/0/equipment',
+      /0 or more/,
+    ],
+    [
+      'targets on another milestone',
+      milestoneUrl('midyear_statistics', 'submissions'),
+      { ...plan, targets: [target] },
+      400,
+      '/',
+      /Unrecognized key: \\"targets\\"/,
+    ],
+    [
+      'an amendment before a plan is approved',
+      amendmentsUrl,
+      { targets: [target], reason: '修订', evidence: [{ reference: 'a' }] },
+      409,
+      undefined,
+      /no work plan is approved yet/,
+    ],
+  ])('refuses %s, and records nothing', async (_, url, body, status, pointer, detail) => {
+    const answer = await call('POST', url, office(COUNTY), body);
+    expect(answer.statusCode).toBe(status);
+    expect(JSON.stringify(answer.json())).toMatch(detail);
+    if (pointer) expect(answer.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual([pointer]);
+    const view = (await call('GET', `/v1/years/${yearId}`, office(COUNTY))).json();
+    expect(view.plan.versions).toEqual([]);
+    expect(view.milestones.find((m: { kind: string }) => m.kind === 'work_plan').status).toBe('open');
+  });
+
+  it('is submitted with its targets, approved by the city, amended once and the amendment approved', async () => {
+    const submitted = await call('POST', milestoneUrl('work_plan', 'submissions'), office(COUNTY), {
+      ...plan,
+      targets: [target],
+    });
+    expect(submitted.json()).toMatchObject({ kind: 'work_plan', milestoneStatus: 'submitted' });
+    let view = (await call('GET', `/v1/years/${yearId}`, office(CITY))).json();
+    expect(view.plan).toMatchObject({ inForce: null, pending: 1 });
+    expect(view.plan.versions[0]).toMatchObject({
+      version: 1,
+      status: 'submitted',
+      statusLabel: '待审批',
+      amends: null,
+      targets: [{ ...target, measureLabel: '依法依规退出', dimensionLabel: '能耗', industryLabel: '水泥' }],
+    });
+    // The first plan is approved by accepting the milestone, not as an amendment.
+    expect(view.plan.mayI.reviewAmendment).toMatch(/first plan/);
+    expect(
+      (await call('POST', versionReviewUrl(1), office(CITY), { outcome: 'accepted', reason: '同意' }))
+        .statusCode,
+    ).toBe(409);
+    await call('POST', milestoneUrl('work_plan', 'reviews'), office(CITY), {
+      outcome: 'accepted',
+      reason: '同意',
+    });
+
+    view = (await call('GET', `/v1/years/${yearId}`, office(COUNTY))).json();
+    expect(view.plan).toMatchObject({ inForce: 1, pending: null, mayI: { amend: null } });
+    const amendment = {
+      targets: [
+        target,
+        {
+          ...target,
+          measure: 'rectify',
+          dimension: 'environment',
+          enterprises: 1,
+          equipment: 1,
+          capacity: 20,
+        },
+      ],
+      reason: '新增一条环保整改目标',
+      evidence: [{ reference: '汉政发〔2026〕20号' }],
+    };
+    expect((await call('POST', amendmentsUrl, office(CITY), amendment)).json().detail).toMatch(
+      /amended by the jurisdiction whose plan it is/,
+    );
+    const amended = await call('POST', amendmentsUrl, office(COUNTY), amendment, 'amend-key-1');
+    expect(amended.statusCode).toBe(200);
+    expect(amended.json()).toMatchObject({ yearId, version: 2, versionStatus: 'submitted', inForce: 1 });
+    // Retried with the same key: the same receipt, no third version.
+    expect((await call('POST', amendmentsUrl, office(COUNTY), amendment, 'amend-key-1')).json()).toEqual(
+      amended.json(),
+    );
+
+    // The city's office finds it in its inbox, and approves it.
+    const reviews = (await call('GET', '/v1/tasks?kind=plan_amendment_review', office(CITY))).json().items;
+    expect(reviews.filter((t: { yearId: string }) => t.yearId === yearId)).toEqual([
+      expect.objectContaining({
+        id: `${yearId}:plan_amendment_review:2`,
+        milestone: 'work_plan',
+        regionCode: CITY,
+      }),
+    ]);
+    expect(
+      (await call('GET', `/v1/years/${yearId}`, office(CITY))).json().plan.mayI.reviewAmendment,
+    ).toBeNull();
+    expect(
+      (await call('POST', versionReviewUrl(2), office(COUNTY), { outcome: 'accepted', reason: '同意' }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await call('POST', versionReviewUrl(9), office(CITY), { outcome: 'accepted', reason: '同意' }))
+        .statusCode,
+    ).toBe(404);
+    const approved = await call('POST', versionReviewUrl(2), office(CITY), {
+      outcome: 'accepted',
+      reason: '同意修订',
+    });
+    expect(approved.json()).toMatchObject({ version: 2, versionStatus: 'approved', inForce: 2 });
+
+    view = (await call('GET', `/v1/years/${yearId}`, office(COUNTY))).json();
+    expect(
+      view.plan.versions.map((v: { version: number; status: string; amends: number | null }) => [
+        v.version,
+        v.status,
+        v.amends,
+      ]),
+    ).toEqual([
+      [1, 'superseded', null],
+      [2, 'approved', 1],
+    ]);
+    expect(view.plan.versions[1].review).toMatchObject({
+      outcome: 'accepted',
+      reason: '同意修订',
+      by: { regionCode: CITY },
+    });
+    expect(view.events.map((e: { type: string }) => e.type).slice(-3)).toEqual([
+      'milestone_accepted',
+      'plan_amendment_submitted',
+      'plan_amendment_approved',
+    ]);
+    expect(
+      (await call('GET', '/v1/tasks?kind=plan_amendment_review', office(CITY)))
+        .json()
+        .items.filter((t: { yearId: string }) => t.yearId === yearId),
+    ).toEqual([]);
+  });
+});

@@ -15,11 +15,14 @@ import { yearIdOf, type YearInput, type YearState } from '../../domain/year-stat
 import type { bureauYearWorkflow } from '../../workflows/year';
 import {
   TASK_QUEUE,
+  amendWorkPlanUpdate,
   getYearStateQuery,
   reviewMilestoneUpdate,
+  reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   yearWorkflowId,
 } from '../../workflows/year-contract';
+import type { PlanTarget } from '../../domain/work-plan';
 import { evidence, officer, supervisor } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
@@ -80,7 +83,18 @@ const refusal = (promise: Promise<unknown>) =>
       error instanceof WorkflowUpdateFailedError ? String(error.cause?.message) : String(error),
   );
 
-it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to the city, closed', async () => {
+const target = (overrides: Partial<PlanTarget> = {}): PlanTarget => ({
+  measure: 'exit',
+  dimension: 'energy',
+  industry: 'cement',
+  enterprises: 2,
+  equipment: 3,
+  capacity: 60,
+  unit: '万吨/年',
+  ...overrides,
+});
+
+it('runs an 安康 county’s 2027: the plan returned, approved and amended, reminded, overdue to the city, closed', async () => {
   const handle = await startYear(COUNTY, 2027);
   const yearId = yearIdOf(COUNTY, 2027);
   const state = () => handle.query(getYearStateQuery);
@@ -124,7 +138,33 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
     note: '汉滨区2027年度工作计划',
     evidence: evidence('汉政发〔2027〕3号'),
   };
-  expect(await handle.executeUpdate(submitMilestoneUpdate, { args: [plan] })).toMatchObject({
+  // The plan is its targets: without them, or with a line twice, it is refused.
+  expect(await refusal(handle.executeUpdate(submitMilestoneUpdate, { args: [plan] }))).toMatch(
+    /submitted with its targets/,
+  );
+  expect(
+    await refusal(
+      handle.executeUpdate(submitMilestoneUpdate, { args: [{ ...plan, targets: [target(), target()] }] }),
+    ),
+  ).toMatch(/target 2 repeats target 1/);
+  expect(
+    await refusal(
+      handle.executeUpdate(submitMilestoneUpdate, {
+        args: [
+          {
+            kind: 'census',
+            actor: supervisor(COUNTY),
+            note: '摸排',
+            evidence: evidence('b'),
+            targets: [target()],
+          },
+        ],
+      }),
+    ),
+  ).toMatch(/only the work plan carries targets/);
+  expect(
+    await handle.executeUpdate(submitMilestoneUpdate, { args: [{ ...plan, targets: [target()] }] }),
+  ).toMatchObject({
     kind: 'work_plan',
     milestoneStatus: 'submitted',
   });
@@ -138,12 +178,68 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
   await handle.executeUpdate(reviewMilestoneUpdate, {
     args: [{ kind: 'work_plan', actor: supervisor(CITY), outcome: 'returned', reason: '缺少产能目标' }],
   });
-  await handle.executeUpdate(submitMilestoneUpdate, { args: [{ ...plan, note: '补充产能目标后重报' }] });
+  const secondTargets = [
+    target(),
+    target({ measure: 'rectify', dimension: 'environment', enterprises: 4, equipment: 4, capacity: 120 }),
+  ];
+  await handle.executeUpdate(submitMilestoneUpdate, {
+    args: [{ ...plan, note: '补充产能目标后重报', targets: secondTargets }],
+  });
   expect(
     await handle.executeUpdate(reviewMilestoneUpdate, {
       args: [{ kind: 'work_plan', actor: supervisor(CITY), outcome: 'accepted', reason: '同意' }],
     }),
   ).toMatchObject({ milestoneStatus: 'done', yearStatus: 'running' });
+  expect((await state()).plan!.map((v) => [v.version, v.status, v.amends, v.review?.outcome])).toEqual([
+    [1, 'returned', null, 'returned'],
+    [2, 'approved', null, 'accepted'],
+  ]);
+
+  // Amended: only by the county's office; approved only by the city's; returned, the version in force stays.
+  const amendment = {
+    actor: supervisor(COUNTY),
+    targets: [target({ enterprises: 3, equipment: 5, capacity: 90 })],
+    reason: '新增一家水泥企业',
+    evidence: evidence('汉政发〔2027〕20号'),
+  };
+  expect(
+    await refusal(
+      handle.executeUpdate(amendWorkPlanUpdate, { args: [{ ...amendment, actor: supervisor(CITY) }] }),
+    ),
+  ).toMatch(/amended by the jurisdiction whose plan it is, 610902/);
+  expect(await handle.executeUpdate(amendWorkPlanUpdate, { args: [amendment] })).toMatchObject({
+    version: 3,
+    versionStatus: 'submitted',
+    inForce: 2,
+  });
+  expect(await refusal(handle.executeUpdate(amendWorkPlanUpdate, { args: [amendment] }))).toMatch(
+    /version 3 of the work plan waits for approval/,
+  );
+  const decide = (version: number, actor: ReturnType<typeof supervisor>, outcome: 'accepted' | 'returned') =>
+    handle.executeUpdate(reviewWorkPlanAmendmentUpdate, {
+      args: [{ version, actor, outcome, reason: outcome === 'accepted' ? '同意修订' : '理由不足' }],
+    });
+  expect(await refusal(decide(3, supervisor(COUNTY), 'accepted'))).toMatch(
+    /approved by the office of 610900/,
+  );
+  expect(await refusal(decide(2, supervisor(CITY), 'accepted'))).toMatch(/version 2 is the first plan/);
+  expect(await decide(3, supervisor(CITY), 'returned')).toMatchObject({
+    versionStatus: 'returned',
+    inForce: 2,
+  });
+  await handle.executeUpdate(amendWorkPlanUpdate, {
+    args: [{ ...amendment, reason: '新增一家水泥企业，附名单' }],
+  });
+  expect(await decide(4, supervisor(CITY), 'accepted')).toMatchObject({
+    versionStatus: 'approved',
+    inForce: 4,
+  });
+  expect((await state()).plan!.map((v) => [v.version, v.status, v.amends])).toEqual([
+    [1, 'returned', null],
+    [2, 'superseded', null],
+    [3, 'returned', 2],
+    [4, 'approved', 2],
+  ]);
 
   // A week before 19 July: reminders for what is still open, none for the plan.
   await skipTo(env, '2027-07-12T02:00:00Z');
@@ -217,6 +313,10 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
     'milestone_returned',
     'milestone_submitted',
     'milestone_accepted',
+    'plan_amendment_submitted',
+    'plan_amendment_returned',
+    'plan_amendment_submitted',
+    'plan_amendment_approved',
     'milestone_reminder',
     'milestone_reminder',
     'milestone_submitted',
@@ -240,8 +340,22 @@ it('runs an 安康 county’s 2027: returned and accepted, reminded, overdue to 
     previous = entry.hash;
   }
   const [row] = await database.db.select().from(years).where(eq(years.id, yearId));
-  expect(row).toMatchObject({ status: 'closed', pending: 0, overdue: 0, nextDueAt: null, stateVersion: 15 });
-  await recordHistoryIfAsked('year-ankang-county', await handle.fetchHistory());
+  expect(row).toMatchObject({ status: 'closed', pending: 0, overdue: 0, nextDueAt: null, stateVersion: 19 });
+  // Each submission and amendment reached the city's office once; each return, the county's.
+  expect(
+    (await messages(yearId))
+      .filter((m) => m.milestone === 'work_plan')
+      .map((m) => `${m.kind} → ${m.to?.regionCode}`)
+      .sort(),
+  ).toEqual([
+    `milestone_returned → ${COUNTY}`,
+    `milestone_returned → ${COUNTY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+  ]);
+  await recordHistoryIfAsked('year-ankang-county-plan', await handle.fetchHistory());
 });
 
 it('follows 云南 safety’s dates for a city, and reports its lapses to the province', async () => {

@@ -2644,8 +2644,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit a milestone (报送): the work plan, a table, the summary…
-         * @description By the office (supervisor) of the jurisdiction that owes it; for what its departments owe its own office, also by a department officer there. It then waits for the review of the office it goes to, or is done at once when it goes outside the service. Refused by the year (already submitted, done, the wrong jurisdiction): 409 with the reason.
+         * Submit a milestone (报送): a table, the summary…
+         * @description By the office (supervisor) of the jurisdiction that owes it; for what its departments owe its own office, also by a department officer there. It then waits for the review of the office it goes to, or is done at once when it goes outside the service. The work plan has its own path, with its targets. Refused by the year (already submitted, done, the wrong jurisdiction): 409 with the reason.
          */
         post: {
             parameters: {
@@ -2657,8 +2657,8 @@ export interface paths {
                 path: {
                     /** @description YR-<region code>-<year> */
                     id: string;
-                    /** @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告) */
-                    kind: "work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
+                    /** @description work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告). The work plan (work_plan) is submitted with its targets at …/milestones/work_plan/submissions */
+                    kind: "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement";
                 };
                 cookie?: never;
             };
@@ -2748,6 +2748,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/years/{id}/milestones/work_plan/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the work plan with its targets (报送年度工作方案)
+         * @description The work_plan milestone’s submission, as for every milestone, with the plan’s `targets`: they become the plan’s next version, approved when the office it goes to accepts the milestone (in force at once when it goes outside the service). Submitted again after a return, it is a new version. Refused by the year: 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description what is submitted: the document, its number, remarks */
+                        note: string & (unknown & unknown);
+                        /** @description the documents submitted (工作方案、统计表、总结及佐证材料…), by reference */
+                        evidence: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                        /** @description 目标任务 — one line per measure, dimension, industry and capacity unit (a second line for the same four is refused): enterprises, equipment and capacity; a line of zeros says none is planned */
+                        targets: components["schemas"]["PlanTargetInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/years/{id}/milestones/{kind}/reviews": {
         parameters: {
             query?: never;
@@ -2759,7 +2873,7 @@ export interface paths {
         put?: never;
         /**
          * Review a submitted milestone (审核): accept it, or return it to be submitted again
-         * @description By a supervisor of the office the milestone goes to (the jurisdiction above, or its own office). Refused by the year (nothing submitted, the wrong office): 409 with the reason.
+         * @description By a supervisor of the office the milestone goes to (the jurisdiction above, or its own office). Accepting the work plan approves its targets (the version submitted comes into force). Refused by the year (nothing submitted, the wrong office): 409 with the reason.
          */
         post: {
             parameters: {
@@ -2861,6 +2975,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/years/{id}/plan/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend the approved work plan (修订工作方案): a new version of its targets
+         * @description By the office (supervisor) of the jurisdiction whose plan it is, once a plan is approved and no other amendment waits. The new version waits for the approval of the office the work plan goes to (the version in force stays until then), or is in force at once when the plan goes outside the service. Every version is kept. Refused by the year: 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 目标任务 — one line per measure, dimension, industry and capacity unit (a second line for the same four is refused): enterprises, equipment and capacity; a line of zeros says none is planned */
+                        targets: components["schemas"]["PlanTargetInput"][];
+                        /** @description 修订理由 — why the plan in force is amended */
+                        reason: string & (unknown & unknown);
+                        evidence: {
+                            /** @description where the evidence is kept (document number, file id, URL) */
+                            reference: string & (unknown & unknown);
+                            description?: string & (unknown & unknown);
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}/plan/versions/{version}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an amendment of the work plan (批准), or return it (退回)
+         * @description By a supervisor of the office the work plan goes to. Approved, the amendment supersedes the version in force; returned, the version in force stays. The first plan is approved by reviewing the work_plan milestone instead. Refused by the year: 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                    /** @description the work plan’s version */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description accepted: 批准 (the amendment supersedes the plan in force); returned: 退回 (it stays)
+                         * @enum {string}
+                         */
+                        outcome: "accepted" | "returned";
+                        /** @description the reviewing office’s opinion */
+                        reason: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -2873,8 +3213,8 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
-                    /** @description only tasks of this kind: reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点) */
-                    kind?: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
+                    /** @description only tasks of this kind: reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), plan_amendment_review (审批工作方案修订) */
+                    kind?: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review" | "plan_amendment_review";
                     /** @description only tasks whose deadline stands so now: overdue (已逾期), due_soon (即将到期), on_time (期限内), no_deadline (无期限) */
                     urgency?: "overdue" | "due_soon" | "on_time" | "no_deadline";
                     /** @description the `nextCursor` of the previous page */
@@ -5022,10 +5362,10 @@ export interface components {
             /** @description a year’s milestone: work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告); null for a case’s task */
             milestone: ("work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement") | null;
             /**
-             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), plan_amendment_review (审批工作方案修订)
              * @enum {string}
              */
-            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review" | "plan_amendment_review";
             /**
              * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
              * @enum {string}
@@ -5940,6 +6280,38 @@ export interface components {
                 };
             }[];
         };
+        /** @description one line of the work plan: a measure, dimension and industry */
+        PlanTargetInput: {
+            /**
+             * @description rectify (限期整改), exit (依法依规退出)
+             * @enum {string}
+             */
+            measure: "rectify" | "exit";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /** @description 企业数 — enterprises */
+            enterprises: number;
+            /** @description 落后生产设备（生产线）数量 — pieces of equipment or production lines */
+            equipment: number;
+            /**
+             * @description 产能 — capacity, in `unit`
+             * @example 60
+             */
+            capacity: number;
+            /**
+             * @description the capacity’s unit; units are never added together
+             * @example 万吨/年
+             */
+            unit: string & (unknown & unknown);
+        };
         YearCalendarInput: {
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
@@ -5991,6 +6363,40 @@ export interface components {
                     note?: string;
                 };
             }[];
+        };
+        PlanTargetViewInput: {
+            /**
+             * @description rectify (限期整改), exit (依法依规退出)
+             * @enum {string}
+             */
+            measure: "rectify" | "exit";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /** @description 企业数 — enterprises */
+            enterprises: number;
+            /** @description 落后生产设备（生产线）数量 — pieces of equipment or production lines */
+            equipment: number;
+            /**
+             * @description 产能 — capacity, in `unit`
+             * @example 60
+             */
+            capacity: number;
+            /**
+             * @description the capacity’s unit; units are never added together
+             * @example 万吨/年
+             */
+            unit: string & (unknown & unknown);
+            measureLabel: string;
+            dimensionLabel: string;
+            industryLabel: string;
         };
         BureauYearInput: {
             id: string;
@@ -6105,6 +6511,61 @@ export interface components {
                     review: string | null;
                 };
             }[];
+            /** @description 年度工作方案 — the work plan’s targets, every version kept: the first is the work_plan milestone’s submission, approved by accepting it; later ones are amendments (修订) */
+            plan: {
+                /** @description the approved version the jurisdiction works to */
+                inForce: number | null;
+                /** @description the version waiting for approval */
+                pending: number | null;
+                versions: {
+                    version: number;
+                    targets: components["schemas"]["PlanTargetViewInput"][];
+                    note: string;
+                    evidence: {
+                        reference: string;
+                        description?: string;
+                    }[];
+                    /** @description the version this one amends; null: the first plan */
+                    amends: number | null;
+                    amendmentReason: string | null;
+                    /**
+                     * @description submitted (待审批), approved (已批准，执行中), returned (已退回), superseded (已由修订版本取代)
+                     * @enum {string}
+                     */
+                    status: "submitted" | "approved" | "returned" | "superseded";
+                    statusLabel: string;
+                    /** @description user id, role, region, department */
+                    submittedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    submittedAt: string;
+                    /** @description the year event that recorded it */
+                    sequence: number;
+                    /** @description its approval or return; null while it waits or when it goes outside the service */
+                    review: {
+                        /** @description user id, role, region, department */
+                        by: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        at: string;
+                        /**
+                         * @description accepted (审核通过), returned (退回重报)
+                         * @enum {string}
+                         */
+                        outcome: "accepted" | "returned";
+                        reason: string;
+                        sequence: number;
+                    } | null;
+                }[];
+                mayI: {
+                    /** @description why the caller may not amend the plan now; null: they may */
+                    amend: string | null;
+                    /** @description why the caller may not approve or return the pending amendment; null: they may */
+                    reviewAmendment: string | null;
+                };
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -6177,6 +6638,19 @@ export interface components {
              * @enum {string}
              */
             yearStatus: "running" | "closed";
+        };
+        PlanReceiptInput: {
+            yearId: string;
+            version: number;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * @description submitted (待审批), approved (已批准，执行中), returned (已退回), superseded (已由修订版本取代)
+             * @enum {string}
+             */
+            versionStatus: "submitted" | "approved" | "returned" | "superseded";
+            /** @description the version in force after it */
+            inForce: number | null;
         };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
@@ -7478,10 +7952,10 @@ export interface components {
             /** @description a year’s milestone: work_plan (年度工作方案（计划）), census (摸底排查结果), enforcement (执法检查), supervision (督查报告), acceptance (考核验收), midyear_statistics (半年退出情况统计表), yearend_statistics (年度退出情况统计表), summary (年度工作总结及佐证材料), aggregate_report (年度退出情况汇总上报), announcement (年度退出情况社会公告); null for a case’s task */
             milestone: ("work_plan" | "census" | "enforcement" | "supervision" | "acceptance" | "midyear_statistics" | "yearend_statistics" | "summary" | "aggregate_report" | "announcement") | null;
             /**
-             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
+             * @description reinspection (复查), extension_decision (延期审批), government_decision (政府决定), exit_evidence (退出证据), county_acceptance (县级验收), city_acceptance (市级验收), revisit (回头看复查), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), plan_amendment_review (审批工作方案修订)
              * @enum {string}
              */
-            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review";
+            kind: "reinspection" | "extension_decision" | "government_decision" | "exit_evidence" | "county_acceptance" | "city_acceptance" | "revisit" | "milestone_submission" | "milestone_review" | "plan_amendment_review";
             /**
              * @description department_officer (职能部门经办人), supervisor (领导小组办公室), government_approver (有批准权的人民政府), acceptance_inspector (验收组), auditor (审计监督), administrator (系统管理员)
              * @enum {string}
@@ -8354,6 +8828,38 @@ export interface components {
                 };
             }[];
         };
+        /** @description one line of the work plan: a measure, dimension and industry */
+        PlanTarget: {
+            /**
+             * @description rectify (限期整改), exit (依法依规退出)
+             * @enum {string}
+             */
+            measure: "rectify" | "exit";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /** @description 企业数 — enterprises */
+            enterprises: number;
+            /** @description 落后生产设备（生产线）数量 — pieces of equipment or production lines */
+            equipment: number;
+            /**
+             * @description 产能 — capacity, in `unit`
+             * @example 60
+             */
+            capacity: number;
+            /**
+             * @description the capacity’s unit; units are never added together
+             * @example 万吨/年
+             */
+            unit: string & (unknown & unknown);
+        };
         YearCalendar: {
             regionCode: string;
             /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
@@ -8405,6 +8911,40 @@ export interface components {
                     note?: string;
                 };
             }[];
+        };
+        PlanTargetView: {
+            /**
+             * @description rectify (限期整改), exit (依法依规退出)
+             * @enum {string}
+             */
+            measure: "rectify" | "exit";
+            /**
+             * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+             * @enum {string}
+             */
+            dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+            /**
+             * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+             * @enum {string}
+             */
+            industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+            /** @description 企业数 — enterprises */
+            enterprises: number;
+            /** @description 落后生产设备（生产线）数量 — pieces of equipment or production lines */
+            equipment: number;
+            /**
+             * @description 产能 — capacity, in `unit`
+             * @example 60
+             */
+            capacity: number;
+            /**
+             * @description the capacity’s unit; units are never added together
+             * @example 万吨/年
+             */
+            unit: string & (unknown & unknown);
+            measureLabel: string;
+            dimensionLabel: string;
+            industryLabel: string;
         };
         BureauYear: {
             id: string;
@@ -8519,6 +9059,61 @@ export interface components {
                     review: string | null;
                 };
             }[];
+            /** @description 年度工作方案 — the work plan’s targets, every version kept: the first is the work_plan milestone’s submission, approved by accepting it; later ones are amendments (修订) */
+            plan: {
+                /** @description the approved version the jurisdiction works to */
+                inForce: number | null;
+                /** @description the version waiting for approval */
+                pending: number | null;
+                versions: {
+                    version: number;
+                    targets: components["schemas"]["PlanTargetView"][];
+                    note: string;
+                    evidence: {
+                        reference: string;
+                        description?: string;
+                    }[];
+                    /** @description the version this one amends; null: the first plan */
+                    amends: number | null;
+                    amendmentReason: string | null;
+                    /**
+                     * @description submitted (待审批), approved (已批准，执行中), returned (已退回), superseded (已由修订版本取代)
+                     * @enum {string}
+                     */
+                    status: "submitted" | "approved" | "returned" | "superseded";
+                    statusLabel: string;
+                    /** @description user id, role, region, department */
+                    submittedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    submittedAt: string;
+                    /** @description the year event that recorded it */
+                    sequence: number;
+                    /** @description its approval or return; null while it waits or when it goes outside the service */
+                    review: {
+                        /** @description user id, role, region, department */
+                        by: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        at: string;
+                        /**
+                         * @description accepted (审核通过), returned (退回重报)
+                         * @enum {string}
+                         */
+                        outcome: "accepted" | "returned";
+                        reason: string;
+                        sequence: number;
+                    } | null;
+                }[];
+                mayI: {
+                    /** @description why the caller may not amend the plan now; null: they may */
+                    amend: string | null;
+                    /** @description why the caller may not approve or return the pending amendment; null: they may */
+                    reviewAmendment: string | null;
+                };
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -8591,6 +9186,19 @@ export interface components {
              * @enum {string}
              */
             yearStatus: "running" | "closed";
+        };
+        PlanReceipt: {
+            yearId: string;
+            version: number;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * @description submitted (待审批), approved (已批准，执行中), returned (已退回), superseded (已由修订版本取代)
+             * @enum {string}
+             */
+            versionStatus: "submitted" | "approved" | "returned" | "superseded";
+            /** @description the version in force after it */
+            inForce: number | null;
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */

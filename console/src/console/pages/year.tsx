@@ -6,7 +6,7 @@
  * open. Below, the year's record (year_events) with its hash chain as the server checked it.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Radio, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Radio, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -16,6 +16,8 @@ import { ToneTag, type Tone } from '../case/tone-tag';
 import { chinaDateTime } from '../china-time';
 import { newIdempotencyKey } from '../idempotency';
 import { milestoneColumns } from '../years/milestone-columns';
+import { evidenceOf, PlanSection, TargetsEditor, targetsOf, type PlanTarget } from '../years/work-plan';
+import { YearModal } from '../years/year-modal';
 import { INLINE_LINK, nameIn, versionPath } from '../policies/policies';
 
 type Year = Schemas['BureauYear'];
@@ -147,6 +149,8 @@ export function YearPage() {
         ]}
       />
 
+      <PlanSection year={view} />
+
       <Typography.Title level={3} style={{ marginTop: 32 }}>
         {m.ledger}{' '}
         <ToneTag tone={view.chain.intact ? 'success' : 'error'} data-testid="chain">
@@ -191,6 +195,7 @@ export function YearPage() {
 }
 
 interface FormValues {
+  targets?: Partial<PlanTarget>[];
   note?: string;
   evidence?: string;
   outcome?: 'accepted' | 'returned';
@@ -206,28 +211,42 @@ function MilestoneForm({ year, action, onClose }: { year: Year; action: Action; 
   const [key] = useState(newIdempotencyKey);
   const label = messages.labels.milestoneKind[action.milestone.kind];
   const path = { id: year.id, kind: action.milestone.kind };
+  const withTargets = action.kind === 'submit' && action.milestone.kind === 'work_plan';
+  // A plan returned for changes starts from its last version's targets.
+  const lastTargets = year.plan.versions.at(-1)?.targets;
   const send = useMutation({
     mutationFn: (values: FormValues) =>
-      action.kind === 'submit'
+      withTargets
         ? unwrap(
-            api.POST('/v1/years/{id}/milestones/{kind}/submissions', {
-              params: { path, header: { 'idempotency-key': key } },
+            api.POST('/v1/years/{id}/milestones/work_plan/submissions', {
+              params: { path: { id: year.id }, header: { 'idempotency-key': key } },
               body: {
                 note: values.note ?? '',
-                evidence: (values.evidence ?? '')
-                  .split('\n')
-                  .map((line) => line.trim())
-                  .filter(Boolean)
-                  .map((reference) => ({ reference })),
+                evidence: evidenceOf(values.evidence),
+                targets: targetsOf(values.targets),
               },
             }),
           )
-        : unwrap(
-            api.POST('/v1/years/{id}/milestones/{kind}/reviews', {
-              params: { path, header: { 'idempotency-key': key } },
-              body: { outcome: values.outcome!, reason: values.reason ?? '' },
-            }),
-          ),
+        : action.kind === 'submit'
+          ? unwrap(
+              api.POST('/v1/years/{id}/milestones/{kind}/submissions', {
+                // Never the work plan here: it went by its own path above.
+                params: {
+                  path: { ...path, kind: path.kind as Exclude<typeof path.kind, 'work_plan'> },
+                  header: { 'idempotency-key': key },
+                },
+                body: {
+                  note: values.note ?? '',
+                  evidence: evidenceOf(values.evidence),
+                },
+              }),
+            )
+          : unwrap(
+              api.POST('/v1/years/{id}/milestones/{kind}/reviews', {
+                params: { path, header: { 'idempotency-key': key } },
+                body: { outcome: values.outcome!, reason: values.reason ?? '' },
+              }),
+            ),
     onSuccess: async (receipt) => {
       void message.success(f.applied(messages.labels.milestoneStatus[receipt.milestoneStatus]));
       await Promise.all([
@@ -238,41 +257,26 @@ function MilestoneForm({ year, action, onClose }: { year: Year; action: Action; 
     },
   });
   const required = [{ required: true, whitespace: true, message: f.required }];
-  const error = send.error;
   return (
-    <Modal
-      open
+    <YearModal
       title={action.kind === 'submit' ? f.submitTitle(label) : f.reviewTitle(label)}
-      okText={f.send}
-      cancelText={f.cancel}
-      confirmLoading={send.isPending}
+      sending={send.isPending}
+      error={send.error}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
-      {error && (
-        <Alert
-          type={error instanceof ProblemError && error.status < 500 ? 'error' : 'warning'}
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={error instanceof ProblemError && error.status < 500 ? f.refused : messages.common.errorTitle}
-          description={
-            <span data-testid="refusal">
-              {error instanceof ProblemError && error.status < 500
-                ? (error.problem.detail ?? error.message)
-                : `${f.retry} (${error.message})`}
-            </span>
-          }
-        />
-      )}
       <Form<FormValues>
         form={form}
         layout="vertical"
         name={`milestone-${action.kind}`}
+        initialValues={
+          withTargets ? { targets: lastTargets ? targetsOf(lastTargets) : [{ unit: '万吨/年' }] } : {}
+        }
         onFinish={(values) => send.mutate(values)}
       >
         {action.kind === 'submit' ? (
           <>
+            {withTargets && <TargetsEditor />}
             <Form.Item name="note" label={f.note} rules={required}>
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
@@ -296,6 +300,6 @@ function MilestoneForm({ year, action, onClose }: { year: Year; action: Action; 
           </>
         )}
       </Form>
-    </Modal>
+    </YearModal>
   );
 }

@@ -84,6 +84,7 @@ export const labels: Messages['labels'] = {
     revisit: 'Revisit of closed capacity',
     milestone_submission: 'Milestone of the year to submit',
     milestone_review: 'Milestone of the year to review',
+    plan_amendment_review: 'Amendment of the work plan to approve',
   },
   radarBucket: {
     overdue: 'Overdue',
@@ -236,5 +237,15 @@ export const labels: Messages['labels'] = {
   yearStatus: {
     running: 'Under way',
     closed: 'Closed',
+  },
+  planMeasure: {
+    rectify: 'Rectify within a deadline',
+    exit: 'Exit by law',
+  },
+  planVersionStatus: {
+    submitted: 'Awaiting approval',
+    approved: 'Approved, in force',
+    returned: 'Returned',
+    superseded: 'Superseded by an amendment',
   },
 };
