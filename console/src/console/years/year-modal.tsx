@@ -22,6 +22,7 @@ export function YearModal({
   const messages = useMessages();
   const f = messages.years.form;
   const refused = error instanceof ProblemError && error.status < 500;
+  const fields = refused ? (error.problem.errors ?? []) : [];
   return (
     <Modal
       open
@@ -41,9 +42,21 @@ export function YearModal({
           style={{ marginBottom: 16 }}
           title={refused ? f.refused : messages.common.errorTitle}
           description={
-            <span data-testid="refusal">
-              {refused ? (error.problem.detail ?? error.message) : `${f.retry} (${error.message})`}
-            </span>
+            <>
+              <span data-testid="refusal">
+                {refused ? (error.problem.detail ?? error.message) : `${f.retry} (${error.message})`}
+              </span>
+              {/* Each field the server named, by its JSON Pointer (/targets/1: the second target). */}
+              {fields.length > 0 && (
+                <ul data-testid="refusal-fields" style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {fields.map((field) => (
+                    <li key={field.pointer}>
+                      <code>{field.pointer}</code> {field.detail}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           }
         />
       )}
