@@ -10,17 +10,14 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import { Workbook } from 'exceljs';
-import { recordCaseEventIn } from '../../activities/case-projection';
-import { caseIdFor } from '../../domain/case-id';
 import type { Principal } from '../../api/auth';
 import { toCsv, toXlsx, type ExitTable } from '../../api/statistics-export';
 import { cases } from '../../db/schema';
-import { filedCaseState, type CaseState } from '../../domain/case';
 import { addDays, chinaDateOf } from '../../domain/calendar';
 import { DIMENSIONS, EXIT_MEASURES, EXIT_SCOPES, INDUSTRIES, type CaseStatus } from '../../domain/enums';
-import { FindingSchema, type FindingInput } from '../../domain/finding';
-import type { CaseEventType } from '../../workflows/contract';
+import type { FindingInput } from '../../domain/finding';
 import { fileFinding, startApiHarness, type ApiHarness } from '../helpers/api';
+import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
 import { aFinding, creditCode } from '../kit/findings';
 import { bearer } from '../kit/tokens';
 import { eventually } from '../kit/poll';
@@ -566,130 +563,7 @@ describe('the spreadsheets', () => {
   });
 });
 
-// ---- past years, written straight into the ledger
-
-/** Writes a case's ledger as the workflow would, with business times in the past (recorded now). */
-async function backdatedExit(
-  name: string,
-  regionCode: string,
-  dimension: 'energy' | 'technology',
-  steps: { type: CaseEventType; status: CaseStatus; at: string; detail?: Record<string, unknown> }[],
-  policy: { policyProfile: string; policyVersion: string } = {
-    policyProfile: 'national',
-    policyVersion: '2024.1',
-  },
-): Promise<string> {
-  const finding = FindingSchema.parse(
-    aFinding({
-      documentNumber: `虎工信〔${lastYear}〕${name}-${process.pid}`,
-      dimension,
-      ...(dimension === 'technology'
-        ? { legalBasis: { law: '产业结构调整指导目录（2024年本）淘汰类' } }
-        : {}),
-      enterprise: {
-        name: `虎丘某${name}厂`,
-        creditCode: creditCode(regionCode, 800 + steps.length),
-        regionCode,
-      },
-      capacity: { equipment: `${name}线`, value: 10, unit: '万吨/年' },
-    }),
-  );
-  const caseId = caseIdFor(finding.department, finding.documentNumber);
-  let state: CaseState = filedCaseState({ caseId, finding, ...policy }, steps[0]!.at);
-  for (const [index, step] of steps.entries()) {
-    state = { ...state, status: step.status, sequence: index + 1 };
-    await recordCaseEventIn(api.database.db, {
-      event: {
-        sequence: index + 1,
-        type: step.type,
-        occurredAt: step.at,
-        actor: { userId: 'system', role: 'system', regionCode: null, department: null },
-        detail: step.detail ?? {},
-      },
-      snapshot: state,
-    });
-  }
-  return caseId;
-}
-
-const cst = (local: string) => new Date(`${local}+08:00`).toISOString();
-
-function exitSteps(
-  acceptedAt: string,
-  {
-    order,
-    sealedAt,
-    dismantled,
-    completedAt,
-  }: {
-    order?: Record<string, unknown>;
-    sealedAt?: string;
-    dismantled: string[];
-    completedAt?: string;
-  },
-) {
-  const first = order ? cst(`${lastYear - 1}-09-01T10:00:00`) : cst(`${lastYear - 1}-10-10T10:00:00`);
-  const steps: { type: CaseEventType; status: CaseStatus; at: string; detail?: Record<string, unknown> }[] = [
-    { type: 'case_filed', status: 'filed', at: first },
-  ];
-  if (order)
-    steps.push({
-      type: 'exit_approved',
-      status: 'exiting',
-      at: cst(`${lastYear - 1}-10-10T10:00:00`),
-      detail: { exitOrder: order },
-    });
-  else
-    steps.push({
-      type: 'exit_ordered_at_once',
-      status: 'exiting',
-      at: cst(`${lastYear - 1}-10-10T10:00:00`),
-    });
-  if (sealedAt)
-    steps.push({
-      type: 'exit_evidence_recorded',
-      status: 'exiting',
-      at: sealedAt,
-      detail: { item: 'commitment_announced', sealed: true, exitCompleted: false },
-    });
-  dismantled.forEach((at, index) => {
-    if (index > 0)
-      steps.push({
-        type: 'acceptance_failed',
-        status: 'exiting',
-        at,
-        detail: { level: 'county', result: 'fail' },
-      });
-    const complete = !completedAt;
-    steps.push({
-      type: 'exit_evidence_recorded',
-      status: complete ? 'awaiting_acceptance' : 'exiting',
-      at,
-      detail: { item: 'dismantled', sealed: false, exitCompleted: complete },
-    });
-  });
-  if (completedAt)
-    steps.push({
-      type: 'exit_evidence_recorded',
-      status: 'awaiting_acceptance',
-      at: completedAt,
-      detail: { item: 'staff_resettlement_plan', sealed: false, exitCompleted: true },
-    });
-  const countyAt = new Date(Date.parse(acceptedAt) - 86_400_000).toISOString();
-  steps.push({
-    type: 'acceptance_passed',
-    status: 'awaiting_acceptance',
-    at: countyAt,
-    detail: { level: 'county', result: 'pass' },
-  });
-  steps.push({
-    type: 'acceptance_passed',
-    status: 'exited',
-    at: acceptedAt,
-    detail: { level: 'city', result: 'pass', outcome: 'exited' },
-  });
-  return steps;
-}
+// ---- past years, written straight into the ledger (tests/helpers/backdated-exits.ts)
 
 describe('past years', () => {
   const region = '320505';
@@ -699,16 +573,20 @@ describe('past years', () => {
     const before = lastYear - 1;
     // 23:30 on 31 December in China is still that year; 00:10 on 1 January is the next (and still the old year in UTC).
     past.newYearsEve = await backdatedExit(
+      api.database.db,
       '除夕',
       region,
       'technology',
-      exitSteps(cst(`${before}-12-31T23:30:00`), { dismantled: [cst(`${before}-11-20T09:00:00`)] }),
+      exitSteps(lastYear - 1, cst(`${before}-12-31T23:30:00`), {
+        dismantled: [cst(`${before}-11-20T09:00:00`)],
+      }),
     );
     past.newYearsDay = await backdatedExit(
+      api.database.db,
       '元旦',
       region,
       'energy',
-      exitSteps(cst(`${lastYear}-01-01T00:10:00`), {
+      exitSteps(lastYear - 1, cst(`${lastYear}-01-01T00:10:00`), {
         order: { measure: 'ban', scope: 'whole_enterprise' },
         sealedAt: cst(`${before}-11-01T09:00:00`),
         dismantled: [cst(`${before}-12-01T09:00:00`)],
@@ -716,17 +594,21 @@ describe('past years', () => {
       }),
     );
     past.lastOfJune = await backdatedExit(
+      api.database.db,
       '六月',
       region,
       'technology',
-      exitSteps(cst(`${lastYear}-06-30T23:59:00`), { dismantled: [cst(`${lastYear}-05-01T09:00:00`)] }),
+      exitSteps(lastYear - 1, cst(`${lastYear}-06-30T23:59:00`), {
+        dismantled: [cst(`${lastYear}-05-01T09:00:00`)],
+      }),
     );
     // Dismantled, failed at the county, dismantled again: the second dismantling is the one that counts.
     past.firstOfJuly = await backdatedExit(
+      api.database.db,
       '七月',
       region,
       'technology',
-      exitSteps(cst(`${lastYear}-07-01T00:00:00`), {
+      exitSteps(lastYear - 1, cst(`${lastYear}-07-01T00:00:00`), {
         dismantled: [cst(`${lastYear}-05-10T09:00:00`), cst(`${lastYear}-06-15T09:00:00`)],
       }),
     );
@@ -886,12 +768,12 @@ describe('sealed capacity, under a profile that counts it as exited and one that
   const before = lastYear - 1;
   const ningxia = { policyProfile: 'ningxia', policyVersion: '2017.1' };
   const national = { policyProfile: 'national', policyVersion: '2024.2' };
-  const sealedThenAccepted = exitSteps(cst(`${lastYear}-04-01T10:00:00`), {
+  const sealedThenAccepted = exitSteps(lastYear - 1, cst(`${lastYear}-04-01T10:00:00`), {
     order: { measure: 'shutdown', scope: 'equipment' },
     sealedAt: cst(`${before}-11-01T09:00:00`),
     dismantled: [cst(`${lastYear}-03-01T09:00:00`)],
   });
-  const sealedOnly = exitSteps(cst(`${lastYear}-04-01T10:00:00`), {
+  const sealedOnly = exitSteps(lastYear - 1, cst(`${lastYear}-04-01T10:00:00`), {
     order: { measure: 'shutdown', scope: 'equipment' },
     sealedAt: cst(`${before}-11-20T09:00:00`),
     dismantled: [],
@@ -905,9 +787,30 @@ describe('sealed capacity, under a profile that counts it as exited and one that
   });
 
   beforeAll(async () => {
-    ids.ningxiaAccepted = await backdatedExit('宁夏封存', '640104', 'energy', sealedThenAccepted, ningxia);
-    ids.ningxiaSealed = await backdatedExit('宁夏待拆', '640104', 'energy', sealedOnly, ningxia);
-    ids.nationalAccepted = await backdatedExit('吴江封存', '320509', 'energy', sealedThenAccepted, national);
+    ids.ningxiaAccepted = await backdatedExit(
+      api.database.db,
+      '宁夏封存',
+      '640104',
+      'energy',
+      sealedThenAccepted,
+      ningxia,
+    );
+    ids.ningxiaSealed = await backdatedExit(
+      api.database.db,
+      '宁夏待拆',
+      '640104',
+      'energy',
+      sealedOnly,
+      ningxia,
+    );
+    ids.nationalAccepted = await backdatedExit(
+      api.database.db,
+      '吴江封存',
+      '320509',
+      'energy',
+      sealedThenAccepted,
+      national,
+    );
   }, 60_000);
 
   const ask = async (query: string, regionCode: string) => {
