@@ -5,6 +5,14 @@ import { CASE_ACTIVITIES } from '../workflows/contract';
 import { LIST_SNAPSHOT_ACTIVITIES } from '../workflows/list-snapshot-contract';
 import { TIP_ACTIVITIES } from '../workflows/tip-contract';
 import { YEAR_ACTIVITIES } from '../workflows/year-contract';
+import { ANNOUNCEMENT_ACTIVITIES } from '../workflows/announcement-contract';
+import { loadAnnouncementIn } from '../db/announcements';
+import {
+  prepareAnnouncementVersionIn,
+  recordAnnouncementStepIn,
+  type PrepareAnnouncementInput,
+  type RecordAnnouncementStepInput,
+} from './announcements';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
@@ -34,7 +42,8 @@ type ContractActivityName =
   | NamesIn<typeof CASE_ACTIVITIES>
   | NamesIn<typeof TIP_ACTIVITIES>
   | NamesIn<typeof LIST_SNAPSHOT_ACTIVITIES>
-  | NamesIn<typeof YEAR_ACTIVITIES>;
+  | NamesIn<typeof YEAR_ACTIVITIES>
+  | NamesIn<typeof ANNOUNCEMENT_ACTIVITIES>;
 
 export interface ActivityDeps {
   db: Database;
@@ -103,6 +112,22 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     /** A local activity, so a year's milestones are counted once and kept in its history. */
     scheduleYearMilestones(input: ScheduleYearInput) {
       return Promise.resolve(scheduleYearFor(input));
+    },
+    /** A local activity: the announcement's versions and ledger so far, for a new run to go on from. */
+    loadAnnouncement(input: { key: string }) {
+      return loadAnnouncementIn(db, input);
+    },
+    /** A version's content, fixed once from the year-end statistics as of its cut-off. */
+    prepareAnnouncementVersion(input: PrepareAnnouncementInput) {
+      return prepareAnnouncementVersionIn(db, input);
+    },
+    /** An announcement's step, hash-chained, with the decision it records. */
+    async recordAnnouncementStep(input: RecordAnnouncementStepInput): Promise<void> {
+      await recordAnnouncementStepIn(db, input);
+      logger.debug(
+        { announcement: input.snapshot.key, event: input.event.type, sequence: input.event.sequence },
+        'announcement step recorded',
+      );
     },
     /** One versioned snapshot of the published lists, in one transaction; once per idempotency key. */
     takeListSnapshot(input: TakeListSnapshotInput) {

@@ -42,6 +42,7 @@ import { meRoutes } from './routes/me';
 import { regionRoutes } from './routes/regions';
 import { policyRoutes } from './routes/policies';
 import { yearRoutes } from './routes/years';
+import { announcementRoutes } from './routes/announcements';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
@@ -180,6 +181,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(regionRoutes);
   await app.register(policyRoutes);
   await app.register(yearRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
+  await app.register(announcementRoutes, {
     db: deps.db,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,

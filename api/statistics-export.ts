@@ -56,13 +56,13 @@ export function tableTitle({
 
 type Cell = string | number;
 
-interface Column<T> {
+export interface Column<T> {
   header: string;
   width: number;
   value: (row: T, index: number) => Cell;
 }
 
-const label = (labels: Record<string, string>, code: string | null): string =>
+export const label = (labels: Record<string, string>, code: string | null): string =>
   code === null ? '' : (labels[code] ?? code);
 
 export const DETAIL_COLUMNS: Column<ExitTable['rows'][number]>[] = [
@@ -127,7 +127,13 @@ export function toCsv(table: ExitTable, part: 'details' | 'summary'): string {
 
 // ---- XLSX
 
-function addSheet<T>(workbook: Workbook, name: string, title: string, columns: Column<T>[], rows: T[]) {
+export function addSheet<T>(
+  workbook: Workbook,
+  name: string,
+  title: string,
+  columns: Column<T>[],
+  rows: T[],
+) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = columns.map((column) => ({ width: column.width }));
   const titleRow = sheet.addRow([title]);

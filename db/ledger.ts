@@ -4,13 +4,14 @@
  * from the stored rows shows any edit or gap.
  */
 import { createHash } from 'node:crypto';
-import type { CaseEventRow, TipEventRow, YearEventRow } from './schema';
+import type { AnnouncementEventRow, CaseEventRow, TipEventRow, YearEventRow } from './schema';
 
 /** Whose ledger an entry is in: its key is part of the hashed content (`caseId` as ever for cases). */
-export type LedgerSubject = { caseId: string } | { tipId: string } | { yearId: string };
+export type LedgerSubject =
+  { caseId: string } | { tipId: string } | { yearId: string } | { announcementKey: string };
 
 /** A stored entry of either ledger. */
-export type LedgerRow = CaseEventRow | TipEventRow | YearEventRow;
+export type LedgerRow = CaseEventRow | TipEventRow | YearEventRow | AnnouncementEventRow;
 
 export type LedgerContent = LedgerSubject & {
   sequence: number;
@@ -85,7 +86,8 @@ export function ledgerContentOfRow(row: LedgerRow): LedgerContent {
 
 export function subjectOfRow(row: LedgerRow): LedgerSubject {
   if ('caseId' in row) return { caseId: row.caseId };
-  return 'tipId' in row ? { tipId: row.tipId } : { yearId: row.yearId };
+  if ('tipId' in row) return { tipId: row.tipId };
+  return 'yearId' in row ? { yearId: row.yearId } : { announcementKey: row.announcementKey };
 }
 
 /** The chain position of an entry about to be appended: its content, its predecessor's hash and its own. */

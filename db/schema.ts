@@ -28,6 +28,7 @@ import type { TipState } from '../domain/tip';
 import type { InboxTaskKind } from '../domain/inbox';
 import type { MilestoneKind } from '../domain/year';
 import type { YearState } from '../domain/year-state';
+import type { AnnouncementRow, AnnouncementStatus, AnnouncementVersion } from '../domain/announcement';
 
 export const cases = pgTable(
   'cases',
@@ -393,3 +394,67 @@ export const yearEvents = pgTable(
 
 export type YearRow = typeof years.$inferSelect;
 export type YearEventRow = typeof yearEvents.$inferSelect;
+
+/**
+ * The yearly announcements (年度社会公告), one row per version: its content, fixed when the version is
+ * drawn up, and its decision. A trigger refuses any change to the content, any decision but the first
+ * on a draft, and every delete: what was published stays as it was published.
+ */
+export const announcements = pgTable(
+  'announcements',
+  {
+    /** GG-<region>-<year>-<version> (domain/announcement.ts). */
+    id: text('id').primaryKey(),
+    /** GG-<region>-<year>: the announcement all its versions belong to, and its ledger's key. */
+    announcementKey: text('announcement_key').notNull(),
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    cutoff: text('cutoff').notNull(),
+    asOf: timestamp('as_of', { withTimezone: true }).notNull(),
+    rows: jsonb('rows').$type<AnnouncementRow[]>().notNull(),
+    totals: jsonb('totals').$type<AnnouncementVersion['totals']>().notNull(),
+    contentHash: text('content_hash').notNull(),
+    corrects: integer('corrects'),
+    correction: text('correction'),
+    status: text('status').$type<AnnouncementStatus>().notNull(),
+    draftedBy: jsonb('drafted_by').$type<Record<string, unknown>>().notNull(),
+    draftedAt: timestamp('drafted_at', { withTimezone: true }).notNull(),
+    decidedBy: jsonb('decided_by').$type<Record<string, unknown>>(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+  },
+  (table) => [
+    uniqueIndex('announcements_key_version_idx').on(table.announcementKey, table.version),
+    index('announcements_region_year_idx').on(table.year, table.regionCode),
+  ],
+);
+
+/** The ledger of each announcement: every accepted step, append-only, hash-chained. */
+export const announcementEvents = pgTable(
+  'announcement_events',
+  {
+    announcementKey: text('announcement_key').notNull(),
+    sequence: integer('sequence').notNull(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actor: jsonb('actor').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason'),
+    evidence: jsonb('evidence')
+      .$type<{ reference: string; description?: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.announcementKey, table.sequence] })],
+);
+
+export type AnnouncementRecord = typeof announcements.$inferSelect;
+export type AnnouncementEventRow = typeof announcementEvents.$inferSelect;

@@ -70,6 +70,9 @@ export const CAPABILITIES = {
   open_year: { label: '启动年度工作', roles: ['supervisor', 'administrator'] },
   milestone_submission: { label: '报送年度工作节点', roles: ['supervisor', 'department_officer'] },
   milestone_review: { label: '审核年度工作节点', roles: ['supervisor'] },
+  // The yearly announcement (domain/announcement.ts decides whose and which version).
+  draft_announcement: { label: '起草年度公告', roles: ['supervisor'] },
+  decide_announcement: { label: '审批年度公告', roles: ['supervisor'] },
 } as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -131,6 +134,10 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `milestones are submitted by ${listed(roles.map(plural))}`;
     case 'milestone_review':
       return `milestones are reviewed by ${listed(roles.map(plural))}`;
+    case 'draft_announcement':
+      return `announcements are drawn up by ${listed(roles.map(plural))}`;
+    case 'decide_announcement':
+      return `announcements are approved by ${listed(roles.map(plural))}`;
     default:
       return `${a(capability)} is made by ${a(decidingRole(capability))}`;
   }

@@ -3,3 +3,4 @@ export * from './tip';
 export { listSnapshotWorkflow } from './list-snapshot';
 export { bureauYearWorkflow } from './year';
 export { openBureauYearsWorkflow } from './year-opener';
+export { yearAnnouncementWorkflow } from './announcement';

@@ -304,6 +304,34 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
+    // A cut-off before the year's end: past authorisation, the announcement refuses the draft (409).
+    name: 'POST /v1/announcements',
+    method: 'POST',
+    url: () => '/v1/announcements',
+    body: () => ({ regionCode: CASE_REGION, year: YEAR - 1, cutoff: `${YEAR - 1}-12-30` }),
+    expected: (p) => (hasRole(p, 'supervisor') && covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
+    name: 'GET /v1/announcements/:key',
+    method: 'GET',
+    url: () => `/v1/announcements/GG-${CASE_REGION}-${YEAR - 1}`,
+    expected: (p) => (covers(p.regionCode) ? 'allowed' : 404),
+  },
+  {
+    // No version is drawn up in this suite: every reader meets the 404 of the missing version or region.
+    name: 'GET /v1/announcements/:key/versions/:version',
+    method: 'GET',
+    url: () => `/v1/announcements/GG-${CASE_REGION}-${YEAR - 1}/versions/1`,
+    expected: () => 404,
+  },
+  {
+    name: 'POST /v1/announcements/:key/versions/:version/decisions',
+    method: 'POST',
+    url: () => `/v1/announcements/GG-${CASE_REGION}-${YEAR - 1}/versions/1/decisions`,
+    body: () => ({ outcome: 'approved', reason: '同意' }),
+    expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
+  },
+  {
     name: 'POST /v1/list-snapshots',
     method: 'POST',
     url: () => '/v1/list-snapshots',

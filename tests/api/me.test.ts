@@ -40,6 +40,8 @@ const WRITTEN: [string, string, Role[]][] = [
   ['open_year', '启动年度工作', ['supervisor', 'administrator']],
   ['milestone_submission', '报送年度工作节点', ['supervisor', 'department_officer']],
   ['milestone_review', '审核年度工作节点', ['supervisor']],
+  ['draft_announcement', '起草年度公告', ['supervisor']],
+  ['decide_announcement', '审批年度公告', ['supervisor']],
 ];
 const held = (...roles: Role[]) =>
   WRITTEN.filter(([, , holders]) => holders.some((role) => roles.includes(role))).map(([code, label]) => ({
@@ -127,6 +129,8 @@ it('gives a caller of several roles every capability any of them holds, once, in
     'open_year',
     'milestone_submission',
     'milestone_review',
+    'draft_announcement',
+    'decide_announcement',
   ]);
   expect(body.capabilities).toEqual(held('acceptance_inspector', 'supervisor'));
 

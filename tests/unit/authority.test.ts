@@ -48,13 +48,15 @@ describe('who may do what', () => {
     ['open_year', ['supervisor', 'administrator']],
     ['milestone_submission', ['supervisor', 'department_officer']],
     ['milestone_review', ['supervisor']],
+    ['draft_announcement', ['supervisor']],
+    ['decide_announcement', ['supervisor']],
   ])('%s is held by exactly %j', (capability, holders) => {
     for (const role of codesOf(ROLES))
       expect([role, may({ roles: [role] }, capability)]).toEqual([role, holders.includes(role)]);
   });
 
   it('names every capability in the table above', () => {
-    expect(Object.keys(CAPABILITIES)).toHaveLength(19);
+    expect(Object.keys(CAPABILITIES)).toHaveLength(21);
   });
 
   it('refuses with a sentence naming the roles that may', () => {

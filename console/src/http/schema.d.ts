@@ -3201,6 +3201,552 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw up a version of a year’s announcement (起草年度公告)
+         * @description By the office (supervisor) of the jurisdiction: the year-end exit statistics of its region as of the cut-off (every exited enterprise’s equipment and capacity, whatever the dimension) are fixed as the next version, a draft until another person of the office approves it. Once a version is published, a new one is a correction and says what it corrects. Refused (a draft waiting, a cut-off before 31 December or after today, another jurisdiction’s office): 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the jurisdiction, the year, the cut-off; for a correction, what it corrects */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                        regionCode: string;
+                        /**
+                         * @description the year the work is for, 2017–2100
+                         * @example 2024
+                         */
+                        year: number;
+                        /**
+                         * Format: date
+                         * @description 数据截至 — the statistics count the ledger as it stood at 24:00 CST that day: 31 December of the year or later, not after today
+                         * @example 2024-03-15
+                         */
+                        cutoff: string;
+                        /** @description 更正说明 — required once a version is published (what the new version corrects) */
+                        correction?: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year’s announcement: every version, what the caller may do, its ledger
+         * @description Every role, for a region inside its jurisdiction (else 404): each version with its cut-off, counts, totals and status, who drew it up and who decided it, and `mayI`; the announcement’s ledger with its hash chain checked. A region with no version yet answers with none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GG-<region code>-<year> */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Announcement"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{key}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version’s rows, a draft’s too (审批前预览)
+         * @description As the public reads a published version, for a region inside the caller’s jurisdiction.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json, or xlsx: the sheet 公告 as a file */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description GG-<region code>-<year> */
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version: JSON, or the workbook (sheet 公告) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementDocument"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{key}/versions/{version}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft (批准公告), which publishes it, or discard it (作废)
+         * @description By a supervisor of the jurisdiction’s office; approval by another person than the one who drew it up (四眼原则), who may discard it. Approved, it is public and the version it corrects is marked corrected. Refused by the announcement: 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description GG-<region code>-<year> */
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description approved (批准公告), discarded (作废)
+                         * @enum {string}
+                         */
+                        outcome: "approved" | "discarded";
+                        /** @description 审批意见 */
+                        reason: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/published-announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published announcements (向社会公告), newest year first
+         * @description Public, no token; rate limited per address. Every published version, a correction beside the version it corrects (`correctedBy`), optionally of a region and the regions inside it, or a year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description this region and the regions inside it */
+                    regionCode?: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year?: number;
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedAnnouncementList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/published-announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published announcement: every exited enterprise, its equipment and capacity
+         * @description Public, no token. JSON or, with `format=xlsx`, the workbook. A draft or a discarded version is 404; a corrected version stays readable and names the version that corrects it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json, or xlsx: the sheet 公告 as a file */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description GG-<region code>-<year>-<version> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version: JSON, or the workbook (sheet 公告) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementDocument"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -5912,10 +6458,10 @@ export interface components {
         };
         CapabilityLabelInput: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -6651,6 +7197,239 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        AnnouncementReceiptInput: {
+            key: string;
+            id: string;
+            version: number;
+            /**
+             * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "discarded";
+            /** @description the ledger entry that recorded it */
+            sequence: number;
+        };
+        AnnouncementInput: {
+            key: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /** @description the version the public reads */
+            published: number | null;
+            versions: {
+                id: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                cutoff: string;
+                /**
+                 * Format: date-time
+                 * @description ledger entries recorded later do not count
+                 */
+                asOf: string;
+                /** @description exited pieces of equipment (one per case) */
+                rows: number;
+                enterprises: number;
+                /** @description one per capacity unit; units are never added */
+                totals: {
+                    capacityUnit: string;
+                    cases: number;
+                    capacityValue: number;
+                }[];
+                /** @description SHA-256 of the rows as stored */
+                contentHash: string;
+                /** @description the published version it corrects */
+                corrects: number | null;
+                /** @description what it corrects */
+                correction: string | null;
+                /**
+                 * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "discarded";
+                /** @description user id, role, region, department */
+                draftedBy: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                draftedAt: string;
+                decision: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    /**
+                     * @description approved (批准公告), discarded (作废)
+                     * @enum {string}
+                     */
+                    outcome: "approved" | "discarded";
+                    reason: string;
+                } | null;
+                mayI: {
+                    /** @description why the caller may not approve it; null: they may */
+                    approve: string | null;
+                    /** @description why the caller may not discard it; null: they may */
+                    discard: string | null;
+                };
+            }[];
+            mayI: {
+                /** @description why the caller may not draw up a version now; null: they may */
+                draft: string | null;
+            };
+            events: {
+                sequence: number;
+                type: string;
+                status: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @description user id, role, region, department */
+                actor: {
+                    [key: string]: unknown;
+                };
+                reason: string | null;
+                detail: {
+                    [key: string]: unknown;
+                };
+                prevHash: string;
+                hash: string;
+            }[];
+            chain: {
+                entries: number;
+                intact: boolean;
+                breaks: {
+                    sequence: number;
+                    problem: string;
+                }[];
+            };
+        };
+        AnnouncementDocumentInput: {
+            id: string;
+            version: number;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            cutoff: string;
+            /**
+             * Format: date-time
+             * @description ledger entries recorded later do not count
+             */
+            asOf: string;
+            /** @description every exited enterprise’s equipment and capacity, whatever the dimension */
+            rows: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                equipment: string;
+                capacityValue: number;
+                capacityUnit: string;
+                /**
+                 * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除), sealed (封存主体设备（尚未拆除）)
+                 * @enum {string}
+                 */
+                exitMethod: "dismantled" | "sealed_then_dismantled" | "sealed";
+                /**
+                 * Format: date
+                 * @description the day that places the exit in the year
+                 * @example 2024-03-15
+                 */
+                countedOn: string;
+                /**
+                 * @description accepted (市级验收通过), sealed (封存主体设备（计为退出）)
+                 * @enum {string}
+                 */
+                countedAs: "accepted" | "sealed";
+            }[];
+            enterprises: number;
+            /** @description one per capacity unit; units are never added */
+            totals: {
+                capacityUnit: string;
+                cases: number;
+                capacityValue: number;
+            }[];
+            /** @description SHA-256 of the rows as stored */
+            contentHash: string;
+            /** @description the published version it corrects */
+            corrects: number | null;
+            /** @description what it corrects */
+            correction: string | null;
+            /**
+             * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "discarded";
+            key: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            title: string;
+            publishedAt: string | null;
+            /** @description a later published version that corrects this one; null while it is the current one */
+            correctedBy: number | null;
+        };
+        PublishedAnnouncementListInput: {
+            items: {
+                id: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                cutoff: string;
+                /**
+                 * Format: date-time
+                 * @description ledger entries recorded later do not count
+                 */
+                asOf: string;
+                enterprises: number;
+                /** @description one per capacity unit; units are never added */
+                totals: {
+                    capacityUnit: string;
+                    cases: number;
+                    capacityValue: number;
+                }[];
+                /** @description SHA-256 of the rows as stored */
+                contentHash: string;
+                /** @description the published version it corrects */
+                corrects: number | null;
+                /** @description what it corrects */
+                correction: string | null;
+                /**
+                 * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "discarded";
+                key: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                title: string;
+                rows: number;
+                /** Format: date-time */
+                publishedAt: string;
+                correctedBy: number | null;
+            }[];
+            nextCursor: string | null;
         };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
@@ -8460,10 +9239,10 @@ export interface components {
         };
         CapabilityLabel: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -9199,6 +9978,239 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        AnnouncementReceipt: {
+            key: string;
+            id: string;
+            version: number;
+            /**
+             * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "discarded";
+            /** @description the ledger entry that recorded it */
+            sequence: number;
+        };
+        Announcement: {
+            key: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /** @description the version the public reads */
+            published: number | null;
+            versions: {
+                id: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                cutoff: string;
+                /**
+                 * Format: date-time
+                 * @description ledger entries recorded later do not count
+                 */
+                asOf: string;
+                /** @description exited pieces of equipment (one per case) */
+                rows: number;
+                enterprises: number;
+                /** @description one per capacity unit; units are never added */
+                totals: {
+                    capacityUnit: string;
+                    cases: number;
+                    capacityValue: number;
+                }[];
+                /** @description SHA-256 of the rows as stored */
+                contentHash: string;
+                /** @description the published version it corrects */
+                corrects: number | null;
+                /** @description what it corrects */
+                correction: string | null;
+                /**
+                 * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "discarded";
+                /** @description user id, role, region, department */
+                draftedBy: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                draftedAt: string;
+                decision: {
+                    /** @description user id, role, region, department */
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    /**
+                     * @description approved (批准公告), discarded (作废)
+                     * @enum {string}
+                     */
+                    outcome: "approved" | "discarded";
+                    reason: string;
+                } | null;
+                mayI: {
+                    /** @description why the caller may not approve it; null: they may */
+                    approve: string | null;
+                    /** @description why the caller may not discard it; null: they may */
+                    discard: string | null;
+                };
+            }[];
+            mayI: {
+                /** @description why the caller may not draw up a version now; null: they may */
+                draft: string | null;
+            };
+            events: {
+                sequence: number;
+                type: string;
+                status: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @description user id, role, region, department */
+                actor: {
+                    [key: string]: unknown;
+                };
+                reason: string | null;
+                detail: {
+                    [key: string]: unknown;
+                };
+                prevHash: string;
+                hash: string;
+            }[];
+            chain: {
+                entries: number;
+                intact: boolean;
+                breaks: {
+                    sequence: number;
+                    problem: string;
+                }[];
+            };
+        };
+        AnnouncementDocument: {
+            id: string;
+            version: number;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            cutoff: string;
+            /**
+             * Format: date-time
+             * @description ledger entries recorded later do not count
+             */
+            asOf: string;
+            /** @description every exited enterprise’s equipment and capacity, whatever the dimension */
+            rows: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                equipment: string;
+                capacityValue: number;
+                capacityUnit: string;
+                /**
+                 * @description dismantled (拆除), sealed_then_dismantled (先封停后拆除), sealed (封存主体设备（尚未拆除）)
+                 * @enum {string}
+                 */
+                exitMethod: "dismantled" | "sealed_then_dismantled" | "sealed";
+                /**
+                 * Format: date
+                 * @description the day that places the exit in the year
+                 * @example 2024-03-15
+                 */
+                countedOn: string;
+                /**
+                 * @description accepted (市级验收通过), sealed (封存主体设备（计为退出）)
+                 * @enum {string}
+                 */
+                countedAs: "accepted" | "sealed";
+            }[];
+            enterprises: number;
+            /** @description one per capacity unit; units are never added */
+            totals: {
+                capacityUnit: string;
+                cases: number;
+                capacityValue: number;
+            }[];
+            /** @description SHA-256 of the rows as stored */
+            contentHash: string;
+            /** @description the published version it corrects */
+            corrects: number | null;
+            /** @description what it corrects */
+            correction: string | null;
+            /**
+             * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+             * @enum {string}
+             */
+            status: "draft" | "published" | "discarded";
+            key: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            title: string;
+            publishedAt: string | null;
+            /** @description a later published version that corrects this one; null while it is the current one */
+            correctedBy: number | null;
+        };
+        PublishedAnnouncementList: {
+            items: {
+                id: string;
+                version: number;
+                /**
+                 * Format: date
+                 * @example 2024-03-15
+                 */
+                cutoff: string;
+                /**
+                 * Format: date-time
+                 * @description ledger entries recorded later do not count
+                 */
+                asOf: string;
+                enterprises: number;
+                /** @description one per capacity unit; units are never added */
+                totals: {
+                    capacityUnit: string;
+                    cases: number;
+                    capacityValue: number;
+                }[];
+                /** @description SHA-256 of the rows as stored */
+                contentHash: string;
+                /** @description the published version it corrects */
+                corrects: number | null;
+                /** @description what it corrects */
+                correction: string | null;
+                /**
+                 * @description draft (待审批), published (已公告), discarded (已作废（未公告）)
+                 * @enum {string}
+                 */
+                status: "draft" | "published" | "discarded";
+                key: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                title: string;
+                rows: number;
+                /** Format: date-time */
+                publishedAt: string;
+                correctedBy: number | null;
+            }[];
+            nextCursor: string | null;
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */

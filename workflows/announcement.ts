@@ -1,0 +1,159 @@
+/**
+ * A jurisdiction's yearly announcement (年度社会公告, domain/announcement.ts): each run takes one version
+ * from its draft — the year-end exit statistics as of the cut-off, fixed by an activity in the
+ * announcements table — to its decision: published, or discarded. Every step is recorded through the
+ * shared recording pipeline into the announcement's own hash-chained ledger; every decision is an update
+ * whose validator asks the domain. A run ends once its draft is decided; the next version starts anew.
+ */
+import {
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { chinaDateOf } from '../domain/calendar';
+import {
+  announcementDecisionProblem,
+  announcementIdOf,
+  currentAnnouncement,
+  draftProblem,
+  pendingAnnouncement,
+  type AnnouncementDecisionInput,
+  type AnnouncementDraft,
+  type AnnouncementState,
+  type AnnouncementVersion,
+} from '../domain/announcement';
+import { recording } from './recording';
+import { refuseIf, takeTurns } from './turns';
+import {
+  decideAnnouncementUpdate,
+  draftAnnouncementUpdate,
+  getAnnouncementStateQuery,
+  type AnnouncementEventType,
+  type AnnouncementInput,
+  type AnnouncementReceipt,
+} from './announcement-contract';
+
+const { recordAnnouncementStep, prepareAnnouncementVersion, deliverEffect } = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+const { loadAnnouncement } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+export async function yearAnnouncementWorkflow(input: AnnouncementInput): Promise<AnnouncementState> {
+  const state: AnnouncementState = { ...input, versions: [], sequence: 0 };
+  setHandler(getAnnouncementStateQuery, () => state);
+  const exclusively = takeTurns();
+  // What earlier runs recorded; the updates wait for it in turn, and the validators say nothing before it
+  // (the handlers ask the same rules again once it is there).
+  let isLoaded = false;
+  const loaded = exclusively(async () => {
+    Object.assign(state, await loadAnnouncement({ key: input.key }));
+    isLoaded = true;
+  });
+  const validated = (problem: () => string | null) => {
+    if (isLoaded) refuseIf(problem());
+  };
+
+  const { step, settled } = recording<AnnouncementState, AnnouncementEventType>(state, {
+    write: ({ event, snapshot }) => recordAnnouncementStep({ event, snapshot }),
+    deliver: deliverEffect,
+  });
+  const today = () => chinaDateOf(new Date());
+  const receipt = (version: AnnouncementVersion, sequence: number): AnnouncementReceipt => ({
+    key: state.key,
+    id: version.id,
+    version: version.version,
+    status: version.status,
+    sequence,
+  });
+
+  setHandler(
+    draftAnnouncementUpdate,
+    (draft: AnnouncementDraft) =>
+      exclusively(async () => {
+        refuseIf(draftProblem(state, draft, today()));
+        const version = (state.versions.at(-1)?.version ?? 0) + 1;
+        const id = announcementIdOf(state.key, version);
+        const corrects = currentAnnouncement(state)?.version ?? null;
+        const at = new Date().toISOString();
+        const content = await prepareAnnouncementVersion({
+          id,
+          key: state.key,
+          regionCode: state.regionCode,
+          year: state.year,
+          version,
+          cutoff: draft.cutoff,
+          corrects,
+          correction: draft.correction?.trim() ?? null,
+          draftedBy: draft.actor,
+          draftedAt: at,
+        });
+        const drafted: AnnouncementVersion = {
+          ...content,
+          id,
+          version,
+          cutoff: draft.cutoff,
+          corrects,
+          correction: draft.correction?.trim() ?? null,
+          status: 'draft',
+          draftedBy: draft.actor,
+          draftedAt: at,
+          decision: null,
+        };
+        state.versions.push(drafted);
+        const sequence = await step('announcement_drafted', {
+          actor: draft.actor,
+          reason: drafted.correction,
+          detail: {
+            version,
+            cutoff: draft.cutoff,
+            asOf: content.asOf,
+            rows: content.rows,
+            contentHash: content.contentHash,
+            corrects,
+          },
+        });
+        return receipt(drafted, sequence);
+      }),
+    { validator: (draft) => validated(() => draftProblem(state, draft, today())) },
+  );
+
+  setHandler(
+    decideAnnouncementUpdate,
+    (decision: AnnouncementDecisionInput) =>
+      exclusively(async () => {
+        refuseIf(announcementDecisionProblem(state, decision));
+        const version = state.versions.find((v) => v.version === decision.version)!;
+        const sequence = state.sequence + 1;
+        version.status = decision.outcome === 'approved' ? 'published' : 'discarded';
+        version.decision = {
+          by: decision.actor,
+          at: new Date().toISOString(),
+          outcome: decision.outcome,
+          reason: decision.reason,
+        };
+        await step(decision.outcome === 'approved' ? 'announcement_published' : 'announcement_discarded', {
+          actor: decision.actor,
+          reason: decision.reason,
+          detail: { version: version.version, contentHash: version.contentHash, corrects: version.corrects },
+        });
+        return receipt(version, sequence);
+      }),
+    { validator: (decision) => validated(() => announcementDecisionProblem(state, decision)) },
+  );
+
+  await loaded;
+  // The run carries one draft to its decision; one that opens with nothing to do ends at once.
+  await condition(() => state.versions.some((v) => v.status === 'draft'), '1 day');
+  await condition(() => pendingAnnouncement(state) === null);
+  await settled();
+  await condition(allHandlersFinished);
+  return state;
+}
