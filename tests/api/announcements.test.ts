@@ -9,7 +9,9 @@
 import { Workbook } from 'exceljs';
 import type { Principal } from '../../api/auth';
 import { chinaDateOf } from '../../domain/calendar';
+import { announcementWorkflowId } from '../../workflows/announcement-contract';
 import { startApiHarness, type ApiHarness } from '../helpers/api';
+import { recordHistoryIfAsked } from '../helpers/histories';
 import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
 import { OpenApiContract } from '../helpers/openapi';
 import { bearer } from '../kit/tokens';
@@ -208,6 +210,11 @@ it('is drawn up, approved by another person of the office, published, then corre
   ]);
   expect(announcement.chain.intact).toBe(true);
   expect((await call('GET', `/v1/published-announcements/${KEY}-1`, null)).json().correctedBy).toBe(2);
+  // The run that drew up and published the correction, for the replay test.
+  await recordHistoryIfAsked(
+    'announcement-correction',
+    await api.temporal.workflow.getHandle(announcementWorkflowId(KEY)).fetchHistory(),
+  );
   const list = (
     await call('GET', `/v1/published-announcements?regionCode=${CITY}&year=${YEAR}`, null)
   ).json();
