@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
@@ -42,6 +43,13 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     { path: '/years', label: messages.years.list.menu, icon: <ScheduleOutlined /> },
     // What each jurisdiction owes in its year, and by when: for every signed-in user.
     { path: '/calendar', label: messages.years.menu, icon: <CalendarOutlined /> },
+    // The yearly announcement: for its office, which draws it up and approves it, and the statistics' readers.
+    {
+      path: '/announcements',
+      label: messages.announcements.menu,
+      icon: <FileProtectOutlined />,
+      needs: ['draft_announcement', 'read_statistics'],
+    },
     // The rules every case runs under: public documents, for every signed-in user.
     { path: '/policies', label: messages.policies.menu, icon: <BookOutlined /> },
   ];

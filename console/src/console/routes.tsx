@@ -46,6 +46,10 @@ export const routes: RouteObject[] = [
         path: 'calendar',
         lazy: async () => ({ Component: (await import('./pages/year-calendar')).YearCalendarPage }),
       },
+      {
+        path: 'announcements',
+        lazy: async () => ({ Component: (await import('./pages/announcements')).AnnouncementsPage }),
+      },
       { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],

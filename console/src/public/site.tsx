@@ -13,6 +13,12 @@ import { Loading } from './parts';
 const ListPage = lazy(async () => ({ default: (await import('./pages/list')).ListPage }));
 const SnapshotsPage = lazy(async () => ({ default: (await import('./pages/snapshots')).SnapshotsPage }));
 const SnapshotPage = lazy(async () => ({ default: (await import('./pages/snapshot')).SnapshotPage }));
+const AnnouncementsPage = lazy(async () => ({
+  default: (await import('./pages/announcements')).AnnouncementsPage,
+}));
+const AnnouncementPage = lazy(async () => ({
+  default: (await import('./pages/announcement')).AnnouncementPage,
+}));
 const TipPage = lazy(async () => ({ default: (await import('./pages/tip')).TipPage }));
 const FollowPage = lazy(async () => ({ default: (await import('./pages/follow')).FollowPage }));
 
@@ -24,6 +30,8 @@ export const routes: RouteObject[] = [
       { path: 'lists/:list', element: <ListPage /> },
       { path: 'snapshots', element: <SnapshotsPage /> },
       { path: 'snapshots/:version', element: <SnapshotPage /> },
+      { path: 'announcements', element: <AnnouncementsPage /> },
+      { path: 'announcements/:id', element: <AnnouncementPage /> },
       { path: 'tips/new', element: <TipPage /> },
       { path: 'tips/follow', element: <FollowPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -35,6 +43,11 @@ const NAV = [
   { key: 'home', to: '/', active: (path: string) => path === '/' },
   { key: 'lists', to: '/lists/yellow', active: (path: string) => path.startsWith('/lists/') },
   { key: 'snapshots', to: '/snapshots', active: (path: string) => path.startsWith('/snapshots') },
+  {
+    key: 'announcements',
+    to: '/announcements',
+    active: (path: string) => path.startsWith('/announcements'),
+  },
   { key: 'tip', to: '/tips/new', active: (path: string) => path === '/tips/new' },
   { key: 'follow', to: '/tips/follow', active: (path: string) => path === '/tips/follow' },
 ] as const;

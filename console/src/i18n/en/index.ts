@@ -13,6 +13,7 @@ import { shell } from './shell';
 import { statistics } from './statistics';
 import { tips } from './tips';
 import { years } from './years';
+import { announcements } from './announcements';
 
 export const en: Messages = {
   common,
@@ -27,6 +28,7 @@ export const en: Messages = {
   census,
   policies,
   years,
+  announcements,
   identityProvider,
   publicSite,
 };

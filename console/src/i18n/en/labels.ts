@@ -248,4 +248,9 @@ export const labels: Messages['labels'] = {
     returned: 'Returned',
     superseded: 'Superseded by an amendment',
   },
+  announcementStatus: {
+    draft: 'Draft, awaiting approval',
+    published: 'Published',
+    discarded: 'Discarded (never published)',
+  },
 };

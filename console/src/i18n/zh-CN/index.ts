@@ -12,6 +12,7 @@ import { shell } from './shell';
 import { statistics } from './statistics';
 import { tips } from './tips';
 import { years } from './years';
+import { announcements } from './announcements';
 
 export const zhCN = {
   common,
@@ -26,6 +27,7 @@ export const zhCN = {
   census,
   policies,
   years,
+  announcements,
   identityProvider,
   publicSite,
 };

@@ -29,6 +29,7 @@ import { INBOX_TASK_KINDS } from '../../../../domain/inbox';
 import { REGION_LEVELS } from '../../../../domain/region';
 import { MILESTONE_REVIEW_OUTCOMES, MILESTONE_STATUSES, YEAR_STATUSES } from '../../../../domain/year-state';
 import { PLAN_MEASURES, PLAN_VERSION_STATUSES } from '../../../../domain/work-plan';
+import { ANNOUNCEMENT_STATUSES } from '../../../../domain/announcement';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -76,4 +77,5 @@ export const labels = {
   yearStatus: YEAR_STATUSES,
   planMeasure: PLAN_MEASURES,
   planVersionStatus: PLAN_VERSION_STATUSES,
+  announcementStatus: ANNOUNCEMENT_STATUSES,
 };
