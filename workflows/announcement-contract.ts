@@ -1,8 +1,8 @@
 /**
- * The announcement workflow's contract with its callers. One workflow id per jurisdiction and year; each
- * run carries one version from its draft to its decision (a run starts with the draft, by update-with-
- * start, and ends once the draft is decided), so an announcement corrected years later starts a new run
- * that reads the versions so far from the database. Released names never change.
+ * The announcement workflow's contract with its callers. One workflow id per jurisdiction and year; drafts
+ * and decisions reach it by update-with-start, so a run serves them while they come and ends a day after
+ * the last, and an announcement corrected years later starts a new run that reads the versions so far
+ * from the database. Released names never change.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {

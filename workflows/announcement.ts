@@ -3,11 +3,13 @@
  * from its draft — the year-end exit statistics as of the cut-off, fixed by an activity in the
  * announcements table — to its decision: published, or discarded. Every step is recorded through the
  * shared recording pipeline into the announcement's own hash-chained ledger; every decision is an update
- * whose validator asks the domain. A run ends once its draft is decided; the next version starts anew.
+ * whose validator asks the domain. A run ends a day after its last decision; a later draft or decision
+ * starts a new run, which reads the versions so far.
  */
 import {
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -150,10 +152,21 @@ export async function yearAnnouncementWorkflow(input: AnnouncementInput): Promis
   );
 
   await loaded;
-  // The run carries one draft to its decision; one that opens with nothing to do ends at once.
-  await condition(() => state.versions.some((v) => v.status === 'draft'), '1 day');
-  await condition(() => pendingAnnouncement(state) === null);
-  await settled();
-  await condition(allHandlersFinished);
+  if (patched('announcement-serves-until-idle')) {
+    // The run serves drafts and their decisions until a day passes with nothing waiting; a draft that
+    // lands as it ends keeps it going, so that no draft is left without a run to decide it.
+    do {
+      while (await condition(() => pendingAnnouncement(state) !== null, '1 day'))
+        await condition(() => pendingAnnouncement(state) === null);
+      await settled();
+      await condition(allHandlersFinished);
+    } while (pendingAnnouncement(state) !== null);
+  } else {
+    // Runs started before the patch carried one draft to its decision.
+    await condition(() => state.versions.some((v) => v.status === 'draft'), '1 day');
+    await condition(() => pendingAnnouncement(state) === null);
+    await settled();
+    await condition(allHandlersFinished);
+  }
   return state;
 }

@@ -110,15 +110,23 @@ export async function draftAnnouncement(
       deps.temporal.workflow.executeUpdateWithStart(draftAnnouncementUpdate, {
         args: [{ actor, cutoff, ...(correction !== undefined ? { correction } : {}) }],
         updateId: `draft/${principal.userId}/${request.idempotencyKey}`,
-        startWorkflowOperation: new WithStartWorkflowOperation(ANNOUNCEMENT_WORKFLOW_TYPE, {
-          workflowId: announcementWorkflowId(key),
-          taskQueue: deps.taskQueue ?? TASK_QUEUE,
-          args: [{ key, regionCode, year }],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-        }),
+        startWorkflowOperation: startOperation(deps, { key, regionCode, year }),
       }),
     ),
   );
+}
+
+/** The announcement's run, started if none is running (the same id: one run at a time). */
+function startOperation(
+  deps: AnnouncementServiceDeps,
+  { key, regionCode, year }: { key: string; regionCode: string; year: number },
+) {
+  return new WithStartWorkflowOperation(ANNOUNCEMENT_WORKFLOW_TYPE, {
+    workflowId: announcementWorkflowId(key),
+    taskQueue: deps.taskQueue ?? TASK_QUEUE,
+    args: [{ key, regionCode, year }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
 }
 
 async function stateOf(
@@ -161,14 +169,14 @@ export async function decideAnnouncement(
   const actor = officeActor(principal);
   const problem = announcementDecisionProblem(state, { ...request.body, version: request.version, actor });
   if (problem) throw new ProblemError('decisionRejected', 409, problem);
+  // With start: a run that ended meanwhile is started again, reads the waiting draft and decides it.
   return carried(() =>
     deps.temporal.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
-      deps.temporal.workflow
-        .getHandle(announcementWorkflowId(request.key))
-        .executeUpdate(decideAnnouncementUpdate, {
-          args: [{ ...request.body, version: request.version, actor }],
-          updateId: `decision/${request.version}/${principal.userId}/${request.idempotencyKey}`,
-        }),
+      deps.temporal.workflow.executeUpdateWithStart(decideAnnouncementUpdate, {
+        args: [{ ...request.body, version: request.version, actor }],
+        updateId: `decision/${request.version}/${principal.userId}/${request.idempotencyKey}`,
+        startWorkflowOperation: startOperation(deps, state),
+      }),
     ),
   );
 }

@@ -212,7 +212,7 @@ it('is drawn up, approved by another person of the office, published, then corre
   expect((await call('GET', `/v1/published-announcements/${KEY}-1`, null)).json().correctedBy).toBe(2);
   // The run that drew up and published the correction, for the replay test.
   await recordHistoryIfAsked(
-    'announcement-correction',
+    'announcement-until-idle',
     await api.temporal.workflow.getHandle(announcementWorkflowId(KEY)).fetchHistory(),
   );
   const list = (

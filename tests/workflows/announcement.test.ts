@@ -1,0 +1,121 @@
+/**
+ * The announcement workflow (workflows/announcement.ts) on the time-skipping server with the real
+ * activities and PostgreSQL: a run serves a draft and its decision, waits a day with nothing to do and
+ * ends; a correction a year later is a new run that reads what the first recorded, so it is refused
+ * without saying what it corrects, and its ledger goes on from the first run's.
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { asc, eq } from 'drizzle-orm';
+import { announcementEvents, announcements } from '../../db/schema';
+import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { announcementKeyOf } from '../../domain/announcement';
+import {
+  ANNOUNCEMENT_WORKFLOW_TYPE,
+  TASK_QUEUE,
+  announcementWorkflowId,
+  decideAnnouncementUpdate,
+  draftAnnouncementUpdate,
+  getAnnouncementStateQuery,
+} from '../../workflows/announcement-contract';
+import type { yearAnnouncementWorkflow } from '../../workflows/announcement';
+import { supervisor } from '../helpers/actors';
+import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
+import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
+
+const CITY = '441600'; // 河源市
+const YEAR = 2026;
+const KEY = announcementKeyOf(CITY, YEAR);
+
+let env: TestWorkflowEnvironment;
+let database: TestDatabase;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  // Monday 11 January 2027, 10:00 China Standard Time.
+  ({ env, database, stop } = await startCaseWorker('2027-01-11 02:00:00', TASK_QUEUE));
+  await backdatedExit(
+    database.db,
+    '河源公告',
+    '441602',
+    'technology',
+    exitSteps(YEAR - 1, cst(`${YEAR}-03-20T10:00:00`), { dismantled: [cst(`${YEAR}-03-01T09:00:00`)] }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await stop?.();
+});
+
+const startRun = () =>
+  env.client.workflow.start<typeof yearAnnouncementWorkflow>(ANNOUNCEMENT_WORKFLOW_TYPE, {
+    taskQueue: TASK_QUEUE,
+    workflowId: announcementWorkflowId(KEY),
+    args: [{ key: KEY, regionCode: CITY, year: YEAR }],
+  });
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) =>
+      error instanceof WorkflowUpdateFailedError ? String(error.cause?.message) : String(error),
+  );
+
+it('ends a day after its last decision; a correction a year later goes on from what it recorded', async () => {
+  const first = await startRun();
+  const drafter = supervisor(CITY);
+  const approver = { ...supervisor(CITY), userId: 'approver-441600' };
+  expect(
+    await first.executeUpdate(draftAnnouncementUpdate, { args: [{ actor: drafter, cutoff: '2027-01-10' }] }),
+  ).toMatchObject({ id: `${KEY}-1`, version: 1, status: 'draft', sequence: 1 });
+  expect(
+    await refusal(
+      first.executeUpdate(decideAnnouncementUpdate, {
+        args: [{ version: 1, actor: drafter, outcome: 'approved', reason: '同意' }],
+      }),
+    ),
+  ).toMatch(/another person of the office approves it/);
+  await first.executeUpdate(decideAnnouncementUpdate, {
+    args: [{ version: 1, actor: approver, outcome: 'approved', reason: '同意' }],
+  });
+  // Nothing waits: a day later the run has ended, with the version published.
+  const ended = await first.result();
+  expect(ended.versions.map((v) => [v.version, v.status, v.rows])).toEqual([[1, 'published', 1]]);
+
+  // A year on, a correction: a new run reads the published version first.
+  await skipTo(env, '2028-01-10T02:00:00Z');
+  const second = await startRun();
+  expect(
+    await refusal(
+      second.executeUpdate(draftAnnouncementUpdate, { args: [{ actor: drafter, cutoff: '2027-06-30' }] }),
+    ),
+  ).toMatch(/version 1 is published: a new version is a correction/);
+  expect(
+    await second.executeUpdate(draftAnnouncementUpdate, {
+      args: [{ actor: drafter, cutoff: '2027-06-30', correction: '补充一家企业' }],
+    }),
+  ).toMatchObject({ version: 2, status: 'draft', sequence: 3 });
+  expect((await second.query(getAnnouncementStateQuery)).versions.map((v) => v.corrects)).toEqual([null, 1]);
+
+  // One ledger across both runs, chained.
+  const entries = await database.db
+    .select()
+    .from(announcementEvents)
+    .where(eq(announcementEvents.announcementKey, KEY))
+    .orderBy(asc(announcementEvents.sequence));
+  expect(entries.map((e) => e.type)).toEqual([
+    'announcement_drafted',
+    'announcement_published',
+    'announcement_drafted',
+  ]);
+  let previous = '';
+  for (const entry of entries) {
+    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), previous));
+    previous = entry.hash;
+  }
+  const rows = await database.db.select().from(announcements).where(eq(announcements.announcementKey, KEY));
+  expect(rows.map((r) => [r.version, r.status, r.corrects]).sort()).toEqual([
+    [1, 'published', null],
+    [2, 'draft', 1],
+  ]);
+});
