@@ -43,6 +43,7 @@ import { regionRoutes } from './routes/regions';
 import { policyRoutes } from './routes/policies';
 import { yearRoutes } from './routes/years';
 import { announcementRoutes } from './routes/announcements';
+import { supervisionRoutes } from './routes/supervision';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
@@ -192,6 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     taskQueue: deps.taskQueue,
     verifier: deps.verifier,
   });
+  await app.register(supervisionRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

@@ -332,6 +332,15 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
+    name: 'GET /v1/supervision/:regionCode/:year',
+    method: 'GET',
+    url: () => `/v1/supervision/${CASE_REGION}/${YEAR}`,
+    expected: (p) =>
+      hasRole(p, 'supervisor', 'government_approver', 'auditor', 'administrator') && covers(p.regionCode)
+        ? 'allowed'
+        : 403,
+  },
+  {
     name: 'POST /v1/list-snapshots',
     method: 'POST',
     url: () => '/v1/list-snapshots',

@@ -24,6 +24,8 @@ export async function backdatedExit(
     policyProfile: 'national',
     policyVersion: '2024.1',
   },
+  /** Parts of the case's state every step carries (a deadline, for a case still rectifying). */
+  overrides: Partial<CaseState> = {},
 ): Promise<string> {
   const finding = FindingSchema.parse(
     aFinding({
@@ -43,7 +45,7 @@ export async function backdatedExit(
   const caseId = caseIdFor(finding.department, finding.documentNumber);
   let state: CaseState = filedCaseState({ caseId, finding, ...policy }, steps[0]!.at);
   for (const [index, step] of steps.entries()) {
-    state = { ...state, status: step.status, sequence: index + 1 };
+    state = { ...state, ...overrides, status: step.status, sequence: index + 1 };
     await recordCaseEventIn(db, {
       event: {
         sequence: index + 1,

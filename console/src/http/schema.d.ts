@@ -3747,6 +3747,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/supervision/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supervision (督查): each region under a jurisdiction against its year
+         * @description For each region directly under `regionCode`: its cases open, overdue and awaiting acceptance now; its exits this year so far (as the exit statistics count them); its year’s milestones pending and overdue; the exit targets of its work plan in force and the gap to them; and `lagging`, why it lags (cases overdue, exits behind target, milestones overdue). Readers of the statistics, for a region inside their jurisdiction (another answers 403).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supervision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -7431,6 +7520,62 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        SupervisionInput: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /** Format: date-time */
+            asOf: string;
+            /** @description the day the profile opens supervision (督查) for this jurisdiction; null if it dates none */
+            supervisionOpensOn: string | null;
+            /** @description each region directly under it, by code */
+            regions: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                casesOpen: number;
+                /** @description open cases whose current deadline has lapsed */
+                casesOverdue: number;
+                /** @description cases awaiting acceptance (待验收) */
+                acceptancesPending: number;
+                /** @description exits this year so far, counted as the exit statistics count them */
+                exits: {
+                    equipment: number;
+                    enterprises: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                };
+                /** @description the region’s year; null when none is opened */
+                yearId: string | null;
+                milestonesPending: number | null;
+                milestonesOverdue: number | null;
+                /** @description the work plan version in force */
+                planVersion: number | null;
+                /** @description the exit lines of the plan in force, added up */
+                exitTarget: {
+                    enterprises: number;
+                    equipment: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                } | null;
+                /** @description what is still to exit to meet the target */
+                exitGap: {
+                    enterprises: number;
+                    equipment: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                } | null;
+                /** @description why the region lags; empty: it does not */
+                lagging: ("cases_overdue" | "exits_behind_target" | "milestones_overdue")[];
+            }[];
+        };
         RadarRowInput: {
             /** @description the case’s region (the enterprise’s, as filed) */
             regionCode: string;
@@ -10211,6 +10356,62 @@ export interface components {
                 correctedBy: number | null;
             }[];
             nextCursor: string | null;
+        };
+        Supervision: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /** Format: date-time */
+            asOf: string;
+            /** @description the day the profile opens supervision (督查) for this jurisdiction; null if it dates none */
+            supervisionOpensOn: string | null;
+            /** @description each region directly under it, by code */
+            regions: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                casesOpen: number;
+                /** @description open cases whose current deadline has lapsed */
+                casesOverdue: number;
+                /** @description cases awaiting acceptance (待验收) */
+                acceptancesPending: number;
+                /** @description exits this year so far, counted as the exit statistics count them */
+                exits: {
+                    equipment: number;
+                    enterprises: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                };
+                /** @description the region’s year; null when none is opened */
+                yearId: string | null;
+                milestonesPending: number | null;
+                milestonesOverdue: number | null;
+                /** @description the work plan version in force */
+                planVersion: number | null;
+                /** @description the exit lines of the plan in force, added up */
+                exitTarget: {
+                    enterprises: number;
+                    equipment: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                } | null;
+                /** @description what is still to exit to meet the target */
+                exitGap: {
+                    enterprises: number;
+                    equipment: number;
+                    capacity: {
+                        capacityUnit: string;
+                        value: number;
+                    }[];
+                } | null;
+                /** @description why the region lags; empty: it does not */
+                lagging: ("cases_overdue" | "exits_behind_target" | "milestones_overdue")[];
+            }[];
         };
         RadarRow: {
             /** @description the case’s region (the enterprise’s, as filed) */
