@@ -7,6 +7,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   FileProtectOutlined,
+  FundProjectionScreenOutlined,
   FileSearchOutlined,
   NotificationOutlined,
   RadarChartOutlined,
@@ -43,6 +44,13 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     { path: '/years', label: messages.years.list.menu, icon: <ScheduleOutlined /> },
     // What each jurisdiction owes in its year, and by when: for every signed-in user.
     { path: '/calendar', label: messages.years.menu, icon: <CalendarOutlined /> },
+    // Supervision of the regions below: for those who read the statistics.
+    {
+      path: '/supervision',
+      label: messages.supervision.menu,
+      icon: <FundProjectionScreenOutlined />,
+      needs: ['read_statistics'],
+    },
     // The yearly announcement: for its office, which draws it up and approves it, and the statistics' readers.
     {
       path: '/announcements',

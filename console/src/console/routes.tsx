@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./pages/year-calendar')).YearCalendarPage }),
       },
       {
+        path: 'supervision',
+        lazy: async () => ({ Component: (await import('./pages/supervision')).SupervisionPage }),
+      },
+      {
         path: 'announcements',
         lazy: async () => ({ Component: (await import('./pages/announcements')).AnnouncementsPage }),
       },

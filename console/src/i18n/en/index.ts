@@ -14,6 +14,7 @@ import { statistics } from './statistics';
 import { tips } from './tips';
 import { years } from './years';
 import { announcements } from './announcements';
+import { supervision } from './supervision';
 
 export const en: Messages = {
   common,
@@ -29,6 +30,7 @@ export const en: Messages = {
   policies,
   years,
   announcements,
+  supervision,
   identityProvider,
   publicSite,
 };

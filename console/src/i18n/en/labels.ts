@@ -253,4 +253,9 @@ export const labels: Messages['labels'] = {
     published: 'Published',
     discarded: 'Discarded (never published)',
   },
+  laggingReason: {
+    cases_overdue: 'Cases overdue',
+    exits_behind_target: 'Exits behind the plan’s target',
+    milestones_overdue: 'Milestones overdue',
+  },
 };

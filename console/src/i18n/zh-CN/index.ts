@@ -13,6 +13,7 @@ import { statistics } from './statistics';
 import { tips } from './tips';
 import { years } from './years';
 import { announcements } from './announcements';
+import { supervision } from './supervision';
 
 export const zhCN = {
   common,
@@ -28,6 +29,7 @@ export const zhCN = {
   policies,
   years,
   announcements,
+  supervision,
   identityProvider,
   publicSite,
 };
