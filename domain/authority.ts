@@ -73,6 +73,8 @@ export const CAPABILITIES = {
   // The yearly announcement (domain/announcement.ts decides whose and which version).
   draft_announcement: { label: '起草年度公告', roles: ['supervisor'] },
   decide_announcement: { label: '审批年度公告', roles: ['supervisor'] },
+  // Notices and interviews of lagging regions (domain/supervision.ts decides whose).
+  supervise: { label: '督查通报、约谈', roles: ['supervisor'] },
 } as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -138,6 +140,8 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `announcements are drawn up by ${listed(roles.map(plural))}`;
     case 'decide_announcement':
       return `announcements are approved by ${listed(roles.map(plural))}`;
+    case 'supervise':
+      return `notices and interviews are recorded by ${listed(roles.map(plural))}`;
     default:
       return `${a(capability)} is made by ${a(decidingRole(capability))}`;
   }

@@ -357,11 +357,13 @@ export function periodDeadlineWithinYear(from: LocalDate, months: number): Deadl
 export type DeadlineRequest =
   | { from: LocalDate; months: number; withinYear?: boolean }
   | { from: LocalDate; days: number }
+  | { from: LocalDate; on: LocalDate }
   | { extend: Deadline; months: number };
 
 export function computeDeadline(request: DeadlineRequest): Deadline {
   if ('extend' in request) return extendDeadline(request.extend, request.months);
   if ('days' in request) return dayPeriodDeadline(request.from, request.days);
+  if ('on' in request) return dateDeadline(request.from, request.on);
   if (request.withinYear) return periodDeadlineWithinYear(request.from, request.months);
   return periodDeadline(request.from, request.months);
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { codesOf, describeCodes } from './enums';
-import { DimensionSchema, EvidenceRefSchema, IndustrySchema, text } from './finding';
+import { DimensionSchema, EvidenceRefSchema, IndustrySchema, LocalDateSchema, text } from './finding';
 import {
   PLAN_MEASURES,
   planTargetsProblem,
@@ -83,6 +83,25 @@ export const PlanAmendmentReviewSchema = MilestoneReviewSchema.extend({
   outcome: MilestoneReviewSchema.shape.outcome.meta({
     description: 'accepted: 批准 (the amendment supersedes the plan in force); returned: 退回 (it stays)',
   }),
+});
+
+export const SupervisionActionSchema = z.strictObject({
+  kind: z.enum(['notice', 'interview']).meta({ description: 'notice: 通报; interview: 约谈' }),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a six-digit region code')
+    .meta({ description: 'the region notified or interviewed: one directly under the year’s jurisdiction' }),
+  heldOn: LocalDateSchema.meta({ description: 'the day it was held; not after today' }),
+  who: text(500).meta({ description: '约谈（通报）对象 — who was interviewed or notified' }),
+  reason: text(2000).meta({ description: 'why: what the region lags in' }),
+  commitments: text(2000).meta({ description: '整改承诺 — what the region committed to' }),
+  followUpBy: LocalDateSchema.meta({
+    description: 'by when the region reports what it did: after heldOn; the rest-day rule applies',
+  }),
+});
+
+export const SupervisionFollowUpSchema = z.strictObject({
+  note: text(2000).meta({ description: '落实情况 — what the region did, as the office records it' }),
 });
 
 // The bodies are the updates' arguments less what the server adds (the kind, from the path; the actor).

@@ -8,6 +8,7 @@ import type { LocalDate } from './calendar';
 import type { Actor } from './decisions';
 import type { ScheduledMilestone, MilestoneKind } from './year';
 import type { PlanTarget, PlanVersion } from './work-plan';
+import type { SupervisionAction } from './supervision';
 
 export const YEAR_STATUSES = {
   running: '进行中',
@@ -169,6 +170,8 @@ export interface YearState {
   milestones: MilestoneState[];
   /** The work plan's versions, oldest first (absent from years recorded before plans had targets). */
   plan?: PlanVersion[];
+  /** The office's notices and interviews of regions under it (absent from years recorded before them). */
+  supervisionActions?: SupervisionAction[];
 }
 
 export function openedYear(input: YearInput, schedule: ScheduledMilestone[], at: string): YearState {

@@ -103,6 +103,9 @@ export const EFFECT_KINDS = [
   'milestone_overdue_notice',
   'milestone_submitted',
   'milestone_returned',
+  /** Supervision (workflows/year-effects.ts): a region notified or interviewed (通报、约谈), a follow-up lapsed. */
+  'supervision_notice',
+  'supervision_follow_up_overdue',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

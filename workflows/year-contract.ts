@@ -9,6 +9,7 @@ import type { MilestoneStatus, YearStatus } from '../domain/year-state';
 import type { MilestoneKind } from '../domain/year';
 import type { MilestoneReview, MilestoneSubmission, YearInput, YearState } from '../domain/year-state';
 import type { PlanAmendment, PlanAmendmentReview, PlanVersionStatus } from '../domain/work-plan';
+import type { SupervisionActionInput, SupervisionFollowUpInput } from '../domain/supervision';
 
 export type {
   MilestoneReview,
@@ -63,6 +64,9 @@ export const YEAR_EVENT_TYPES = [
   'plan_amendment_submitted',
   'plan_amendment_approved',
   'plan_amendment_returned',
+  'supervision_action_recorded',
+  'supervision_follow_up_recorded',
+  'supervision_follow_up_overdue',
 ] as const;
 export type YearEventType = (typeof YEAR_EVENT_TYPES)[number];
 
@@ -98,10 +102,27 @@ export interface PlanReceipt {
   inForce: number | null;
 }
 
+/** What a recorded notice, interview or follow-up answers. */
+export interface SupervisionReceipt {
+  yearId: string;
+  number: number;
+  /** The year event that recorded it. */
+  sequence: number;
+  /** The follow-up's last day. */
+  followUpLastDay: string;
+  followedUp: boolean;
+}
+
 export const getYearStateQuery = defineQuery<YearState>('getYearState');
 export const submitMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneSubmission]>('submitMilestone');
 export const reviewMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneReview]>('reviewMilestone');
 export const amendWorkPlanUpdate = defineUpdate<PlanReceipt, [PlanAmendment]>('amendWorkPlan');
 export const reviewWorkPlanAmendmentUpdate = defineUpdate<PlanReceipt, [PlanAmendmentReview]>(
   'reviewWorkPlanAmendment',
+);
+export const recordSupervisionActionUpdate = defineUpdate<SupervisionReceipt, [SupervisionActionInput]>(
+  'recordSupervisionAction',
+);
+export const recordSupervisionFollowUpUpdate = defineUpdate<SupervisionReceipt, [SupervisionFollowUpInput]>(
+  'recordSupervisionFollowUp',
 );

@@ -4,6 +4,7 @@
  */
 import type { MilestoneState, YearState } from '../domain/year-state';
 import type { PlanVersion } from '../domain/work-plan';
+import type { SupervisionAction } from '../domain/supervision';
 import type { Effect } from './contract';
 
 function about(state: YearState, milestone: MilestoneState) {
@@ -119,5 +120,43 @@ export function amendmentReturnedNotices(
     channel: 'people',
     recipient,
     payload: { ...about(state, milestone), planVersion: version.version },
+  }));
+}
+
+/** A notice or an interview, to the office of the region it was about: what it committed to, and by when. */
+export function supervisionNotices(state: YearState, action: SupervisionAction): Effect[] {
+  return [
+    {
+      key: `${state.yearId}/supervision_notice/${action.number}`,
+      kind: 'supervision_notice',
+      channel: 'people',
+      recipient: { role: 'supervisor', regionCode: action.regionCode, departments: null },
+      payload: {
+        yearId: state.yearId,
+        by: state.regionCode,
+        action: action.number,
+        kind: action.kind,
+        heldOn: action.heldOn,
+        reason: action.reason,
+        commitments: action.commitments,
+        followUpLastDay: action.followUp.lastDay,
+      },
+    },
+  ];
+}
+
+/** A follow-up lapsed with nothing recorded: to the office that held it, and to the region it was about. */
+export function followUpOverdueNotices(state: YearState, action: SupervisionAction): Effect[] {
+  return [state.regionCode, action.regionCode].map((regionCode) => ({
+    key: `${state.yearId}/supervision_follow_up_overdue/${action.number}/${regionCode}`,
+    kind: 'supervision_follow_up_overdue',
+    channel: 'people',
+    recipient: { role: 'supervisor', regionCode, departments: null },
+    payload: {
+      yearId: state.yearId,
+      action: action.number,
+      regionCode: action.regionCode,
+      followUpLastDay: action.followUp.lastDay,
+    },
   }));
 }

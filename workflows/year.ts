@@ -14,7 +14,15 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { startOfChinaDay } from '../domain/calendar';
+import { chinaDateOf, startOfChinaDay } from '../domain/calendar';
+import {
+  awaitingFollowUp,
+  followUpProblem,
+  supervisionActionProblem,
+  type SupervisionAction,
+  type SupervisionActionInput,
+  type SupervisionFollowUpInput,
+} from '../domain/supervision';
 import {
   awaitsSubmission,
   openedYear,
@@ -45,16 +53,21 @@ import { refuseIf, takeTurns } from './turns';
 import {
   amendWorkPlanUpdate,
   getYearStateQuery,
+  recordSupervisionActionUpdate,
+  recordSupervisionFollowUpUpdate,
   reviewMilestoneUpdate,
   reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   type MilestoneReceipt,
   type PlanReceipt,
+  type SupervisionReceipt,
   type YearEventType,
 } from './year-contract';
 import {
   amendmentReturnedNotices,
   amendmentSubmittedNotices,
+  followUpOverdueNotices,
+  supervisionNotices,
   overdueNotices,
   reminderNotices,
   returnedNotices,
@@ -69,7 +82,7 @@ const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
 
 // The schedule is counted once, outside workflow code, and kept in history: a later holiday table or
 // profile never moves the dates of a year already opened when it replays.
-const { scheduleYearMilestones } = proxyLocalActivities<Activities>({
+const { scheduleYearMilestones, computeDeadline } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
@@ -276,6 +289,76 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
     { validator: (review) => refuseIf(amendmentReviewProblem(state, review.version, review.actor)) },
   );
 
+  const actions = (state.supervisionActions ??= []);
+  const supervisionReceipt = (action: SupervisionAction, sequence: number): SupervisionReceipt => ({
+    yearId: state.yearId,
+    number: action.number,
+    sequence,
+    followUpLastDay: action.followUp.lastDay,
+    followedUp: action.followedUp !== null,
+  });
+  const today = () => chinaDateOf(new Date());
+
+  setHandler(
+    recordSupervisionActionUpdate,
+    (input: SupervisionActionInput) =>
+      exclusively(async () => {
+        refuseIf(supervisionActionProblem(state, input, today()));
+        // Counted once, outside workflow code, and kept in history, as every deadline is.
+        const followUp = await computeDeadline({ from: input.heldOn, on: input.followUpBy });
+        const { actor, ...what } = input;
+        const action: SupervisionAction = {
+          ...what,
+          number: actions.length + 1,
+          recordedBy: actor,
+          recordedAt: new Date().toISOString(),
+          sequence: state.sequence + 1,
+          followUp,
+          overdueSince: null,
+          followedUp: null,
+        };
+        actions.push(action);
+        const sequence = await step('supervision_action_recorded', {
+          actor,
+          reason: input.reason,
+          detail: {
+            action: action.number,
+            kind: input.kind,
+            regionCode: input.regionCode,
+            heldOn: input.heldOn,
+            who: input.who,
+            commitments: input.commitments,
+            followUpLastDay: followUp.lastDay,
+          },
+          effects: supervisionNotices(state, action),
+        });
+        return supervisionReceipt(action, sequence);
+      }),
+    { validator: (input) => refuseIf(supervisionActionProblem(state, input, today())) },
+  );
+
+  setHandler(
+    recordSupervisionFollowUpUpdate,
+    (input: SupervisionFollowUpInput) =>
+      exclusively(async () => {
+        refuseIf(followUpProblem(state, input));
+        const action = actions.find((candidate) => candidate.number === input.number)!;
+        const sequence = state.sequence + 1;
+        action.followedUp = { by: input.actor, at: new Date().toISOString(), note: input.note, sequence };
+        await step('supervision_follow_up_recorded', {
+          actor: input.actor,
+          reason: input.note,
+          detail: {
+            action: action.number,
+            regionCode: action.regionCode,
+            late: action.overdueSince !== null,
+          },
+        });
+        return supervisionReceipt(action, sequence);
+      }),
+    { validator: (input) => refuseIf(followUpProblem(state, input)) },
+  );
+
   // A year opened after some milestones lapsed (on demand, for a year under way): those are overdue from
   // the start, without a 督办 for a lapse that happened before the service knew the year; reminders whose
   // day has passed are not sent.
@@ -330,11 +413,31 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
           },
         });
     }
+    // A follow-up that lapses with nothing recorded is reported to the office and the region (督办).
+    for (const action of awaitingFollowUp(state))
+      if (action.overdueSince === null)
+        dues.push({
+          at: Date.parse(action.followUp.lapsesAt),
+          fire: () => {
+            action.overdueSince = action.followUp.lapsesAt;
+            return step('supervision_follow_up_overdue', {
+              detail: {
+                action: action.number,
+                regionCode: action.regionCode,
+                lastDay: action.followUp.lastDay,
+              },
+              effects: followUpOverdueNotices(state, action),
+            });
+          },
+        });
     return dues.sort((a, b) => a.at - b.at)[0] ?? null;
   }
 
-  // An amendment still waiting for approval keeps the year open.
-  const allDone = () => state.milestones.every((m) => m.status === 'done') && !pendingPlanVersion(state);
+  // An amendment waiting for approval, or a follow-up waiting to be recorded, keeps the year open.
+  const allDone = () =>
+    state.milestones.every((m) => m.status === 'done') &&
+    !pendingPlanVersion(state) &&
+    awaitingFollowUp(state).length === 0;
   while (!allDone()) {
     const due = nextDue();
     const before = state.sequence;

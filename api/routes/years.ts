@@ -13,6 +13,8 @@ import {
   PlanReceiptSchema,
   PlanVersionParamsSchema,
   SubmissionParamsSchema,
+  SupervisionActionParamsSchema,
+  SupervisionReceiptSchema,
   YearCalendarSchema,
   YearHeadersSchema,
   YearIdParamsSchema,
@@ -25,6 +27,8 @@ import {
   MilestoneSubmissionSchema,
   PlanAmendmentReviewSchema,
   PlanAmendmentSchema,
+  SupervisionActionSchema,
+  SupervisionFollowUpSchema,
   WorkPlanSubmissionSchema,
 } from '../../domain/year-schemas';
 import { PUBLIC_ENDPOINT } from '../security';
@@ -32,6 +36,8 @@ import {
   amendWorkPlan,
   listYears,
   openYear,
+  recordSupervisionAction,
+  recordSupervisionFollowUp,
   reviewWorkPlanAmendment,
   reviewMilestone,
   submitMilestone,
@@ -258,6 +264,55 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
     },
     async (request) =>
       reviewWorkPlanAmendment(deps, await principalOf(request, deps.verifier), {
+        ...request.params,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/supervision-actions',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Record a notice or an interview of a lagging region (通报、约谈)',
+        description:
+          'By the office (supervisor) of the year’s jurisdiction, about a region directly under it: who, when, ' +
+          'why, the commitments made and the follow-up’s date (the rest-day rule applies; it lapses at 24:00 ' +
+          'CST, then the office and the region are told). The region’s office is told at once. Refused (another ' +
+          'office, a region not directly under it, a day after today, a follow-up not after it): 409.',
+        security: [{ bearerAuth: [] }],
+        params: YearIdParamsSchema,
+        headers: YearHeadersSchema,
+        body: SupervisionActionSchema,
+        response: { 200: SupervisionReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      recordSupervisionAction(deps, await principalOf(request, deps.verifier), {
+        id: request.params.id,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/supervision-actions/:number/follow-ups',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Record what a region did after a notice or an interview (落实情况)',
+        description:
+          'By the office that recorded it, once. An action without it keeps the year open. Refused: 409.',
+        security: [{ bearerAuth: [] }],
+        params: SupervisionActionParamsSchema,
+        headers: YearHeadersSchema,
+        body: SupervisionFollowUpSchema,
+        response: { 200: SupervisionReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      recordSupervisionFollowUp(deps, await principalOf(request, deps.verifier), {
         ...request.params,
         idempotencyKey: request.headers['idempotency-key'],
         body: request.body,

@@ -243,6 +243,39 @@ export const YearViewSchema = z
       .meta({ description: 'milestones that lapsed with nothing submitted and wait still' }),
     milestones: z.array(MilestoneViewSchema),
     plan: PlanViewSchema,
+    supervision: z
+      .object({
+        actions: z.array(
+          z.object({
+            number: z.number().int(),
+            kind: z.enum(['notice', 'interview']),
+            kindLabel: z.string(),
+            regionCode: z.string(),
+            regionName: regionNameField(),
+            heldOn: LocalDateSchema,
+            who: z.string(),
+            reason: z.string(),
+            commitments: z.string(),
+            followUpBy: LocalDateSchema,
+            followUp: DeadlineSchema,
+            overdueSince: dateTime().nullable().meta({ description: 'when the follow-up lapsed unrecorded' }),
+            recordedBy: ActorRecordSchema,
+            recordedAt: dateTime(),
+            sequence: z.number().int(),
+            followedUp: z
+              .object({ by: ActorRecordSchema, at: dateTime(), note: z.string(), sequence: z.number().int() })
+              .nullable(),
+          }),
+        ),
+        mayI: z.object({
+          record: z.string().nullable().meta({
+            description: 'why the caller may not record a notice, interview or follow-up; null: they may',
+          }),
+        }),
+      })
+      .meta({
+        description: '督查 — the office’s notices and interviews (通报、约谈) of the regions under it',
+      }),
     events: z.array(YearEntrySchema).meta({ description: 'every accepted step, in order (year_events)' }),
     chain: z
       .object({
@@ -322,3 +355,17 @@ export const PlanReceiptSchema = z
     inForce: z.number().int().nullable().meta({ description: 'the version in force after it' }),
   })
   .meta({ id: 'PlanReceipt' });
+
+export const SupervisionActionParamsSchema = YearIdParamsSchema.extend({
+  number: z.coerce.number().int('must be a whole number').min(1).max(10_000),
+});
+
+export const SupervisionReceiptSchema = z
+  .object({
+    yearId: z.string(),
+    number: z.number().int(),
+    sequence: z.number().int().meta({ description: 'the year event that recorded it' }),
+    followUpLastDay: LocalDateSchema,
+    followedUp: z.boolean(),
+  })
+  .meta({ id: 'SupervisionReceipt' });

@@ -49,16 +49,28 @@ import type {
 } from '../../domain/year-schemas';
 import { DIMENSIONS, INDUSTRIES } from '../../domain/enums';
 import {
+  SUPERVISION_ACTIONS,
+  followUpProblem,
+  supervisionActionProblem,
+  supervisionActions,
+  supervisionOfficeProblem,
+  type SupervisionActionKind,
+} from '../../domain/supervision';
+import { chinaDateOf, type LocalDate } from '../../domain/calendar';
+import {
   DECISION_REJECTED,
   TASK_QUEUE,
   YEAR_WORKFLOW_TYPE,
   amendWorkPlanUpdate,
+  recordSupervisionActionUpdate,
+  recordSupervisionFollowUpUpdate,
   reviewMilestoneUpdate,
   reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   yearWorkflowId,
   type MilestoneReceipt,
   type PlanReceipt,
+  type SupervisionReceipt,
 } from '../../workflows/year-contract';
 import type { Principal } from '../auth';
 import { ProblemError } from '../problem';
@@ -233,6 +245,23 @@ async function viewOf(db: Database, principal: Principal, row: YearRow): Promise
       },
     })),
     plan: planView(principal, state),
+    supervision: {
+      actions: supervisionActions(state).map((action) => ({
+        ...action,
+        kindLabel: SUPERVISION_ACTIONS[action.kind],
+        regionName: regionName(action.regionCode),
+        recordedBy: actorRecord(action.recordedBy),
+        followUp: deadlineView(action.followUp),
+        followedUp: action.followedUp
+          ? { ...action.followedUp, by: actorRecord(action.followedUp.by) }
+          : null,
+      })),
+      mayI: {
+        record:
+          capabilityProblem(principal, 'supervise') ??
+          supervisionOfficeProblem(state, actorFor(principal, ['supervisor'])),
+      },
+    },
     events: entries.map((entry) => ({
       sequence: entry.sequence,
       type: entry.type,
@@ -438,5 +467,70 @@ export async function reviewWorkPlanAmendment(
     args: { ...request.body, version: request.version },
     roles: ['supervisor'],
     updateId: `plan-review/${request.version}/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+/** Records a notice or an interview (通报、约谈) of a region under the year's jurisdiction. */
+export async function recordSupervisionAction(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: {
+    id: string;
+    idempotencyKey: string;
+    body: {
+      kind: SupervisionActionKind;
+      regionCode: string;
+      heldOn: LocalDate;
+      who: string;
+      reason: string;
+      commitments: string;
+      followUpBy: LocalDate;
+    };
+  },
+): Promise<SupervisionReceipt> {
+  const row = await visibleYear(deps.db, principal, request.id);
+  refuseWithout(principal, 'supervise');
+  // Asked here first, so that a refusal never reaches the workflow; the validator asks again.
+  const problem = supervisionActionProblem(
+    row.state,
+    { ...request.body, actor: actorFor(principal, ['supervisor']) },
+    chinaDateOf(new Date()),
+  );
+  if (problem) throw new ProblemError('decisionRejected', 409, problem);
+  return updateYear(deps, principal, row, {
+    capability: 'supervise',
+    update: recordSupervisionActionUpdate as UpdateDefinition<SupervisionReceipt, [unknown]>,
+    args: request.body,
+    roles: ['supervisor'],
+    updateId: `supervision/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+/** Records what a region did after a notice or interview. */
+export async function recordSupervisionFollowUp(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; number: number; idempotencyKey: string; body: { note: string } },
+): Promise<SupervisionReceipt> {
+  const row = await visibleYear(deps.db, principal, request.id);
+  refuseWithout(principal, 'supervise');
+  if (!supervisionActions(row.state).some((action) => action.number === request.number))
+    throw new ProblemError(
+      'notFound',
+      404,
+      `year ${request.id} records no supervision action ${request.number}`,
+    );
+  const problem = followUpProblem(row.state, {
+    ...request.body,
+    number: request.number,
+    actor: actorFor(principal, ['supervisor']),
+  });
+  if (problem) throw new ProblemError('decisionRejected', 409, problem);
+  return updateYear(deps, principal, row, {
+    capability: 'supervise',
+    update: recordSupervisionFollowUpUpdate as UpdateDefinition<SupervisionReceipt, [unknown]>,
+    args: { ...request.body, number: request.number },
+    roles: ['supervisor'],
+    updateId: `follow-up/${request.number}/${principal.userId}/${request.idempotencyKey}`,
   });
 }

@@ -332,6 +332,30 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
+    // Past authorisation, the year refuses: a county has no region directly under it (409).
+    name: 'POST /v1/years/:id/supervision-actions',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/supervision-actions`,
+    body: () => ({
+      kind: 'interview',
+      regionCode: '320509',
+      heldOn: `${YEAR}-01-02`,
+      who: '区政府',
+      reason: '滞后',
+      commitments: '整改',
+      followUpBy: `${YEAR}-02-02`,
+    }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'supervisor') ? 'allowed' : 403),
+  },
+  {
+    // No action is recorded in this suite: a supervisor gets past authorisation to its 404.
+    name: 'POST /v1/years/:id/supervision-actions/:number/follow-ups',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/supervision-actions/1/follow-ups`,
+    body: () => ({ note: '已落实' }),
+    expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
+  },
+  {
     name: 'GET /v1/supervision/:regionCode/:year',
     method: 'GET',
     url: () => `/v1/supervision/${CASE_REGION}/${YEAR}`,

@@ -42,6 +42,7 @@ const WRITTEN: [string, string, Role[]][] = [
   ['milestone_review', '审核年度工作节点', ['supervisor']],
   ['draft_announcement', '起草年度公告', ['supervisor']],
   ['decide_announcement', '审批年度公告', ['supervisor']],
+  ['supervise', '督查通报、约谈', ['supervisor']],
 ];
 const held = (...roles: Role[]) =>
   WRITTEN.filter(([, , holders]) => holders.some((role) => roles.includes(role))).map(([code, label]) => ({
@@ -131,6 +132,7 @@ it('gives a caller of several roles every capability any of them holds, once, in
     'milestone_review',
     'draft_announcement',
     'decide_announcement',
+    'supervise',
   ]);
   expect(body.capabilities).toEqual(held('acceptance_inspector', 'supervisor'));
 

@@ -1,9 +1,9 @@
 /**
- * Supervision (督查) over the API, against the real dev server and PostgreSQL: 安康市's counties this year —
- * 汉滨区 with a work plan approved through its year (exit target: 2 enterprises, 3 pieces of equipment,
+ * Supervision (督查) over the API, against the real dev server and PostgreSQL: 汉中市's districts this year —
+ * 汉台区 with a work plan approved through its year (exit target: 2 enterprises, 3 pieces of equipment,
  * 60 万吨/年), one exit this year, one case past its deadline and milestones lapsed before its year was
- * opened, so it lags for all three reasons; 汉阴县 with a case awaiting acceptance and no year, so it does
- * not lag — and who may read it.
+ * opened, so it lags for all three reasons; 南郑区 with a case awaiting acceptance and no year, so it does
+ * not lag — and who may read it; then the city's notices and interviews (通报、约谈) and their follow-up.
  */
 import type { Principal } from '../../api/auth';
 import { addDays, chinaDateOf, dateDeadline } from '../../domain/calendar';
@@ -12,9 +12,10 @@ import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
 import { OpenApiContract } from '../helpers/openapi';
 import { bearer } from '../kit/tokens';
 
-const CITY = '610900';
-const HANBIN = '610902';
-const HANYIN = '610921';
+// Regions no other suite opens a year for: a year's workflow id is one per region and year on the server.
+const CITY = '610700'; // 汉中市
+const HANBIN = '610702'; // 汉台区
+const HANYIN = '610703'; // 南郑区
 const today = chinaDateOf(new Date());
 const YEAR = Number(today.slice(0, 4));
 const office = (regionCode: string): Principal => ({
@@ -45,7 +46,7 @@ async function call(method: 'GET' | 'POST', url: string, as: Principal, payload?
 beforeAll(async () => {
   api = await startApiHarness();
   contract = await OpenApiContract.of(api.app);
-  // 汉滨区's year, its plan submitted by the county and approved by the city.
+  // 汉台区's year, its plan submitted by the district and approved by the city.
   const yearId = `YR-${HANBIN}-${YEAR}`;
   expect((await call('POST', '/v1/years', office(CITY), { regionCode: HANBIN, year: YEAR })).statusCode).toBe(
     201,
@@ -55,7 +56,7 @@ beforeAll(async () => {
     `/v1/years/${yearId}/milestones/work_plan/submissions`,
     office(HANBIN),
     {
-      note: '汉滨区年度工作计划',
+      note: '汉台区年度工作计划',
       evidence: [{ reference: '汉政发〔2026〕3号' }],
       targets: [
         {
@@ -124,10 +125,10 @@ it('shows each county against its year, and which lag and why', async () => {
   const answer = await call('GET', `/v1/supervision/${CITY}/${YEAR}`, office(CITY));
   expect(answer.statusCode).toBe(200);
   const body = answer.json();
-  expect(body).toMatchObject({ regionCode: CITY, regionName: '安康市', year: YEAR });
+  expect(body).toMatchObject({ regionCode: CITY, regionName: '汉中市', year: YEAR });
   const hanbin = body.regions.find((r: { regionCode: string }) => r.regionCode === HANBIN);
   expect(hanbin).toMatchObject({
-    regionName: '汉滨区',
+    regionName: '汉台区',
     casesOpen: 1,
     casesOverdue: 1,
     acceptancesPending: 0,
@@ -137,9 +138,10 @@ it('shows each county against its year, and which lag and why', async () => {
     exitTarget: { enterprises: 2, equipment: 3, capacity: [{ capacityUnit: '万吨/年', value: 60 }] },
     exitGap: { enterprises: 1, equipment: 2, capacity: [{ capacityUnit: '万吨/年', value: 50 }] },
   });
-  // 安康's county milestones fall on 19 July and 30 December: opened in December, the July ones lapsed
-  // before the year was opened and are overdue; the plan was submitted since.
-  expect(hanbin.milestonesOverdue).toBe(today > `${YEAR}-12-30` ? 3 : 2);
+  // The milestones that lapsed before the year was opened, less the plan submitted since: as the year says.
+  const year = (await call('GET', `/v1/years/YR-${HANBIN}-${YEAR}`, office(CITY))).json();
+  expect(year.overdue).toBeGreaterThan(0);
+  expect([hanbin.milestonesOverdue, hanbin.milestonesPending]).toEqual([year.overdue, year.pending]);
   expect(hanbin.lagging).toEqual(['cases_overdue', 'exits_behind_target', 'milestones_overdue']);
   const hanyin = body.regions.find((r: { regionCode: string }) => r.regionCode === HANYIN);
   expect(hanyin).toMatchObject({
@@ -164,4 +166,94 @@ it.each([
   ['a region the table lacks', office(CITY), '610999', 404],
 ] as [string, Principal, string, number][])('refuses %s', async (_, as, region, status) => {
   expect((await call('GET', `/v1/supervision/${region}/${YEAR}`, as)).statusCode).toBe(status);
+});
+
+describe('notices and interviews (通报、约谈)', () => {
+  const cityYear = `YR-${CITY}-${YEAR}`;
+  const interview = {
+    kind: 'interview',
+    regionCode: HANBIN,
+    heldOn: today,
+    who: '汉台区人民政府分管副区长',
+    reason: '退出进度落后于工作方案目标，一件案件逾期',
+    commitments: '12月底前完成剩余两条生产线的拆除',
+    followUpBy: addDays(today, 30),
+  };
+  const url = `/v1/years/${cityYear}/supervision-actions`;
+
+  beforeAll(async () => {
+    expect((await call('POST', '/v1/years', office(CITY), { regionCode: CITY, year: YEAR })).statusCode).toBe(
+      201,
+    );
+  });
+
+  it.each([
+    [
+      'a region not directly under the city',
+      { regionCode: '610821' },
+      office(CITY),
+      409,
+      /not a region directly under 610700/,
+    ],
+    ['a day after today', { heldOn: addDays(today, 1) }, office(CITY), 409, /after today/],
+    ['a follow-up not after the day', { followUpBy: today }, office(CITY), 409, /follow-up is due after/],
+    ['the county’s office, which cannot see the city’s year', {}, office(HANBIN), 404, /no year/],
+    ['an unknown kind', { kind: 'picnic' }, office(CITY), 400, /kind/],
+  ] as [string, Record<string, unknown>, Principal, number, RegExp][])(
+    'refuses %s, and records nothing',
+    async (_, change, as, status, detail) => {
+      const answer = await call('POST', url, as, { ...interview, ...change });
+      expect(answer.statusCode).toBe(status);
+      expect(JSON.stringify(answer.json())).toMatch(detail);
+      const view = (await call('GET', `/v1/years/${cityYear}`, office(CITY))).json();
+      expect(view.supervision.actions).toEqual([]);
+    },
+  );
+
+  it('records an interview, tells the region, then records its follow-up once', async () => {
+    const recorded = await call('POST', url, office(CITY), interview);
+    expect(recorded.statusCode).toBe(200);
+    expect(recorded.json()).toMatchObject({ yearId: cityYear, number: 1, followedUp: false });
+    let view = (await call('GET', `/v1/years/${cityYear}`, office(CITY))).json();
+    expect(view.supervision).toMatchObject({
+      mayI: { record: null },
+      actions: [
+        {
+          number: 1,
+          kind: 'interview',
+          kindLabel: '约谈',
+          regionName: '汉台区',
+          commitments: interview.commitments,
+          followUp: { lastDay: recorded.json().followUpLastDay },
+          followedUp: null,
+        },
+      ],
+    });
+    const sent = await api.database.pool.query(
+      `select kind, recipient from outbox where year_id = $1 and kind = 'supervision_notice'`,
+      [cityYear],
+    );
+    expect(sent.rows).toEqual([
+      {
+        kind: 'supervision_notice',
+        recipient: { role: 'supervisor', regionCode: HANBIN, departments: null },
+      },
+    ]);
+    expect((await call('GET', `/v1/years/${cityYear}`, office(HANBIN))).statusCode).toBe(404);
+
+    const followUp = `${url}/1/follow-ups`;
+    const done = await call('POST', followUp, office(CITY), {
+      note: '已拆除一条生产线，另一条12月20日前拆除',
+    });
+    expect(done.json()).toMatchObject({ number: 1, followedUp: true });
+    expect((await call('POST', followUp, office(CITY), { note: '再次' })).json().detail).toMatch(
+      /already recorded/,
+    );
+    expect((await call('POST', `${url}/9/follow-ups`, office(CITY), { note: 'x' })).statusCode).toBe(404);
+    view = (await call('GET', `/v1/years/${cityYear}`, office(CITY))).json();
+    expect(view.events.map((e: { type: string }) => e.type).slice(-2)).toEqual([
+      'supervision_action_recorded',
+      'supervision_follow_up_recorded',
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Supervision in the browser: 迪庆州's office finds 督查进度 in the menu and sees 德钦县 this year — its plan
  * approved with an exit target of 2 pieces of equipment and 30 万吨/年, one exit so far — behind its target,
- * with its year one click away; axe finds nothing serious.
+ * with its year one click away; then interviews it from its own year's page and records what it did;
+ * axe finds nothing serious.
  */
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../api/auth';
@@ -50,6 +51,8 @@ test.beforeAll(async () => {
     outcome: 'accepted',
     reason: '同意',
   });
+  // The city's own year, where its notices and interviews are recorded.
+  await post(office(CITY), '/v1/years', { regionCode: CITY, year: YEAR });
   const database = connectDatabase(process.env.TEST_DATABASE_URL!);
   try {
     await backdatedExit(
@@ -78,4 +81,32 @@ test('迪庆州 sees 德钦县 behind its exit target, and opens its year', asyn
   await row.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/console/years/YR-${COUNTY}-${YEAR}$`));
   await expect(page.getByTestId('plan-in-force')).toHaveText('执行中：第 1 版');
+});
+
+test('迪庆州 interviews 德钦县 from its year’s page, then records what it did', async ({ page }) => {
+  await openConsoleAs(page, office(CITY), `/years/YR-${CITY}-${YEAR}`);
+  const section = page.getByTestId('supervision-actions');
+  await section.getByRole('button', { name: '记录通报或约谈' }).click();
+  const dialog = page.getByRole('dialog', { name: '记录通报或约谈' });
+  await dialog.getByRole('combobox', { name: '被督查地区' }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="德钦县"]')
+    .click();
+  await dialog.getByLabel('通报（约谈）对象').fill('德钦县人民政府分管副县长');
+  await dialog.getByLabel('原因').fill('退出进度落后于工作方案目标');
+  await dialog.getByLabel('整改承诺').fill('年底前拆除剩余一条生产线');
+  await dialog.getByLabel('落实情况报告期限').fill(`${YEAR + 1}-01-20`);
+  await dialog.getByRole('button', { name: '确认提交' }).click();
+  await expect(dialog).toBeHidden();
+  const row = section.locator('tr[data-action="1"]');
+  await expect(row).toContainText('约谈 德钦县（德钦县人民政府分管副县长）：退出进度落后于工作方案目标');
+  await expect(row).toContainText('前报告');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await row.getByRole('button', { name: '记录落实情况' }).click();
+  const followUp = page.getByRole('dialog', { name: '第 1 项的落实情况' });
+  await followUp.getByLabel('落实情况').fill('已拆除');
+  await followUp.getByRole('button', { name: '确认提交' }).click();
+  await expect(followUp).toBeHidden();
+  await expect(row.getByTestId('follow-up')).toContainText('已报告');
+  await expect(page.locator('tr[data-event="supervision_follow_up_recorded"]')).toContainText('已拆除');
 });

@@ -3201,6 +3201,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/years/{id}/supervision-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a notice or an interview of a lagging region (通报、约谈)
+         * @description By the office (supervisor) of the year’s jurisdiction, about a region directly under it: who, when, why, the commitments made and the follow-up’s date (the rest-day rule applies; it lapses at 24:00 CST, then the office and the region are told). The region’s office is told at once. Refused (another office, a region not directly under it, a day after today, a follow-up not after it): 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description notice: 通报; interview: 约谈
+                         * @enum {string}
+                         */
+                        kind: "notice" | "interview";
+                        /** @description the region notified or interviewed: one directly under the year’s jurisdiction */
+                        regionCode: string;
+                        /**
+                         * Format: date
+                         * @description the day it was held; not after today
+                         * @example 2024-03-15
+                         */
+                        heldOn: string;
+                        /** @description 约谈（通报）对象 — who was interviewed or notified */
+                        who: string & (unknown & unknown);
+                        /** @description why: what the region lags in */
+                        reason: string & (unknown & unknown);
+                        /** @description 整改承诺 — what the region committed to */
+                        commitments: string & (unknown & unknown);
+                        /**
+                         * Format: date
+                         * @description by when the region reports what it did: after heldOn; the rest-day rule applies
+                         * @example 2024-03-15
+                         */
+                        followUpBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}/supervision-actions/{number}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what a region did after a notice or an interview (落实情况)
+         * @description By the office that recorded it, once. An action without it keeps the year open. Refused: 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 落实情况 — what the region did, as the office records it */
+                        note: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupervisionReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/announcements": {
         parameters: {
             query?: never;
@@ -6547,10 +6783,10 @@ export interface components {
         };
         CapabilityLabelInput: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -7201,6 +7437,55 @@ export interface components {
                     reviewAmendment: string | null;
                 };
             };
+            /** @description 督查 — the office’s notices and interviews (通报、约谈) of the regions under it */
+            supervision: {
+                actions: {
+                    number: number;
+                    /** @enum {string} */
+                    kind: "notice" | "interview";
+                    kindLabel: string;
+                    regionCode: string;
+                    /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                    regionName: string | null;
+                    /**
+                     * Format: date
+                     * @example 2024-03-15
+                     */
+                    heldOn: string;
+                    who: string;
+                    reason: string;
+                    commitments: string;
+                    /**
+                     * Format: date
+                     * @example 2024-03-15
+                     */
+                    followUpBy: string;
+                    followUp: components["schemas"]["DeadlineInput"];
+                    /** @description when the follow-up lapsed unrecorded */
+                    overdueSince: string | null;
+                    /** @description user id, role, region, department */
+                    recordedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    recordedAt: string;
+                    sequence: number;
+                    followedUp: {
+                        /** @description user id, role, region, department */
+                        by: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        at: string;
+                        note: string;
+                        sequence: number;
+                    } | null;
+                }[];
+                mayI: {
+                    /** @description why the caller may not record a notice, interview or follow-up; null: they may */
+                    record: string | null;
+                };
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -7286,6 +7571,18 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        SupervisionReceiptInput: {
+            yearId: string;
+            number: number;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            followUpLastDay: string;
+            followedUp: boolean;
         };
         AnnouncementReceiptInput: {
             key: string;
@@ -9384,10 +9681,10 @@ export interface components {
         };
         CapabilityLabel: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -10038,6 +10335,55 @@ export interface components {
                     reviewAmendment: string | null;
                 };
             };
+            /** @description 督查 — the office’s notices and interviews (通报、约谈) of the regions under it */
+            supervision: {
+                actions: {
+                    number: number;
+                    /** @enum {string} */
+                    kind: "notice" | "interview";
+                    kindLabel: string;
+                    regionCode: string;
+                    /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                    regionName: string | null;
+                    /**
+                     * Format: date
+                     * @example 2024-03-15
+                     */
+                    heldOn: string;
+                    who: string;
+                    reason: string;
+                    commitments: string;
+                    /**
+                     * Format: date
+                     * @example 2024-03-15
+                     */
+                    followUpBy: string;
+                    followUp: components["schemas"]["Deadline"];
+                    /** @description when the follow-up lapsed unrecorded */
+                    overdueSince: string | null;
+                    /** @description user id, role, region, department */
+                    recordedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    recordedAt: string;
+                    sequence: number;
+                    followedUp: {
+                        /** @description user id, role, region, department */
+                        by: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        at: string;
+                        note: string;
+                        sequence: number;
+                    } | null;
+                }[];
+                mayI: {
+                    /** @description why the caller may not record a notice, interview or follow-up; null: they may */
+                    record: string | null;
+                };
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -10123,6 +10469,18 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        SupervisionReceipt: {
+            yearId: string;
+            number: number;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            followUpLastDay: string;
+            followedUp: boolean;
         };
         AnnouncementReceipt: {
             key: string;

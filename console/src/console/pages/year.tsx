@@ -18,6 +18,7 @@ import { newIdempotencyKey } from '../idempotency';
 import { milestoneColumns } from '../years/milestone-columns';
 import { evidenceOf, PlanSection, TargetsEditor, targetsOf, type PlanTarget } from '../years/work-plan';
 import { YearModal } from '../years/year-modal';
+import { SupervisionActions } from '../years/supervision-actions';
 import { INLINE_LINK, nameIn, versionPath } from '../policies/policies';
 
 type Year = Schemas['BureauYear'];
@@ -150,6 +151,7 @@ export function YearPage() {
       />
 
       <PlanSection year={view} />
+      <SupervisionActions year={view} />
 
       <Typography.Title level={3} style={{ marginTop: 32 }}>
         {m.ledger}{' '}

@@ -258,4 +258,8 @@ export const labels: Messages['labels'] = {
     exits_behind_target: 'Exits behind the plan’s target',
     milestones_overdue: 'Milestones overdue',
   },
+  supervisionAction: {
+    notice: 'Notice',
+    interview: 'Interview',
+  },
 };

@@ -91,6 +91,9 @@ export const years: Messages['years'] = {
     plan_amendment_submitted: 'Plan amendment submitted',
     plan_amendment_approved: 'Plan amendment approved',
     plan_amendment_returned: 'Plan amendment returned',
+    supervision_action_recorded: 'Notice or interview',
+    supervision_follow_up_recorded: 'Follow-up recorded',
+    supervision_follow_up_overdue: 'Follow-up overdue',
   },
   plan: {
     title: 'Work plan (targets)',

@@ -30,7 +30,7 @@ import { REGION_LEVELS } from '../../../../domain/region';
 import { MILESTONE_REVIEW_OUTCOMES, MILESTONE_STATUSES, YEAR_STATUSES } from '../../../../domain/year-state';
 import { PLAN_MEASURES, PLAN_VERSION_STATUSES } from '../../../../domain/work-plan';
 import { ANNOUNCEMENT_STATUSES } from '../../../../domain/announcement';
-import { LAGGING_REASONS } from '../../../../domain/supervision';
+import { LAGGING_REASONS, SUPERVISION_ACTIONS } from '../../../../domain/supervision';
 import { RADAR_BUCKETS } from '../../../../domain/radar';
 import { EXIT_COUNTINGS, EXIT_METHODS, STATISTICS_PERIODS } from '../../../../domain/statistics';
 import { TIP_CATEGORIES, TIP_OUTCOMES, TIP_STATUSES, VERIFICATION_RESULTS } from '../../../../domain/tip';
@@ -80,4 +80,5 @@ export const labels = {
   planVersionStatus: PLAN_VERSION_STATUSES,
   announcementStatus: ANNOUNCEMENT_STATUSES,
   laggingReason: LAGGING_REASONS,
+  supervisionAction: SUPERVISION_ACTIONS,
 };

@@ -89,6 +89,9 @@ export const years = {
     plan_amendment_submitted: '报送工作方案修订',
     plan_amendment_approved: '批准工作方案修订',
     plan_amendment_returned: '退回工作方案修订',
+    supervision_action_recorded: '督查通报（约谈）',
+    supervision_follow_up_recorded: '记录落实情况',
+    supervision_follow_up_overdue: '落实情况逾期未报告',
   },
   plan: {
     title: '年度工作方案（目标任务）',
