@@ -306,7 +306,12 @@ it('runs an 安康 county’s 2027: the plan returned, approved and amended, rem
   const closed = await eventually(state, (s: YearState) => s.status === 'closed', 'the year closed');
   expect(closed.closedAt).not.toBeNull();
 
-  const entries = await ledger(yearId);
+  // The state says closed before its last step is written: wait for the ledger's last entry.
+  const entries = await eventually(
+    () => ledger(yearId),
+    (rows) => rows.at(-1)?.type === 'year_closed',
+    'the year_closed entry written',
+  );
   expect(entries.map((e) => e.type)).toEqual([
     'year_opened',
     'milestone_submitted',
