@@ -6,13 +6,13 @@
  * Idempotency-Key; each version's workbook; the public page of what is published; the ledger.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { api, publicApi, unwrap, type Schemas } from '../../http/client';
+
+import { api, unwrap, type Schemas } from '../../http/client';
 import { useMessages } from '../../i18n/console';
-import { useMe } from '../auth';
+import { useRegionYearChoice } from '../years/region-year-choice';
 import { ToneTag, type Tone } from '../case/tone-tag';
 import { chinaDateTime, chinaToday } from '../china-time';
 import { blobOf, saveBlob } from '../download';
@@ -22,7 +22,6 @@ import { YearModal } from '../years/year-modal';
 type Announcement = Schemas['Announcement'];
 type Version = Announcement['versions'][number];
 
-const FIRST_YEAR = 2017;
 const STATUS_TONES: Record<Version['status'], Tone> = {
   draft: 'info',
   published: 'success',
@@ -33,46 +32,19 @@ const who = (actor: Record<string, unknown>) => String(actor.userId ?? '');
 export function AnnouncementsPage() {
   const messages = useMessages();
   const m = messages.announcements;
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
   const thisYear = Number(chinaToday().slice(0, 4));
-  const asked = Number(params.get('year'));
   // The year just ended is the one to announce.
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear - 1;
-  const regionCode = params.get('region') ?? me.regionCode;
+  const { regionCode, year, picker } = useRegionYearChoice({ lastYear: thisYear, defaultYear: thisYear - 1 });
   const key = `GG-${regionCode}-${year}`;
   const [form, setForm] = useState<
     { kind: 'draft' } | { kind: 'approved' | 'discarded'; version: number } | null
   >(null);
 
-  const region = useQuery({
-    queryKey: ['region', me.regionCode],
-    queryFn: () => unwrap(publicApi.GET('/v1/regions/{code}', { params: { path: { code: me.regionCode } } })),
-    retry: false,
-    staleTime: Infinity,
-  });
   const announcement = useQuery({
     queryKey: ['announcement', key],
     queryFn: () => unwrap(api.GET('/v1/announcements/{key}', { params: { path: { key } } })),
     retry: false,
   });
-  const set = (name: 'region' | 'year', value: string, fallback: string) =>
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value === fallback) next.delete(name);
-      else next.set(name, value);
-      return next;
-    });
-  const regionOptions = [
-    { value: me.regionCode, label: me.regionName ?? messages.common.unknownRegion(me.regionCode) },
-    ...(region.data?.children ?? []).map((child) => ({ value: child.code, label: child.name })),
-  ];
-  const yearOptions = Array.from({ length: thisYear + 1 - FIRST_YEAR }, (_, i) => thisYear - i).map(
-    (value) => ({
-      value: String(value),
-      label: String(value),
-    }),
-  );
   const download = async (version: number) => {
     const { blob, name } = await blobOf(
       api.GET('/v1/announcements/{key}/versions/{version}', {
@@ -89,28 +61,7 @@ export function AnnouncementsPage() {
     <>
       <Typography.Title level={2}>{m.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', marginBottom: 16 }}>
-        <label>
-          {m.region}{' '}
-          <Select
-            style={{ width: 200 }}
-            aria-label={m.region}
-            value={regionCode}
-            options={regionOptions}
-            onChange={(value: string) => set('region', value, me.regionCode)}
-          />
-        </label>
-        <label>
-          {m.year}{' '}
-          <Select
-            style={{ width: 120 }}
-            aria-label={m.year}
-            value={String(year)}
-            options={yearOptions}
-            onChange={(value: string) => set('year', value, String(thisYear - 1))}
-          />
-        </label>
-      </div>
+      {picker}
       {announcement.isPending && <Spin />}
       {announcement.error && (
         <Alert

@@ -4,86 +4,37 @@
  * its plan in force; its milestones; and why it lags. The region and year are in the address.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Space, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { api, publicApi, unwrap, type Schemas } from '../../http/client';
+import { Link } from 'react-router';
+import { api, unwrap, type Schemas } from '../../http/client';
 import { useMessages } from '../../i18n/console';
-import { useMe } from '../auth';
+import { useRegionYearChoice } from '../years/region-year-choice';
 import { ToneTag } from '../case/tone-tag';
 import { chinaDateTime, chinaToday } from '../china-time';
 
 type Progress = Schemas['Supervision']['regions'][number];
-const FIRST_YEAR = 2017;
 const capacityText = (capacity: { capacityUnit: string; value: number }[]) =>
   capacity.map((c) => `${c.value} ${c.capacityUnit}`).join('；');
 
 export function SupervisionPage() {
   const messages = useMessages();
   const m = messages.supervision;
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
   const thisYear = Number(chinaToday().slice(0, 4));
-  const asked = Number(params.get('year'));
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear ? asked : thisYear;
-  const regionCode = params.get('region') ?? me.regionCode;
-  const region = useQuery({
-    queryKey: ['region', me.regionCode],
-    queryFn: () => unwrap(publicApi.GET('/v1/regions/{code}', { params: { path: { code: me.regionCode } } })),
-    retry: false,
-    staleTime: Infinity,
-  });
+  const { regionCode, year, picker } = useRegionYearChoice({ lastYear: thisYear, defaultYear: thisYear });
   const progress = useQuery({
     queryKey: ['supervision', regionCode, year],
     queryFn: () =>
       unwrap(api.GET('/v1/supervision/{regionCode}/{year}', { params: { path: { regionCode, year } } })),
     retry: false,
   });
-  const set = (name: 'region' | 'year', value: string, fallback: string) =>
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value === fallback) next.delete(name);
-      else next.set(name, value);
-      return next;
-    });
-  const regionOptions = [
-    { value: me.regionCode, label: me.regionName ?? messages.common.unknownRegion(me.regionCode) },
-    ...(region.data?.children ?? []).map((child) => ({ value: child.code, label: child.name })),
-  ];
-  const yearOptions = Array.from({ length: thisYear + 1 - FIRST_YEAR }, (_, i) => thisYear - i).map(
-    (value) => ({
-      value: String(value),
-      label: String(value),
-    }),
-  );
   const data = progress.data;
 
   return (
     <>
       <Typography.Title level={2}>{m.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', marginBottom: 16 }}>
-        <label>
-          {m.region}{' '}
-          <Select
-            style={{ width: 200 }}
-            aria-label={m.region}
-            value={regionCode}
-            options={regionOptions}
-            onChange={(value: string) => set('region', value, me.regionCode)}
-          />
-        </label>
-        <label>
-          {m.year}{' '}
-          <Select
-            style={{ width: 120 }}
-            aria-label={m.year}
-            value={String(year)}
-            options={yearOptions}
-            onChange={(value: string) => set('year', value, String(thisYear))}
-          />
-        </label>
-      </div>
+      {picker}
       {progress.isPending && <Spin />}
       {progress.error && (
         <Alert

@@ -5,59 +5,31 @@
  * words of the document that date it. The region and year are in the address, so a view can be shared.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Spin, Table, Typography } from 'antd';
+import { Alert, Spin, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { regionLevel } from '../../../../domain/region';
 import { publicApi, unwrap, type Schemas } from '../../http/client';
 import { useLocale, useMessages } from '../../i18n/console';
-import { useMe } from '../auth';
+import { useRegionYearChoice } from '../years/region-year-choice';
 import { chinaDateTime, chinaToday } from '../china-time';
 import { milestoneColumns } from '../years/milestone-columns';
 import { INLINE_LINK, SourceCell, nameIn, versionPath } from '../policies/policies';
 
 type Milestone = Schemas['YearCalendar']['milestones'][number];
 
-const FIRST_YEAR = 2017;
-
 export function YearCalendarPage() {
   const messages = useMessages();
   const m = messages.years;
   const { locale } = useLocale();
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
   const thisYear = Number(chinaToday().slice(0, 4));
-  const asked = Number(params.get('year'));
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= thisYear + 1 ? asked : thisYear;
-  const regionCode = params.get('region') ?? me.regionCode;
-
-  const region = useQuery({
-    queryKey: ['region', me.regionCode],
-    queryFn: () => unwrap(publicApi.GET('/v1/regions/{code}', { params: { path: { code: me.regionCode } } })),
-    retry: false,
-    staleTime: Infinity,
-  });
+  const { regionCode, year, picker } = useRegionYearChoice({ lastYear: thisYear + 1, defaultYear: thisYear });
   const calendar = useQuery({
     queryKey: ['calendar', regionCode, year],
     queryFn: () =>
       unwrap(publicApi.GET('/v1/calendars/{regionCode}/{year}', { params: { path: { regionCode, year } } })),
   });
 
-  const set = (name: 'region' | 'year', value: string, fallback: string) =>
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value === fallback) next.delete(name);
-      else next.set(name, value);
-      return next;
-    });
-
-  const regionOptions = [
-    { value: me.regionCode, label: me.regionName ?? messages.common.unknownRegion(me.regionCode) },
-    ...(region.data?.children ?? []).map((child) => ({ value: child.code, label: child.name })),
-  ];
-  const yearOptions = Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => thisYear + 1 - i).map(
-    (value) => ({ value: String(value), label: String(value) }),
-  );
   const data = calendar.data;
   const level = data ? messages.labels.regionLevel[regionLevel(data.regionCode)] : '';
 
@@ -65,28 +37,7 @@ export function YearCalendarPage() {
     <>
       <Typography.Title level={2}>{m.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', marginBottom: 16 }}>
-        <label>
-          {m.region}{' '}
-          <Select
-            style={{ width: 200 }}
-            aria-label={m.region}
-            value={regionCode}
-            options={regionOptions}
-            onChange={(value: string) => set('region', value, me.regionCode)}
-          />
-        </label>
-        <label>
-          {m.year}{' '}
-          <Select
-            style={{ width: 120 }}
-            aria-label={m.year}
-            value={String(year)}
-            options={yearOptions}
-            onChange={(value: string) => set('year', value, String(thisYear))}
-          />
-        </label>
-      </div>
+      {picker}
       {calendar.error && (
         <Alert
           type="error"
