@@ -56,5 +56,6 @@ export function defaultAdapters(logger: Logger): DeliveryAdapters {
     financial_regulator: recording,
     licence_registry: recording,
     people: recording,
+    member_unit: recording,
   };
 }

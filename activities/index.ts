@@ -29,6 +29,12 @@ import {
   type VerificationDeadlineInput,
 } from './tips';
 import {
+  drawQuarterlyNoticeIn,
+  memberUnitsFor,
+  type DrawNoticeInput,
+  type MemberUnitsInput,
+} from './quarterly-notices';
+import {
   recordYearStepIn,
   scheduleYearFor,
   yearsToOpenIn,
@@ -112,6 +118,14 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     /** A local activity, so a year's milestones are counted once and kept in its history. */
     scheduleYearMilestones(input: ScheduleYearInput) {
       return Promise.resolve(scheduleYearFor(input));
+    },
+    /** A local activity, so the member units a year notifies are fixed at its opening and kept in history. */
+    yearMemberUnits(input: MemberUnitsInput) {
+      return Promise.resolve(memberUnitsFor(input));
+    },
+    /** A quarterly notice's content, fixed once: the jurisdiction's cases on either list at the quarter's end. */
+    drawQuarterlyNotice(input: DrawNoticeInput) {
+      return drawQuarterlyNoticeIn(db, input);
     },
     /** A local activity: the announcement's versions and ledger so far, for a new run to go on from. */
     loadAnnouncement(input: { key: string }) {

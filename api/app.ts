@@ -43,6 +43,7 @@ import { regionRoutes } from './routes/regions';
 import { policyRoutes } from './routes/policies';
 import { yearRoutes } from './routes/years';
 import { announcementRoutes } from './routes/announcements';
+import { quarterlyNoticeRoutes } from './routes/quarterly-notices';
 import { supervisionRoutes } from './routes/supervision';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
@@ -194,6 +195,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
   });
   await app.register(supervisionRoutes, { db: deps.db, verifier: deps.verifier });
+  await app.register(quarterlyNoticeRoutes, { db: deps.db });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

@@ -29,6 +29,8 @@ import type { InboxTaskKind } from '../domain/inbox';
 import type { MilestoneKind } from '../domain/year';
 import type { YearState } from '../domain/year-state';
 import type { AnnouncementRow, AnnouncementStatus, AnnouncementVersion } from '../domain/announcement';
+import type { MemberUnit } from '../domain/policy-types';
+import type { MemberUnitDuty, NoticeEntry, NoticeList } from '../domain/quarterly-notice';
 
 export const cases = pgTable(
   'cases',
@@ -458,3 +460,34 @@ export const announcementEvents = pgTable(
 
 export type AnnouncementRecord = typeof announcements.$inferSelect;
 export type AnnouncementEventRow = typeof announcementEvents.$inferSelect;
+
+/**
+ * The quarterly notices to member units (季度通报, domain/quarterly-notice.ts): one row per jurisdiction,
+ * year and quarter, its content fixed when the year's workflow issues it, and public from then on. Never
+ * changed nor deleted (a trigger refuses both); what each unit signed for is in the year's ledger.
+ */
+export const quarterlyNotices = pgTable(
+  'quarterly_notices',
+  {
+    /** TB-<region>-<year>-Q<quarter>. */
+    id: text('id').primaryKey(),
+    yearId: text('year_id')
+      .notNull()
+      .references(() => years.id),
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    quarter: integer('quarter').notNull(),
+    asOf: timestamp('as_of', { withTimezone: true }).notNull(),
+    memberUnits: jsonb('member_units').$type<{ unit: MemberUnit; duties: MemberUnitDuty[] }[]>().notNull(),
+    entries: jsonb('entries').$type<NoticeEntry[]>().notNull(),
+    counts: jsonb('counts').$type<Record<NoticeList, number>>().notNull(),
+    contentHash: text('content_hash').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('quarterly_notices_year_quarter_idx').on(table.yearId, table.quarter),
+    index('quarterly_notices_region_year_idx').on(table.year, table.regionCode),
+  ],
+);
+
+export type QuarterlyNoticeRow = typeof quarterlyNotices.$inferSelect;

@@ -75,6 +75,8 @@ export const CAPABILITIES = {
   decide_announcement: { label: '审批年度公告', roles: ['supervisor'] },
   // Notices and interviews of lagging regions (domain/supervision.ts decides whose).
   supervise: { label: '督查通报、约谈', roles: ['supervisor'] },
+  // The quarterly notice to member units (domain/quarterly-notice.ts decides whose and which quarter).
+  notify_member_units: { label: '季度通报成员单位', roles: ['supervisor'] },
 } as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -142,6 +144,8 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `announcements are approved by ${listed(roles.map(plural))}`;
     case 'supervise':
       return `notices and interviews are recorded by ${listed(roles.map(plural))}`;
+    case 'notify_member_units':
+      return `quarterly notices are issued, and their receipts recorded, by ${listed(roles.map(plural))}`;
     default:
       return `${a(capability)} is made by ${a(decidingRole(capability))}`;
   }

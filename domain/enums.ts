@@ -152,6 +152,7 @@ export const CHANNELS = {
   financial_regulator: '金融监管部门和人民银行（差别化信贷）',
   licence_registry: '证照发证机关',
   people: '工作人员通知',
+  member_unit: '领导小组成员单位（季度通报）',
 } as const;
 export type Channel = keyof typeof CHANNELS;
 

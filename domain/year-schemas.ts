@@ -13,6 +13,8 @@ import {
   type PlanTarget,
 } from './work-plan';
 import type { MilestoneReview, MilestoneSubmission } from './year-state';
+import { MEMBER_UNITS } from './policy-types';
+import { QUARTERS, type IssueNoticeInput, type NoticeReceiptInput } from './quarterly-notice';
 
 const count = (description: string) =>
   z.number().int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000).meta({ description });
@@ -100,6 +102,27 @@ export const SupervisionActionSchema = z.strictObject({
   }),
 });
 
+const QuarterSchema = z
+  .literal([...QUARTERS], { error: 'must be 1, 2, 3 or 4' })
+  .meta({ description: 'the quarter: 1 (January–March) to 4 (October–December)' });
+
+export const IssueNoticeSchema = z.strictObject({
+  quarter: QuarterSchema.meta({
+    description: 'the quarter whose notice to issue: it must have ended (24:00 CST of its last day)',
+  }),
+});
+
+export const NoticeReceiptSchema = z.strictObject({
+  unit: z.enum(codesOf(MEMBER_UNITS)).meta({
+    description: `the member unit that signed for it: ${describeCodes(MEMBER_UNITS)}`,
+  }),
+  signer: text(200).meta({ description: '签收人 — who at the unit signed for it' }),
+  receivedOn: LocalDateSchema.meta({
+    description: 'the day it signed; not after today, nor before the notice',
+  }),
+  note: z.string().max(2000).default('').meta({ description: 'anything the receipt says' }),
+});
+
 export const SupervisionFollowUpSchema = z.strictObject({
   note: text(2000).meta({ description: '落实情况 — what the region did, as the office records it' }),
 });
@@ -110,10 +133,14 @@ export type SubmissionBody = z.infer<typeof MilestoneSubmissionSchema> & { targe
 export type ReviewBody = z.infer<typeof MilestoneReviewSchema>;
 export type AmendmentBody = z.infer<typeof PlanAmendmentSchema>;
 export type AmendmentReviewBody = z.infer<typeof PlanAmendmentReviewSchema>;
+export type IssueNoticeBody = z.infer<typeof IssueNoticeSchema>;
+export type NoticeReceiptBody = z.infer<typeof NoticeReceiptSchema>;
 const sameShape: [
   SubmissionBody extends Body<MilestoneSubmission> ? true : never,
   ReviewBody extends Body<MilestoneReview> ? true : never,
   AmendmentBody extends Omit<PlanAmendment, 'actor'> ? true : never,
   AmendmentReviewBody extends Omit<PlanAmendmentReview, 'actor' | 'version'> ? true : never,
-] = [true, true, true, true];
+  IssueNoticeBody extends Omit<IssueNoticeInput, 'actor'> ? true : never,
+  NoticeReceiptBody extends Omit<NoticeReceiptInput, 'actor' | 'quarter'> ? true : never,
+] = [true, true, true, true, true, true];
 void sameShape;

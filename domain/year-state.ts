@@ -9,6 +9,8 @@ import type { Actor } from './decisions';
 import type { ScheduledMilestone, MilestoneKind } from './year';
 import type { PlanTarget, PlanVersion } from './work-plan';
 import type { SupervisionAction } from './supervision';
+import type { QuarterlyNotice } from './quarterly-notice';
+import type { MemberUnit } from './policy-types';
 
 export const YEAR_STATUSES = {
   running: '进行中',
@@ -172,6 +174,10 @@ export interface YearState {
   plan?: PlanVersion[];
   /** The office's notices and interviews of regions under it (absent from years recorded before them). */
   supervisionActions?: SupervisionAction[];
+  /** The member units its profile names, fixed at opening (absent from years opened before notices). */
+  memberUnits?: MemberUnit[];
+  /** The quarterly notices to member units issued so far (absent from years recorded before them). */
+  quarterlyNotices?: QuarterlyNotice[];
 }
 
 export function openedYear(input: YearInput, schedule: ScheduledMilestone[], at: string): YearState {

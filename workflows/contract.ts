@@ -18,6 +18,7 @@ import type {
 } from '../domain/decisions';
 import type { CaseStatus, Channel, Department, Role } from '../domain/enums';
 import type { CaseIdentity } from '../domain/case-id';
+import type { MemberUnit } from '../domain/policy-types';
 
 export type { CaseState };
 
@@ -106,16 +107,26 @@ export const EFFECT_KINDS = [
   /** Supervision (workflows/year-effects.ts): a region notified or interviewed (通报、约谈), a follow-up lapsed. */
   'supervision_notice',
   'supervision_follow_up_overdue',
+  /** The quarterly notice (workflows/year-effects.ts): a member unit's copy; its receipts missing at the deadline. */
+  'quarterly_notice',
+  'quarterly_notice_unacknowledged',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
 /** A message to the outside world, written to the outbox with its step (a case's or a tip's) and delivered after it. */
+/** The people of a role in a region (and departments) a message is for. */
+export type PeopleRecipient = { role: Role; regionCode: string; departments: Department[] | null };
+
 export interface Effect {
   /** Idempotency key: the same effect always has the same key, so it is written and delivered once. */
   key: string;
   kind: EffectKind;
   channel: Channel;
-  recipient: { role: Role; regionCode: string; departments: Department[] | null } | null;
+  recipient:
+    | PeopleRecipient
+    /** A member unit of the region's leading group (成员单位), which has no officers in the service. */
+    | { memberUnit: MemberUnit; regionCode: string }
+    | null;
   payload: Record<string, unknown>;
 }
 

@@ -10,6 +10,8 @@ import type { MilestoneKind } from '../domain/year';
 import type { MilestoneReview, MilestoneSubmission, YearInput, YearState } from '../domain/year-state';
 import type { PlanAmendment, PlanAmendmentReview, PlanVersionStatus } from '../domain/work-plan';
 import type { SupervisionActionInput, SupervisionFollowUpInput } from '../domain/supervision';
+import type { IssueNoticeInput, NoticeReceiptInput, Quarter } from '../domain/quarterly-notice';
+import type { MemberUnit } from '../domain/policy-types';
 
 export type {
   MilestoneReview,
@@ -29,6 +31,8 @@ export const YEAR_ACTIVITIES = {
   scheduleYearMilestones: 'scheduleYearMilestones',
   deliverEffect: 'deliverEffect',
   yearsToOpen: 'yearsToOpen',
+  yearMemberUnits: 'yearMemberUnits',
+  drawQuarterlyNotice: 'drawQuarterlyNotice',
 } as const;
 
 /** The workflow the yearly Schedule starts on 1 January: it opens that year for every jurisdiction that had one. */
@@ -67,6 +71,9 @@ export const YEAR_EVENT_TYPES = [
   'supervision_action_recorded',
   'supervision_follow_up_recorded',
   'supervision_follow_up_overdue',
+  'quarterly_notice_issued',
+  'quarterly_notice_received',
+  'quarterly_notice_unacknowledged',
 ] as const;
 export type YearEventType = (typeof YEAR_EVENT_TYPES)[number];
 
@@ -113,6 +120,17 @@ export interface SupervisionReceipt {
   followedUp: boolean;
 }
 
+/** What an issued notice, or a unit's receipt of it, answers. */
+export interface NoticeReceipt {
+  yearId: string;
+  quarter: Quarter;
+  noticeId: string;
+  /** The year event that recorded it. */
+  sequence: number;
+  /** The units that have not signed for it yet. */
+  awaitingReceipt: MemberUnit[];
+}
+
 export const getYearStateQuery = defineQuery<YearState>('getYearState');
 export const submitMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneSubmission]>('submitMilestone');
 export const reviewMilestoneUpdate = defineUpdate<MilestoneReceipt, [MilestoneReview]>('reviewMilestone');
@@ -125,4 +143,10 @@ export const recordSupervisionActionUpdate = defineUpdate<SupervisionReceipt, [S
 );
 export const recordSupervisionFollowUpUpdate = defineUpdate<SupervisionReceipt, [SupervisionFollowUpInput]>(
   'recordSupervisionFollowUp',
+);
+export const issueQuarterlyNoticeUpdate = defineUpdate<NoticeReceipt, [IssueNoticeInput]>(
+  'issueQuarterlyNotice',
+);
+export const recordNoticeReceiptUpdate = defineUpdate<NoticeReceipt, [NoticeReceiptInput]>(
+  'recordNoticeReceipt',
 );

@@ -5,7 +5,8 @@
 import type { MilestoneState, YearState } from '../domain/year-state';
 import type { PlanVersion } from '../domain/work-plan';
 import type { SupervisionAction } from '../domain/supervision';
-import type { Effect } from './contract';
+import { MEMBER_UNIT_DUTIES_SOURCE, dutiesOf, type QuarterlyNotice } from '../domain/quarterly-notice';
+import type { Effect, PeopleRecipient } from './contract';
 
 function about(state: YearState, milestone: MilestoneState) {
   return {
@@ -20,7 +21,7 @@ function about(state: YearState, milestone: MilestoneState) {
 }
 
 /** Who owes a milestone: the jurisdiction's office, and for what its departments owe it, its departments too. */
-function owers(state: YearState, milestone: MilestoneState): Effect['recipient'][] {
+function owers(state: YearState, milestone: MilestoneState): PeopleRecipient[] {
   const office = { role: 'supervisor' as const, regionCode: state.regionCode, departments: null };
   return milestone.reportsTo === 'own_office'
     ? [office, { role: 'department_officer', regionCode: state.regionCode, departments: null }]
@@ -30,7 +31,7 @@ function owers(state: YearState, milestone: MilestoneState): Effect['recipient']
 /** A reminder, `day` being the reminder day, to those who owe the milestone. */
 export function reminderNotices(state: YearState, milestone: MilestoneState, day: string): Effect[] {
   return owers(state, milestone).map((recipient) => ({
-    key: `${state.yearId}/milestone_reminder/${milestone.kind}/${day}/${recipient!.role}`,
+    key: `${state.yearId}/milestone_reminder/${milestone.kind}/${day}/${recipient.role}`,
     kind: 'milestone_reminder',
     channel: 'people',
     recipient,
@@ -56,7 +57,7 @@ export function overdueNotices(state: YearState, milestone: MilestoneState): Eff
       payload: { ...payload, about: 'milestone' },
     },
     ...owers(state, milestone).map((recipient): Effect => ({
-      key: `${state.yearId}/milestone_overdue_notice/${milestone.kind}/${recipient!.role}`,
+      key: `${state.yearId}/milestone_overdue_notice/${milestone.kind}/${recipient.role}`,
       kind: 'milestone_overdue_notice',
       channel: 'people',
       recipient,
@@ -82,7 +83,7 @@ export function submittedNotices(state: YearState, milestone: MilestoneState, se
 /** A return, to those who owe the milestone: it is to be submitted again. */
 export function returnedNotices(state: YearState, milestone: MilestoneState, sequence: number): Effect[] {
   return owers(state, milestone).map((recipient) => ({
-    key: `${state.yearId}/milestone_returned/${milestone.kind}/${sequence}/${recipient!.role}`,
+    key: `${state.yearId}/milestone_returned/${milestone.kind}/${sequence}/${recipient.role}`,
     kind: 'milestone_returned',
     channel: 'people',
     recipient,
@@ -115,7 +116,7 @@ export function amendmentReturnedNotices(
   version: PlanVersion,
 ): Effect[] {
   return owers(state, milestone).map((recipient) => ({
-    key: `${state.yearId}/plan_amendment_returned/${version.version}/${recipient!.role}`,
+    key: `${state.yearId}/plan_amendment_returned/${version.version}/${recipient.role}`,
     kind: 'milestone_returned',
     channel: 'people',
     recipient,
@@ -159,4 +160,48 @@ export function followUpOverdueNotices(state: YearState, action: SupervisionActi
       followUpLastDay: action.followUp.lastDay,
     },
   }));
+}
+
+function noticeAbout(state: YearState, notice: QuarterlyNotice) {
+  return {
+    yearId: state.yearId,
+    regionCode: state.regionCode,
+    year: state.year,
+    quarter: notice.quarter,
+    noticeId: notice.noticeId,
+    asOf: notice.asOf,
+    counts: notice.counts,
+    acknowledgeBy: notice.acknowledgeBy.lastDay,
+  };
+}
+
+/** The quarterly notice, one copy to each member unit: the lists (public at the notice's id) and what it must do. */
+export function quarterlyNoticeCopies(state: YearState, notice: QuarterlyNotice): Effect[] {
+  return notice.units.map(({ unit }) => ({
+    key: `${state.yearId}/quarterly_notice/Q${notice.quarter}/${unit}`,
+    kind: 'quarterly_notice',
+    channel: 'member_unit',
+    recipient: { memberUnit: unit, regionCode: state.regionCode },
+    payload: {
+      ...noticeAbout(state, notice),
+      duties: dutiesOf(unit),
+      dutiesSource: MEMBER_UNIT_DUTIES_SOURCE,
+    },
+  }));
+}
+
+/** The acknowledgement deadline lapsed with receipts missing: to the office that issued it. */
+export function unacknowledgedNotices(state: YearState, notice: QuarterlyNotice): Effect[] {
+  return [
+    {
+      key: `${state.yearId}/quarterly_notice_unacknowledged/Q${notice.quarter}`,
+      kind: 'quarterly_notice_unacknowledged',
+      channel: 'people',
+      recipient: { role: 'supervisor', regionCode: state.regionCode, departments: null },
+      payload: {
+        ...noticeAbout(state, notice),
+        missing: notice.units.filter((u) => u.receipt === null).map((u) => u.unit),
+      },
+    },
+  ];
 }

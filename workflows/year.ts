@@ -9,12 +9,28 @@
 import {
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { chinaDateOf, startOfChinaDay } from '../domain/calendar';
+import { SYSTEM_ACTOR, type SystemActor } from '../domain/case';
+import type { Actor } from '../domain/decisions';
+import {
+  ACKNOWLEDGEMENT_DAYS,
+  awaitingReceipts,
+  issueNoticeProblem,
+  noticeOf,
+  noticeReceiptProblem,
+  quarterEndsAt,
+  quartersDue,
+  type IssueNoticeInput,
+  type NoticeReceiptInput,
+  type Quarter,
+  type QuarterlyNotice,
+} from '../domain/quarterly-notice';
 import {
   awaitingFollowUp,
   followUpProblem,
@@ -53,12 +69,15 @@ import { refuseIf, takeTurns } from './turns';
 import {
   amendWorkPlanUpdate,
   getYearStateQuery,
+  issueQuarterlyNoticeUpdate,
+  recordNoticeReceiptUpdate,
   recordSupervisionActionUpdate,
   recordSupervisionFollowUpUpdate,
   reviewMilestoneUpdate,
   reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
   type MilestoneReceipt,
+  type NoticeReceipt,
   type PlanReceipt,
   type SupervisionReceipt,
   type YearEventType,
@@ -69,12 +88,14 @@ import {
   followUpOverdueNotices,
   supervisionNotices,
   overdueNotices,
+  quarterlyNoticeCopies,
   reminderNotices,
+  unacknowledgedNotices,
   returnedNotices,
   submittedNotices,
 } from './year-effects';
 
-const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
+const { recordYearStep, deliverEffect, drawQuarterlyNotice } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
   retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
@@ -82,7 +103,7 @@ const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
 
 // The schedule is counted once, outside workflow code, and kept in history: a later holiday table or
 // profile never moves the dates of a year already opened when it replays.
-const { scheduleYearMilestones, computeDeadline } = proxyLocalActivities<Activities>({
+const { scheduleYearMilestones, computeDeadline, yearMemberUnits } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
@@ -99,6 +120,9 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
     policyVersion: input.policyVersion,
   });
   state.milestones = openedYear(input, schedule, state.openedAt).milestones;
+  // Fixed at opening, as the schedule is: the member units the year's quarterly notices go to.
+  const policyKey = { policyProfile: input.policyProfile, policyVersion: input.policyVersion };
+  if (patched('quarterly-notices')) state.memberUnits = await yearMemberUnits(policyKey);
 
   const { step, settled } = recording<YearState, YearEventType>(state, {
     write: ({ event, snapshot, effects }) => recordYearStep({ event, snapshot, effects }),
@@ -359,6 +383,106 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
     { validator: (input) => refuseIf(followUpProblem(state, input)) },
   );
 
+  const notices = (state.quarterlyNotices ??= []);
+  const noticeReceipt = (notice: QuarterlyNotice, sequence: number): NoticeReceipt => ({
+    yearId: state.yearId,
+    quarter: notice.quarter,
+    noticeId: notice.noticeId,
+    sequence,
+    awaitingReceipt: notice.units.filter((unit) => unit.receipt === null).map((unit) => unit.unit),
+  });
+
+  /** Draws the quarter's notice (its content fixed in PostgreSQL), and sends one copy to each member unit. */
+  async function issueNotice(quarter: Quarter, issuedBy: Actor | SystemActor): Promise<NoticeReceipt> {
+    // A year opened before notices has no member units fixed: its profile's are asked now.
+    const memberUnits = state.memberUnits ?? (await yearMemberUnits(policyKey));
+    refuseIf(
+      memberUnits.length === 0 ? `the profile of ${state.regionCode} names no member units to notify` : null,
+    );
+    const issuedAt = now();
+    const drawn = await drawQuarterlyNotice({
+      yearId: state.yearId,
+      regionCode: state.regionCode,
+      year: state.year,
+      quarter,
+      memberUnits,
+      issuedAt,
+    });
+    const acknowledgeBy = await computeDeadline({
+      from: chinaDateOf(new Date(issuedAt)),
+      days: ACKNOWLEDGEMENT_DAYS,
+    });
+    const notice: QuarterlyNotice = {
+      ...drawn,
+      quarter,
+      issuedBy,
+      issuedAt,
+      sequence: state.sequence + 1,
+      units: drawn.memberUnits.map((unit) => ({ unit, receipt: null })),
+      acknowledgeBy,
+      overdueSince: null,
+    };
+    notices.push(notice);
+    const sequence = await step('quarterly_notice_issued', {
+      actor: issuedBy,
+      detail: {
+        quarter,
+        noticeId: notice.noticeId,
+        asOf: notice.asOf,
+        counts: notice.counts,
+        memberUnits: notice.memberUnits,
+        contentHash: notice.contentHash,
+        acknowledgeBy: acknowledgeBy.lastDay,
+      },
+      effects: quarterlyNoticeCopies(state, notice),
+    });
+    return noticeReceipt(notice, sequence);
+  }
+
+  setHandler(
+    issueQuarterlyNoticeUpdate,
+    (input: IssueNoticeInput) =>
+      exclusively(async () => {
+        refuseIf(issueNoticeProblem(state, input, now()));
+        return issueNotice(input.quarter, input.actor);
+      }),
+    { validator: (input) => refuseIf(issueNoticeProblem(state, input, now())) },
+  );
+
+  setHandler(
+    recordNoticeReceiptUpdate,
+    (input: NoticeReceiptInput) =>
+      exclusively(async () => {
+        refuseIf(noticeReceiptProblem(state, input, today()));
+        const notice = noticeOf(state, input.quarter)!;
+        const unit = notice.units.find((candidate) => candidate.unit === input.unit)!;
+        const sequence = state.sequence + 1;
+        unit.receipt = {
+          signer: input.signer,
+          receivedOn: input.receivedOn,
+          note: input.note,
+          recordedBy: input.actor,
+          recordedAt: now(),
+          sequence,
+          late: notice.overdueSince !== null,
+        };
+        await step('quarterly_notice_received', {
+          actor: input.actor,
+          reason: input.note,
+          detail: {
+            quarter: notice.quarter,
+            noticeId: notice.noticeId,
+            unit: input.unit,
+            signer: input.signer,
+            receivedOn: input.receivedOn,
+            late: unit.receipt.late,
+          },
+        });
+        return noticeReceipt(notice, sequence);
+      }),
+    { validator: (input) => refuseIf(noticeReceiptProblem(state, input, today())) },
+  );
+
   // A year opened after some milestones lapsed (on demand, for a year under way): those are overdue from
   // the start, without a 督办 for a lapse that happened before the service knew the year; reminders whose
   // day has passed are not sent.
@@ -430,14 +554,39 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
             });
           },
         });
+    // Each quarter's notice at the quarter's end (24:00 CST of its last day), by the year itself.
+    for (const quarter of quartersDue(state))
+      dues.push({
+        at: Date.parse(quarterEndsAt(state.year, quarter)),
+        fire: () => issueNotice(quarter, SYSTEM_ACTOR),
+      });
+    // Receipts missing when the acknowledgement deadline lapses: the office is told.
+    for (const notice of awaitingReceipts(state))
+      dues.push({
+        at: Date.parse(notice.acknowledgeBy.lapsesAt),
+        fire: () => {
+          notice.overdueSince = notice.acknowledgeBy.lapsesAt;
+          return step('quarterly_notice_unacknowledged', {
+            detail: {
+              quarter: notice.quarter,
+              noticeId: notice.noticeId,
+              missing: notice.units.filter((unit) => unit.receipt === null).map((unit) => unit.unit),
+            },
+            effects: unacknowledgedNotices(state, notice),
+          });
+        },
+      });
     return dues.sort((a, b) => a.at - b.at)[0] ?? null;
   }
 
-  // An amendment waiting for approval, or a follow-up waiting to be recorded, keeps the year open.
+  // An amendment waiting for approval, a follow-up waiting to be recorded, a quarter's notice still to issue
+  // or a notice's receipts still awaited (until its deadline) keeps the year open.
   const allDone = () =>
     state.milestones.every((m) => m.status === 'done') &&
     !pendingPlanVersion(state) &&
-    awaitingFollowUp(state).length === 0;
+    awaitingFollowUp(state).length === 0 &&
+    quartersDue(state).length === 0 &&
+    awaitingReceipts(state).length === 0;
   while (!allDone()) {
     const due = nextDue();
     const before = state.sequence;

@@ -11,7 +11,9 @@ import {
   MilestoneReceiptSchema,
   OpenYearBodySchema,
   PlanReceiptSchema,
+  NoticeReceiptSchema,
   PlanVersionParamsSchema,
+  QuarterParamsSchema,
   SubmissionParamsSchema,
   SupervisionActionParamsSchema,
   SupervisionReceiptSchema,
@@ -23,6 +25,8 @@ import {
   YearViewSchema,
 } from '../schemas/years';
 import {
+  IssueNoticeSchema,
+  NoticeReceiptSchema as NoticeReceiptBodySchema,
   MilestoneReviewSchema,
   MilestoneSubmissionSchema,
   PlanAmendmentReviewSchema,
@@ -32,10 +36,13 @@ import {
   WorkPlanSubmissionSchema,
 } from '../../domain/year-schemas';
 import { PUBLIC_ENDPOINT } from '../security';
+import type { Quarter } from '../../domain/quarterly-notice';
 import {
   amendWorkPlan,
+  issueQuarterlyNotice,
   listYears,
   openYear,
+  recordNoticeReceipt,
   recordSupervisionAction,
   recordSupervisionFollowUp,
   reviewWorkPlanAmendment,
@@ -314,6 +321,62 @@ export const yearRoutes: FastifyPluginAsyncZod<YearServiceDeps & { verifier: Tok
     async (request) =>
       recordSupervisionFollowUp(deps, await principalOf(request, deps.verifier), {
         ...request.params,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/quarterly-notices',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Issue a quarter’s notice to the member units (季度通报)',
+        description:
+          'The year issues each quarter’s notice by itself at the quarter’s end (24:00 CST of its last day) ' +
+          'when the quarter ends after the year opened; this issues one on demand, once the quarter has ended. ' +
+          'By the office (supervisor) of the year’s jurisdiction. The notice lists the jurisdiction’s enterprises ' +
+          'to rectify and to exit as the ledger stood at the quarter’s end; one copy goes to each member unit of ' +
+          'the year’s profile through the outbox, with what that unit must do, and the notice is public at once ' +
+          '(GET /v1/quarterly-notices/{id}). Refused by the year (already issued, the quarter not ended, another ' +
+          'office, a profile without member units): 409 with the reason.',
+        security: [{ bearerAuth: [] }],
+        params: YearIdParamsSchema,
+        headers: YearHeadersSchema,
+        body: IssueNoticeSchema,
+        response: { 200: NoticeReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      issueQuarterlyNotice(deps, await principalOf(request, deps.verifier), {
+        id: request.params.id,
+        idempotencyKey: request.headers['idempotency-key'],
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    '/v1/years/:id/quarterly-notices/:quarter/receipts',
+    {
+      schema: {
+        tags: ['years'],
+        summary: 'Record a member unit’s receipt of a quarter’s notice (签收)',
+        description:
+          'By the office that issued it, once per unit: who signed and when (not after today, not before the ' +
+          'notice). Receipts are due within ten days of the notice (the rest-day rule applies); when the day ' +
+          'lapses with some missing, the office is told, and a receipt recorded later is marked late. A quarter ' +
+          'with no notice is 404; refused by the year (recorded already, a unit the notice did not go to): 409.',
+        security: [{ bearerAuth: [] }],
+        params: QuarterParamsSchema,
+        headers: YearHeadersSchema,
+        body: NoticeReceiptBodySchema,
+        response: { 200: NoticeReceiptSchema, ...problems, 409: ProblemSchema },
+      },
+    },
+    async (request) =>
+      recordNoticeReceipt(deps, await principalOf(request, deps.verifier), {
+        id: request.params.id,
+        quarter: request.params.quarter as Quarter,
         idempotencyKey: request.headers['idempotency-key'],
         body: request.body,
       }),

@@ -4,6 +4,8 @@ import { codesOf, describeCodes } from '../../domain/enums';
 import { REGION_LEVELS } from '../../domain/region';
 import { MILESTONE_KINDS, MILESTONE_RECIPIENTS, type MilestoneKind } from '../../domain/year';
 import { PLAN_VERSION_STATUSES } from '../../domain/work-plan';
+import { MEMBER_UNITS } from '../../domain/policy-types';
+import { MEMBER_UNIT_DUTIES, NOTICE_LISTS } from '../../domain/quarterly-notice';
 import { PlanTargetSchema } from '../../domain/year-schemas';
 import {
   MILESTONE_REVIEW_OUTCOMES,
@@ -223,6 +225,64 @@ const YearEntrySchema = z.object({
   hash: z.string(),
 });
 
+const NoticeCountsSchema = z
+  .object({ to_rectify: z.number().int(), to_exit: z.number().int() })
+  .meta({ description: `enterprises' equipment on each list: ${describeCodes(NOTICE_LISTS)}` });
+
+const QuarterlyNoticesViewSchema = z
+  .object({
+    notices: z.array(
+      z.object({
+        quarter: z.number().int(),
+        noticeId: z.string().meta({ description: 'its public id: GET /v1/quarterly-notices/{id}' }),
+        asOf: dateTime().meta({ description: 'the quarter’s end: the lists as the ledger stood then' }),
+        issuedAt: dateTime(),
+        issuedBy: ActorRecordSchema,
+        counts: NoticeCountsSchema,
+        contentHash: z.string(),
+        acknowledgeBy: DeadlineSchema,
+        overdueSince: dateTime()
+          .nullable()
+          .meta({ description: 'when the acknowledgement deadline lapsed with receipts missing' }),
+        units: z.array(
+          z.object({
+            unit: enumOf(MEMBER_UNITS),
+            unitLabel: z.string(),
+            duties: z.array(z.object({ code: enumOf(MEMBER_UNIT_DUTIES), label: z.string() })),
+            receipt: z
+              .object({
+                signer: z.string(),
+                receivedOn: LocalDateSchema,
+                note: z.string(),
+                recordedBy: ActorRecordSchema,
+                recordedAt: dateTime(),
+                sequence: z.number().int(),
+                late: z.boolean(),
+              })
+              .nullable(),
+          }),
+        ),
+      }),
+    ),
+    memberUnits: z
+      .array(enumOf(MEMBER_UNITS))
+      .meta({ description: 'the member units the year notifies (its profile’s, fixed at opening)' }),
+    mayIssue: z.array(
+      z.object({
+        quarter: z.number().int(),
+        problem: z
+          .string()
+          .nullable()
+          .meta({ description: 'why the caller may not issue it now; null: they may' }),
+      }),
+    ),
+    mayRecordReceipts: z.string().nullable().meta({
+      description:
+        'why the caller may not record a unit’s receipt; null: they may (for a unit not signed yet)',
+    }),
+  })
+  .meta({ description: '季度通报 — the quarterly notices to the member units, and their receipts' });
+
 export const YearViewSchema = z
   .object({
     id: z.string(),
@@ -276,6 +336,7 @@ export const YearViewSchema = z
       .meta({
         description: '督查 — the office’s notices and interviews (通报、约谈) of the regions under it',
       }),
+    quarterlyNotices: QuarterlyNoticesViewSchema,
     events: z.array(YearEntrySchema).meta({ description: 'every accepted step, in order (year_events)' }),
     chain: z
       .object({
@@ -355,6 +416,20 @@ export const PlanReceiptSchema = z
     inForce: z.number().int().nullable().meta({ description: 'the version in force after it' }),
   })
   .meta({ id: 'PlanReceipt' });
+
+export const QuarterParamsSchema = YearIdParamsSchema.extend({
+  quarter: z.coerce.number().int('must be a whole quarter').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+});
+
+export const NoticeReceiptSchema = z
+  .object({
+    yearId: z.string(),
+    quarter: z.number().int(),
+    noticeId: z.string(),
+    sequence: z.number().int().meta({ description: 'the year event that recorded it' }),
+    awaitingReceipt: z.array(enumOf(MEMBER_UNITS)).meta({ description: 'the units not signed for it yet' }),
+  })
+  .meta({ id: 'QuarterlyNoticeReceipt' });
 
 export const SupervisionActionParamsSchema = YearIdParamsSchema.extend({
   number: z.coerce.number().int('must be a whole number').min(1).max(10_000),

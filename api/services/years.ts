@@ -15,7 +15,17 @@ import type { Database } from '../../db/client';
 import { yearEvents, years, type YearRow } from '../../db/schema';
 import { capabilityProblem, regionCovers, type Capability } from '../../domain/authority';
 import type { Actor } from '../../domain/decisions';
-import { currentPolicyKeyFor, profileById } from '../../domain/policy';
+import { currentPolicyKeyFor, policyOf, profileById } from '../../domain/policy';
+import { MEMBER_UNITS } from '../../domain/policy-types';
+import {
+  MEMBER_UNIT_DUTIES,
+  QUARTERS,
+  dutiesOf,
+  issueNoticeProblem,
+  noticeOf,
+  quarterlyNotices,
+  type Quarter,
+} from '../../domain/quarterly-notice';
 import { regionPrefix } from '../../domain/region';
 import { isKnownRegion, regionName } from '../../domain/region-names';
 import {
@@ -44,6 +54,8 @@ import {
 import type {
   AmendmentBody,
   AmendmentReviewBody,
+  IssueNoticeBody,
+  NoticeReceiptBody,
   ReviewBody,
   SubmissionBody,
 } from '../../domain/year-schemas';
@@ -62,6 +74,8 @@ import {
   TASK_QUEUE,
   YEAR_WORKFLOW_TYPE,
   amendWorkPlanUpdate,
+  issueQuarterlyNoticeUpdate,
+  recordNoticeReceiptUpdate,
   recordSupervisionActionUpdate,
   recordSupervisionFollowUpUpdate,
   reviewMilestoneUpdate,
@@ -69,6 +83,7 @@ import {
   submitMilestoneUpdate,
   yearWorkflowId,
   type MilestoneReceipt,
+  type NoticeReceipt,
   type PlanReceipt,
   type SupervisionReceipt,
 } from '../../workflows/year-contract';
@@ -262,6 +277,7 @@ async function viewOf(db: Database, principal: Principal, row: YearRow): Promise
           supervisionOfficeProblem(state, actorFor(principal, ['supervisor'])),
       },
     },
+    quarterlyNotices: quarterlyNoticesView(principal, state),
     events: entries.map((entry) => ({
       sequence: entry.sequence,
       type: entry.type,
@@ -322,6 +338,87 @@ export async function listYears(
     nextCursor:
       rows.length > query.limit && last ? YEAR_CURSOR.encode({ year: last.year, id: last.id }) : null,
   };
+}
+
+/** The year's quarterly notices with their receipts, and which the caller may issue now. */
+function quarterlyNoticesView(principal: Principal, state: YearState) {
+  const office = actorFor(principal, ['supervisor']);
+  const now = new Date().toISOString();
+  const memberUnits = state.memberUnits ?? [...policyOf(state).rules.memberUnits];
+  const mayIssue = (quarter: Quarter) =>
+    capabilityProblem(principal, 'notify_member_units') ??
+    (memberUnits.length === 0
+      ? `the profile of ${state.regionCode} names no member units to notify`
+      : issueNoticeProblem(state, { actor: office, quarter }, now));
+  return {
+    notices: quarterlyNotices(state).map((notice) => ({
+      quarter: notice.quarter,
+      noticeId: notice.noticeId,
+      asOf: notice.asOf,
+      issuedAt: notice.issuedAt,
+      issuedBy: notice.issuedBy as unknown as Record<string, unknown>,
+      counts: notice.counts,
+      contentHash: notice.contentHash,
+      acknowledgeBy: deadlineView(notice.acknowledgeBy),
+      overdueSince: notice.overdueSince,
+      units: notice.units.map(({ unit, receipt }) => ({
+        unit,
+        unitLabel: MEMBER_UNITS[unit],
+        duties: dutiesOf(unit).map((code) => ({ code, label: MEMBER_UNIT_DUTIES[code] })),
+        receipt: receipt ? { ...receipt, recordedBy: actorRecord(receipt.recordedBy) } : null,
+      })),
+    })),
+    memberUnits,
+    mayIssue: QUARTERS.map((quarter) => ({ quarter, problem: mayIssue(quarter) })),
+    mayRecordReceipts:
+      capabilityProblem(principal, 'notify_member_units') ??
+      (state.status === 'closed'
+        ? `the year ${state.yearId} is closed`
+        : office.regionCode !== state.regionCode || !principal.roles.includes('supervisor')
+          ? `receipts are recorded by the office of ${state.regionCode}`
+          : null),
+  };
+}
+
+/** Issues a quarter's notice on demand: one that ended before the year opened, or earlier than the year would. */
+export async function issueQuarterlyNotice(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; idempotencyKey: string; body: IssueNoticeBody },
+): Promise<NoticeReceipt> {
+  // The year's validator decides (a retry with the same key must reach it, to get the same receipt).
+  const row = await visibleYear(deps.db, principal, request.id);
+  return updateYear(deps, principal, row, {
+    capability: 'notify_member_units',
+    update: issueQuarterlyNoticeUpdate as UpdateDefinition<NoticeReceipt, [unknown]>,
+    args: request.body,
+    roles: ['supervisor'],
+    updateId: `quarterly-notice/${request.body.quarter}/${principal.userId}/${request.idempotencyKey}`,
+  });
+}
+
+/** Records a member unit's receipt (签收) of a quarter's notice. */
+export async function recordNoticeReceipt(
+  deps: YearServiceDeps,
+  principal: Principal,
+  request: { id: string; quarter: Quarter; idempotencyKey: string; body: NoticeReceiptBody },
+): Promise<NoticeReceipt> {
+  const row = await visibleYear(deps.db, principal, request.id);
+  refuseWithout(principal, 'notify_member_units');
+  // The rest is the year's validator's (a retry with the same key must reach it, to get the same receipt).
+  if (!noticeOf(row.state, request.quarter))
+    throw new ProblemError(
+      'notFound',
+      404,
+      `year ${request.id} has issued no notice for Q${request.quarter}`,
+    );
+  return updateYear(deps, principal, row, {
+    capability: 'notify_member_units',
+    update: recordNoticeReceiptUpdate as UpdateDefinition<NoticeReceipt, [unknown]>,
+    args: { ...request.body, quarter: request.quarter },
+    roles: ['supervisor'],
+    updateId: `notice-receipt/${request.quarter}/${request.body.unit}/${principal.userId}/${request.idempotencyKey}`,
+  });
 }
 
 /** A target with its labels, for people reading the plan. */

@@ -43,6 +43,7 @@ const WRITTEN: [string, string, Role[]][] = [
   ['draft_announcement', '起草年度公告', ['supervisor']],
   ['decide_announcement', '审批年度公告', ['supervisor']],
   ['supervise', '督查通报、约谈', ['supervisor']],
+  ['notify_member_units', '季度通报成员单位', ['supervisor']],
 ];
 const held = (...roles: Role[]) =>
   WRITTEN.filter(([, , holders]) => holders.some((role) => roles.includes(role))).map(([code, label]) => ({
@@ -133,6 +134,7 @@ it('gives a caller of several roles every capability any of them holds, once, in
     'draft_announcement',
     'decide_announcement',
     'supervise',
+    'notify_member_units',
   ]);
   expect(body.capabilities).toEqual(held('acceptance_inspector', 'supervisor'));
 

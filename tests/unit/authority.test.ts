@@ -51,6 +51,7 @@ describe('who may do what', () => {
     ['draft_announcement', ['supervisor']],
     ['decide_announcement', ['supervisor']],
     ['supervise', ['supervisor']],
+    ['notify_member_units', ['supervisor']],
   ])('%s is held by exactly %j', (capability, holders) => {
     for (const role of codesOf(ROLES))
       expect([role, may({ roles: [role] }, capability)]).toEqual([role, holders.includes(role)]);

@@ -3437,6 +3437,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/years/{id}/quarterly-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a quarter’s notice to the member units (季度通报)
+         * @description The year issues each quarter’s notice by itself at the quarter’s end (24:00 CST of its last day) when the quarter ends after the year opened; this issues one on demand, once the quarter has ended. By the office (supervisor) of the year’s jurisdiction. The notice lists the jurisdiction’s enterprises to rectify and to exit as the ledger stood at the quarter’s end; one copy goes to each member unit of the year’s profile through the outbox, with what that unit must do, and the notice is public at once (GET /v1/quarterly-notices/{id}). Refused by the year (already issued, the quarter not ended, another office, a profile without member units): 409 with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the quarter whose notice to issue: it must have ended (24:00 CST of its last day)
+                         * @enum {number}
+                         */
+                        quarter: 1 | 2 | 3 | 4;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarterlyNoticeReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/years/{id}/quarterly-notices/{quarter}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a member unit’s receipt of a quarter’s notice (签收)
+         * @description By the office that issued it, once per unit: who signed and when (not after today, not before the notice). Receipts are due within ten days of the notice (the rest-day rule applies); when the day lapses with some missing, the office is told, and a receipt recorded later is marked late. A quarter with no notice is 404; refused by the year (recorded already, a unit the notice did not go to): 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description a retried request with the same key applies once and answers the same receipt */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description YR-<region code>-<year> */
+                    id: string;
+                    quarter: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the member unit that signed for it: finance (财政部门), human_resources_social_security (人力资源社会保障部门), natural_resources (自然资源（国土资源）部门), taxation (税务部门), peoples_bank (中国人民银行分支机构), financial_regulator (金融监管部门（银保监）), water (水务部门), statistics (统计部门), grid_company (电网企业（供电公司）), agriculture (农业农村部门), forestry_grassland (林业和草原部门), commerce (商务部门), state_assets (国有资产监督管理部门), pricing (价格主管部门（物价局）), discipline_inspection (纪检监察机关)
+                         * @enum {string}
+                         */
+                        unit: "finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection";
+                        /** @description 签收人 — who at the unit signed for it */
+                        signer: string & (unknown & unknown);
+                        /**
+                         * Format: date
+                         * @description the day it signed; not after today, nor before the notice
+                         * @example 2024-03-15
+                         */
+                        receivedOn: string;
+                        /**
+                         * @description anything the receipt says
+                         * @default
+                         */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarterlyNoticeReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/announcements": {
         parameters: {
             query?: never;
@@ -4055,6 +4287,140 @@ export interface paths {
                 };
                 /** @description Default Response */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarterly-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly notices to member units (季度通报), newest first
+         * @description Public, no token; rate limited per address. Every notice issued, optionally of a region and the regions inside it, or of a year; a page of `limit` with `nextCursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description this region and the regions inside it */
+                    regionCode?: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year?: number;
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarterlyNoticeList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarterly-notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarterly notice: the enterprises to rectify and to exit, and what each member unit must do
+         * @description Public, no token. As issued, never changed: the jurisdiction’s cases on each list as the ledger stood at the quarter’s end, and the member units notified with their duties (000 五（六）（七）). A notice not issued is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description TB-<region>-<year>-Q<quarter> */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarterlyNotice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6783,10 +7149,10 @@ export interface components {
         };
         CapabilityLabelInput: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -7486,6 +7852,76 @@ export interface components {
                     record: string | null;
                 };
             };
+            /** @description 季度通报 — the quarterly notices to the member units, and their receipts */
+            quarterlyNotices: {
+                notices: {
+                    quarter: number;
+                    /** @description its public id: GET /v1/quarterly-notices/{id} */
+                    noticeId: string;
+                    /**
+                     * Format: date-time
+                     * @description the quarter’s end: the lists as the ledger stood then
+                     */
+                    asOf: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description user id, role, region, department */
+                    issuedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** @description enterprises' equipment on each list: to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+                    counts: {
+                        to_rectify: number;
+                        to_exit: number;
+                    };
+                    contentHash: string;
+                    acknowledgeBy: components["schemas"]["DeadlineInput"];
+                    /** @description when the acknowledgement deadline lapsed with receipts missing */
+                    overdueSince: string | null;
+                    units: {
+                        /**
+                         * @description finance (财政部门), human_resources_social_security (人力资源社会保障部门), natural_resources (自然资源（国土资源）部门), taxation (税务部门), peoples_bank (中国人民银行分支机构), financial_regulator (金融监管部门（银保监）), water (水务部门), statistics (统计部门), grid_company (电网企业（供电公司）), agriculture (农业农村部门), forestry_grassland (林业和草原部门), commerce (商务部门), state_assets (国有资产监督管理部门), pricing (价格主管部门（物价局）), discipline_inspection (纪检监察机关)
+                         * @enum {string}
+                         */
+                        unit: "finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection";
+                        unitLabel: string;
+                        duties: {
+                            /**
+                             * @description differential_pricing (执行差别化电价、水价政策), differential_credit (执行差别化信贷政策，严控融资授信), land_supply (依法依规限制土地供应), funding (不予资金支持), tax_administration (加强税收管理), worker_resettlement (做好职工安置), statistics (核减统计产能), credit_discipline (在生产许可、政府采购等方面实施联合惩戒和信用约束), accountability (对推动不力的依规问责)
+                             * @enum {string}
+                             */
+                            code: "differential_pricing" | "differential_credit" | "land_supply" | "funding" | "tax_administration" | "worker_resettlement" | "statistics" | "credit_discipline" | "accountability";
+                            label: string;
+                        }[];
+                        receipt: {
+                            signer: string;
+                            /**
+                             * Format: date
+                             * @example 2024-03-15
+                             */
+                            receivedOn: string;
+                            note: string;
+                            /** @description user id, role, region, department */
+                            recordedBy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                            sequence: number;
+                            late: boolean;
+                        } | null;
+                    }[];
+                }[];
+                /** @description the member units the year notifies (its profile’s, fixed at opening) */
+                memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+                mayIssue: {
+                    quarter: number;
+                    /** @description why the caller may not issue it now; null: they may */
+                    problem: string | null;
+                }[];
+                /** @description why the caller may not record a unit’s receipt; null: they may (for a unit not signed yet) */
+                mayRecordReceipts: string | null;
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -7571,6 +8007,15 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        QuarterlyNoticeReceiptInput: {
+            yearId: string;
+            quarter: number;
+            noticeId: string;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /** @description the units not signed for it yet */
+            awaitingReceipt: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
         };
         SupervisionReceiptInput: {
             yearId: string;
@@ -7815,6 +8260,107 @@ export interface components {
                 publishedAt: string;
                 correctedBy: number | null;
             }[];
+            nextCursor: string | null;
+        };
+        QuarterlyNoticeInput: {
+            id: string;
+            yearId: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            quarter: number;
+            title: string;
+            /**
+             * Format: date-time
+             * @description the quarter’s end: the lists as the ledger stood then
+             */
+            asOf: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+            counts: {
+                to_rectify: number;
+                to_exit: number;
+            };
+            /** @description SHA-256 of the entries as issued */
+            contentHash: string;
+            /** @description the member units notified (成员单位), each with what it must do */
+            memberUnits: {
+                /**
+                 * @description finance (财政部门), human_resources_social_security (人力资源社会保障部门), natural_resources (自然资源（国土资源）部门), taxation (税务部门), peoples_bank (中国人民银行分支机构), financial_regulator (金融监管部门（银保监）), water (水务部门), statistics (统计部门), grid_company (电网企业（供电公司）), agriculture (农业农村部门), forestry_grassland (林业和草原部门), commerce (商务部门), state_assets (国有资产监督管理部门), pricing (价格主管部门（物价局）), discipline_inspection (纪检监察机关)
+                 * @enum {string}
+                 */
+                unit: "finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection";
+                label: string;
+                duties: {
+                    /**
+                     * @description differential_pricing (执行差别化电价、水价政策), differential_credit (执行差别化信贷政策，严控融资授信), land_supply (依法依规限制土地供应), funding (不予资金支持), tax_administration (加强税收管理), worker_resettlement (做好职工安置), statistics (核减统计产能), credit_discipline (在生产许可、政府采购等方面实施联合惩戒和信用约束), accountability (对推动不力的依规问责)
+                     * @enum {string}
+                     */
+                    code: "differential_pricing" | "differential_credit" | "land_supply" | "funding" | "tax_administration" | "worker_resettlement" | "statistics" | "credit_discipline" | "accountability";
+                    label: string;
+                }[];
+            }[];
+            /** @description the words of the document that set the duties */
+            dutiesSource: string;
+            entries: {
+                /**
+                 * @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业)
+                 * @enum {string}
+                 */
+                list: "to_rectify" | "to_exit";
+                caseId: string;
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacityValue: string;
+                capacityUnit: string;
+                /**
+                 * @description the case’s status at the quarter’s end
+                 * @enum {string}
+                 */
+                status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            }[];
+        };
+        QuarterlyNoticeListInput: {
+            items: {
+                id: string;
+                yearId: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                quarter: number;
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description the quarter’s end: the lists as the ledger stood then
+                 */
+                asOf: string;
+                /** Format: date-time */
+                issuedAt: string;
+                /** @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+                counts: {
+                    to_rectify: number;
+                    to_exit: number;
+                };
+                /** @description SHA-256 of the entries as issued */
+                contentHash: string;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
         SupervisionInput: {
@@ -9681,10 +10227,10 @@ export interface components {
         };
         CapabilityLabel: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -10384,6 +10930,76 @@ export interface components {
                     record: string | null;
                 };
             };
+            /** @description 季度通报 — the quarterly notices to the member units, and their receipts */
+            quarterlyNotices: {
+                notices: {
+                    quarter: number;
+                    /** @description its public id: GET /v1/quarterly-notices/{id} */
+                    noticeId: string;
+                    /**
+                     * Format: date-time
+                     * @description the quarter’s end: the lists as the ledger stood then
+                     */
+                    asOf: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description user id, role, region, department */
+                    issuedBy: {
+                        [key: string]: unknown;
+                    };
+                    /** @description enterprises' equipment on each list: to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+                    counts: {
+                        to_rectify: number;
+                        to_exit: number;
+                    };
+                    contentHash: string;
+                    acknowledgeBy: components["schemas"]["Deadline"];
+                    /** @description when the acknowledgement deadline lapsed with receipts missing */
+                    overdueSince: string | null;
+                    units: {
+                        /**
+                         * @description finance (财政部门), human_resources_social_security (人力资源社会保障部门), natural_resources (自然资源（国土资源）部门), taxation (税务部门), peoples_bank (中国人民银行分支机构), financial_regulator (金融监管部门（银保监）), water (水务部门), statistics (统计部门), grid_company (电网企业（供电公司）), agriculture (农业农村部门), forestry_grassland (林业和草原部门), commerce (商务部门), state_assets (国有资产监督管理部门), pricing (价格主管部门（物价局）), discipline_inspection (纪检监察机关)
+                         * @enum {string}
+                         */
+                        unit: "finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection";
+                        unitLabel: string;
+                        duties: {
+                            /**
+                             * @description differential_pricing (执行差别化电价、水价政策), differential_credit (执行差别化信贷政策，严控融资授信), land_supply (依法依规限制土地供应), funding (不予资金支持), tax_administration (加强税收管理), worker_resettlement (做好职工安置), statistics (核减统计产能), credit_discipline (在生产许可、政府采购等方面实施联合惩戒和信用约束), accountability (对推动不力的依规问责)
+                             * @enum {string}
+                             */
+                            code: "differential_pricing" | "differential_credit" | "land_supply" | "funding" | "tax_administration" | "worker_resettlement" | "statistics" | "credit_discipline" | "accountability";
+                            label: string;
+                        }[];
+                        receipt: {
+                            signer: string;
+                            /**
+                             * Format: date
+                             * @example 2024-03-15
+                             */
+                            receivedOn: string;
+                            note: string;
+                            /** @description user id, role, region, department */
+                            recordedBy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                            sequence: number;
+                            late: boolean;
+                        } | null;
+                    }[];
+                }[];
+                /** @description the member units the year notifies (its profile’s, fixed at opening) */
+                memberUnits: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
+                mayIssue: {
+                    quarter: number;
+                    /** @description why the caller may not issue it now; null: they may */
+                    problem: string | null;
+                }[];
+                /** @description why the caller may not record a unit’s receipt; null: they may (for a unit not signed yet) */
+                mayRecordReceipts: string | null;
+            };
             /** @description every accepted step, in order (year_events) */
             events: {
                 sequence: number;
@@ -10469,6 +11085,15 @@ export interface components {
             versionStatus: "submitted" | "approved" | "returned" | "superseded";
             /** @description the version in force after it */
             inForce: number | null;
+        };
+        QuarterlyNoticeReceipt: {
+            yearId: string;
+            quarter: number;
+            noticeId: string;
+            /** @description the year event that recorded it */
+            sequence: number;
+            /** @description the units not signed for it yet */
+            awaitingReceipt: ("finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection")[];
         };
         SupervisionReceipt: {
             yearId: string;
@@ -10713,6 +11338,107 @@ export interface components {
                 publishedAt: string;
                 correctedBy: number | null;
             }[];
+            nextCursor: string | null;
+        };
+        QuarterlyNotice: {
+            id: string;
+            yearId: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            quarter: number;
+            title: string;
+            /**
+             * Format: date-time
+             * @description the quarter’s end: the lists as the ledger stood then
+             */
+            asOf: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+            counts: {
+                to_rectify: number;
+                to_exit: number;
+            };
+            /** @description SHA-256 of the entries as issued */
+            contentHash: string;
+            /** @description the member units notified (成员单位), each with what it must do */
+            memberUnits: {
+                /**
+                 * @description finance (财政部门), human_resources_social_security (人力资源社会保障部门), natural_resources (自然资源（国土资源）部门), taxation (税务部门), peoples_bank (中国人民银行分支机构), financial_regulator (金融监管部门（银保监）), water (水务部门), statistics (统计部门), grid_company (电网企业（供电公司）), agriculture (农业农村部门), forestry_grassland (林业和草原部门), commerce (商务部门), state_assets (国有资产监督管理部门), pricing (价格主管部门（物价局）), discipline_inspection (纪检监察机关)
+                 * @enum {string}
+                 */
+                unit: "finance" | "human_resources_social_security" | "natural_resources" | "taxation" | "peoples_bank" | "financial_regulator" | "water" | "statistics" | "grid_company" | "agriculture" | "forestry_grassland" | "commerce" | "state_assets" | "pricing" | "discipline_inspection";
+                label: string;
+                duties: {
+                    /**
+                     * @description differential_pricing (执行差别化电价、水价政策), differential_credit (执行差别化信贷政策，严控融资授信), land_supply (依法依规限制土地供应), funding (不予资金支持), tax_administration (加强税收管理), worker_resettlement (做好职工安置), statistics (核减统计产能), credit_discipline (在生产许可、政府采购等方面实施联合惩戒和信用约束), accountability (对推动不力的依规问责)
+                     * @enum {string}
+                     */
+                    code: "differential_pricing" | "differential_credit" | "land_supply" | "funding" | "tax_administration" | "worker_resettlement" | "statistics" | "credit_discipline" | "accountability";
+                    label: string;
+                }[];
+            }[];
+            /** @description the words of the document that set the duties */
+            dutiesSource: string;
+            entries: {
+                /**
+                 * @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业)
+                 * @enum {string}
+                 */
+                list: "to_rectify" | "to_exit";
+                caseId: string;
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacityValue: string;
+                capacityUnit: string;
+                /**
+                 * @description the case’s status at the quarter’s end
+                 * @enum {string}
+                 */
+                status: "filed" | "rectifying" | "awaiting_government_decision" | "exiting" | "awaiting_acceptance" | "rectified" | "exited" | "closed";
+            }[];
+        };
+        QuarterlyNoticeList: {
+            items: {
+                id: string;
+                yearId: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                year: number;
+                quarter: number;
+                title: string;
+                /**
+                 * Format: date-time
+                 * @description the quarter’s end: the lists as the ledger stood then
+                 */
+                asOf: string;
+                /** Format: date-time */
+                issuedAt: string;
+                /** @description to_rectify (能耗、环保、质量、安全等不达标需进行整改的企业), to_exit (整改后仍不达标需依法退出的企业) */
+                counts: {
+                    to_rectify: number;
+                    to_exit: number;
+                };
+                /** @description SHA-256 of the entries as issued */
+                contentHash: string;
+            }[];
+            /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
         Supervision: {
