@@ -356,6 +356,23 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
+    // The county's office issues Q1 (a quarter ended before the year opened); another office covering it is
+    // refused by the year (409); past authorisation either way.
+    name: 'POST /v1/years/:id/quarterly-notices',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/quarterly-notices`,
+    body: () => ({ quarter: 1 }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'supervisor') ? 'allowed' : 403),
+  },
+  {
+    // Q2 is never issued in this suite: a supervisor gets past authorisation to its 404.
+    name: 'POST /v1/years/:id/quarterly-notices/:quarter/receipts',
+    method: 'POST',
+    url: () => `/v1/years/${yearId()}/quarterly-notices/2/receipts`,
+    body: () => ({ unit: 'finance', signer: '财政局', receivedOn: chinaDateOf(new Date()) }),
+    expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
+  },
+  {
     name: 'GET /v1/supervision/:regionCode/:year',
     method: 'GET',
     url: () => `/v1/supervision/${CASE_REGION}/${YEAR}`,

@@ -2,20 +2,27 @@
  * The bureau's year (workflows/year.ts) on the time-skipping server with the real activities and
  * PostgreSQL: an 安康 county's 2027 — the plan returned once and accepted by the city, reminders a week
  * before 19 July, the mid-year table lapsing with nothing submitted (督办 to the city's office), the
- * census submitted in time and not overdue, the summary by 30 December, the year closed — and a 云南
- * safety city's year, whose dates differ; a year opened after some milestones lapsed.
+ * census submitted in time and not overdue, the summary by 30 December; its quarterly notices to the
+ * member units issued by the year at each quarter's end, Q1 signed for by every unit, Q2 by none by its
+ * day (the office told, a late receipt marked late); the year closed once Q4's receipts lapsed — and a
+ * 云南 safety city's year, whose dates differ; a year opened after some milestones lapsed.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { asc, eq } from 'drizzle-orm';
 import { outbox, yearEvents, years } from '../../db/schema';
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
-import { currentPolicyKeyFor } from '../../domain/policy';
+import { currentPolicyKeyFor, policyOf } from '../../domain/policy';
+import type { MemberUnit } from '../../domain/policy-types';
+import { dayPeriodDeadline } from '../../domain/calendar';
+import { ACKNOWLEDGEMENT_DAYS, quartersDue } from '../../domain/quarterly-notice';
 import { yearIdOf, type YearInput, type YearState } from '../../domain/year-state';
 import type { bureauYearWorkflow } from '../../workflows/year';
 import {
   TASK_QUEUE,
   amendWorkPlanUpdate,
+  issueQuarterlyNoticeUpdate,
+  recordNoticeReceiptUpdate,
   getYearStateQuery,
   reviewMilestoneUpdate,
   reviewWorkPlanAmendmentUpdate,
@@ -94,10 +101,15 @@ const target = (overrides: Partial<PlanTarget> = {}): PlanTarget => ({
   ...overrides,
 });
 
-it('runs an 安康 county’s 2027: the plan returned, approved and amended, reminded, overdue to the city, closed', async () => {
-  const handle = await startYear(COUNTY, 2027);
-  const yearId = yearIdOf(COUNTY, 2027);
-  const state = () => handle.query(getYearStateQuery);
+// 安康 county's year, run by the first test and closed by the last (time runs on in between).
+const yearId = yearIdOf(COUNTY, 2027);
+let handle: WorkflowHandle<typeof bureauYearWorkflow>;
+const state = () => handle.query(getYearStateQuery);
+const MEMBER_UNITS = [...policyOf(currentPolicyKeyFor(COUNTY)).rules.memberUnits];
+const office = supervisor(COUNTY);
+
+it('runs an 安康 county’s 2027: the plan returned, approved and amended, two quarterly notices, reminded, overdue to the city', async () => {
+  handle = await startYear(COUNTY, 2027);
   const opened = await eventually(state, (s: YearState) => s.sequence >= 1, 'the year opened');
   expect(opened).toMatchObject({ policyProfile: 'ankang', policyVersion: '2024.1', status: 'running' });
   expect(opened.milestones.map((m) => [m.kind, m.deadline.lastDay, m.reviewRegion, m.status])).toEqual([
@@ -241,6 +253,31 @@ it('runs an 安康 county’s 2027: the plan returned, approved and amended, rem
     [4, 'approved', 2],
   ]);
 
+  // 24:00 CST on 31 March: the year issues Q1's notice by itself, to each member unit of the profile.
+  await skipTo(env, '2027-04-01T02:00:00Z');
+  const q1 = await eventually(state, (s: YearState) => s.quarterlyNotices?.length === 1, 'the Q1 notice');
+  expect(q1.memberUnits).toEqual(MEMBER_UNITS);
+  expect(q1.quarterlyNotices![0]).toMatchObject({
+    quarter: 1,
+    noticeId: `TB-${COUNTY}-2027-Q1`,
+    asOf: '2027-03-31T16:00:00.000Z',
+    issuedBy: { role: 'system' },
+    acknowledgeBy: { lastDay: dayPeriodDeadline('2027-04-01', ACKNOWLEDGEMENT_DAYS).lastDay },
+    units: MEMBER_UNITS.map((unit) => ({ unit, receipt: null })),
+  });
+  // Issued once: not again by hand, nor Q2 before it ends; each unit signs once, and only the county's office records it.
+  const issue = (quarter: 1 | 2) =>
+    handle.executeUpdate(issueQuarterlyNoticeUpdate, { args: [{ actor: office, quarter }] });
+  expect(await refusal(issue(1))).toMatch(/Q1 2027 is already issued/);
+  expect(await refusal(issue(2))).toMatch(/Q2 2027 ends at 2027-06-30T16:00:00.000Z/);
+  const sign = (quarter: 1 | 2, unit: MemberUnit, actor = office, receivedOn = '2027-04-01') =>
+    handle.executeUpdate(recordNoticeReceiptUpdate, {
+      args: [{ actor, quarter, unit, signer: `${unit} 收文员`, receivedOn, note: '' }],
+    });
+  expect(await refusal(sign(1, 'finance', supervisor(CITY)))).toMatch(/by the office of 610902, not 610900/);
+  for (const unit of MEMBER_UNITS) await sign(1, unit);
+  expect(await refusal(sign(1, 'finance'))).toMatch(/receipt of finance for Q1 is already recorded/);
+
   // A week before 19 July: reminders for what is still open, none for the plan.
   await skipTo(env, '2027-07-12T02:00:00Z');
   await eventually(
@@ -268,6 +305,18 @@ it('runs an 安康 county’s 2027: the plan returned, approved and amended, rem
     (s: YearState) => s.milestones.some((m) => m.overdueSince !== null),
     'the mid-year table overdue',
   );
+  // Q2's notice went out on 1 July; nobody signed for it by its last day: the county's office was told.
+  expect(lapsed.quarterlyNotices!.map((n) => [n.quarter, n.asOf, n.overdueSince])).toEqual([
+    [1, '2027-03-31T16:00:00.000Z', null],
+    [2, '2027-06-30T16:00:00.000Z', lapsed.quarterlyNotices![1]!.acknowledgeBy.lapsesAt],
+  ]);
+  expect(await sign(2, 'finance', office, '2027-07-20')).toMatchObject({
+    quarter: 2,
+    awaitingReceipt: MEMBER_UNITS.slice(1),
+  });
+  expect(
+    (await state()).quarterlyNotices![1]!.units.find((u) => u.unit === 'finance')!.receipt,
+  ).toMatchObject({ late: true });
   expect(lapsed.milestones.map((m) => [m.kind, m.status, m.overdueSince])).toEqual([
     ['work_plan', 'done', null],
     ['census', 'submitted', null],
@@ -302,65 +351,9 @@ it('runs an 安康 county’s 2027: the plan returned, approved and amended, rem
     await handle.executeUpdate(reviewMilestoneUpdate, {
       args: [{ kind, actor: supervisor(CITY), outcome: 'accepted', reason: '同意' }],
     });
-  // (Not handle.result(): awaiting it lets the time-skipping server run its clock on.)
-  const closed = await eventually(state, (s: YearState) => s.status === 'closed', 'the year closed');
-  expect(closed.closedAt).not.toBeNull();
-
-  // The state says closed before its last step is written: wait for the ledger's last entry.
-  const entries = await eventually(
-    () => ledger(yearId),
-    (rows) => rows.at(-1)?.type === 'year_closed',
-    'the year_closed entry written',
-  );
-  expect(entries.map((e) => e.type)).toEqual([
-    'year_opened',
-    'milestone_submitted',
-    'milestone_returned',
-    'milestone_submitted',
-    'milestone_accepted',
-    'plan_amendment_submitted',
-    'plan_amendment_returned',
-    'plan_amendment_submitted',
-    'plan_amendment_approved',
-    'milestone_reminder',
-    'milestone_reminder',
-    'milestone_submitted',
-    'milestone_overdue',
-    'milestone_submitted',
-    'milestone_submitted',
-    'milestone_accepted',
-    'milestone_accepted',
-    'milestone_accepted',
-    'year_closed',
-  ]);
-  expect(entries.find((e) => e.type === 'milestone_overdue')?.detail).toMatchObject({
-    milestone: 'midyear_statistics',
-    to: CITY,
-  });
-  // The ledger's chain holds: each hash covers its content and the one before.
-  let previous = '';
-  for (const entry of entries) {
-    expect(entry.prevHash).toBe(previous);
-    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), previous));
-    previous = entry.hash;
-  }
-  const [row] = await database.db.select().from(years).where(eq(years.id, yearId));
-  expect(row).toMatchObject({ status: 'closed', pending: 0, overdue: 0, nextDueAt: null, stateVersion: 19 });
-  // Each submission and amendment reached the city's office once; each return, the county's.
-  expect(
-    (await messages(yearId))
-      .filter((m) => m.milestone === 'work_plan')
-      .map((m) => `${m.kind} → ${m.to?.regionCode}`)
-      .sort(),
-  ).toEqual([
-    `milestone_returned → ${COUNTY}`,
-    `milestone_returned → ${COUNTY}`,
-    `milestone_submitted → ${CITY}`,
-    `milestone_submitted → ${CITY}`,
-    `milestone_submitted → ${CITY}`,
-    `milestone_submitted → ${CITY}`,
-  ]);
-  await recordHistoryIfAsked('year-ankang-county-plan', await handle.fetchHistory());
+  // Every milestone done, but the year stays open for the notices of its last two quarters (the last test).
+  expect(await state()).toMatchObject({ status: 'running' });
+  expect(quartersDue(await state())).toEqual([3, 4]);
 });
 
 it('follows 云南 safety’s dates for a city, and reports its lapses to the province', async () => {
@@ -408,4 +401,89 @@ it('opens a year already under way: what lapsed before is overdue without a 督�
   const notices = await messages(yearIdOf(county, 2027));
   expect(notices.filter((m) => m.kind === 'supervisor_notice' && m.milestone !== 'summary')).toEqual([]);
   await handle.terminate('test over');
+});
+
+it('closes the 安康 county’s year once its Q4 notice is out and its receipts’ deadline lapses', async () => {
+  await skipTo(env, '2028-01-20T02:00:00Z');
+  // (Not handle.result(): awaiting it lets the time-skipping server run its clock on.)
+  const closed = await eventually(state, (s: YearState) => s.status === 'closed', 'the year closed');
+  expect(closed.closedAt).not.toBeNull();
+
+  // The state says closed before its last step is written: wait for the ledger's last entry.
+  const entries = await eventually(
+    () => ledger(yearId),
+    (rows) => rows.at(-1)?.type === 'year_closed',
+    'the year_closed entry written',
+  );
+  expect(entries.map((e) => e.type)).toEqual([
+    'year_opened',
+    'milestone_submitted',
+    'milestone_returned',
+    'milestone_submitted',
+    'milestone_accepted',
+    'plan_amendment_submitted',
+    'plan_amendment_returned',
+    'plan_amendment_submitted',
+    'plan_amendment_approved',
+    'quarterly_notice_issued',
+    ...MEMBER_UNITS.map(() => 'quarterly_notice_received'),
+    'quarterly_notice_issued',
+    'milestone_reminder',
+    'milestone_reminder',
+    'milestone_submitted',
+    'quarterly_notice_unacknowledged',
+    'milestone_overdue',
+    'quarterly_notice_received',
+    'milestone_submitted',
+    'milestone_submitted',
+    'milestone_accepted',
+    'milestone_accepted',
+    'milestone_accepted',
+    'quarterly_notice_issued',
+    'quarterly_notice_unacknowledged',
+    'quarterly_notice_issued',
+    'quarterly_notice_unacknowledged',
+    'year_closed',
+  ]);
+  expect(entries.find((e) => e.type === 'milestone_overdue')?.detail).toMatchObject({
+    milestone: 'midyear_statistics',
+    to: CITY,
+  });
+  // The ledger's chain holds: each hash covers its content and the one before.
+  let previous = '';
+  for (const entry of entries) {
+    expect(entry.prevHash).toBe(previous);
+    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), previous));
+    previous = entry.hash;
+  }
+  const [row] = await database.db.select().from(years).where(eq(years.id, yearId));
+  expect(row).toMatchObject({
+    status: 'closed',
+    pending: 0,
+    overdue: 0,
+    nextDueAt: null,
+    stateVersion: entries.length,
+  });
+  // Each submission and amendment reached the city's office once; each return, the county's.
+  expect(
+    (await messages(yearId))
+      .filter((m) => m.milestone === 'work_plan')
+      .map((m) => `${m.kind} → ${m.to?.regionCode}`)
+      .sort(),
+  ).toEqual([
+    `milestone_returned → ${COUNTY}`,
+    `milestone_returned → ${COUNTY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+    `milestone_submitted → ${CITY}`,
+  ]);
+  // Each quarter's notice reached each member unit once.
+  const copies = (await database.db.select().from(outbox).where(eq(outbox.yearId, yearId))).filter(
+    (row) => row.kind === 'quarterly_notice',
+  );
+  expect(
+    copies.map((row) => `Q${String(row.payload.quarter)} → ${String(row.recipient?.memberUnit)}`).sort(),
+  ).toEqual([1, 2, 3, 4].flatMap((quarter) => MEMBER_UNITS.map((unit) => `Q${quarter} → ${unit}`)).sort());
+  await recordHistoryIfAsked('year-ankang-county-notices', await handle.fetchHistory());
 });
