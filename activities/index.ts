@@ -34,6 +34,7 @@ import {
   type DrawNoticeInput,
   type MemberUnitsInput,
 } from './quarterly-notices';
+import { drawYearReportIn, type DrawReportInput } from './year-reports';
 import {
   recordYearStepIn,
   scheduleYearFor,
@@ -126,6 +127,10 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     /** A quarterly notice's content, fixed once: the jurisdiction's cases on either list at the quarter's end. */
     drawQuarterlyNotice(input: DrawNoticeInput) {
       return drawQuarterlyNoticeIn(db, input);
+    },
+    /** A report milestone's table, fixed once as of its submission: plans in force beside the ledger. */
+    drawYearReport(input: DrawReportInput) {
+      return drawYearReportIn(db, input);
     },
     /** A local activity: the announcement's versions and ledger so far, for a new run to go on from. */
     loadAnnouncement(input: { key: string }) {

@@ -44,6 +44,7 @@ import { policyRoutes } from './routes/policies';
 import { yearRoutes } from './routes/years';
 import { announcementRoutes } from './routes/announcements';
 import { quarterlyNoticeRoutes } from './routes/quarterly-notices';
+import { yearReportRoutes } from './routes/year-reports';
 import { supervisionRoutes } from './routes/supervision';
 import { radarRoutes } from './routes/radar';
 import { statisticsRoutes } from './routes/statistics';
@@ -196,6 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(supervisionRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(quarterlyNoticeRoutes, { db: deps.db });
+  await app.register(yearReportRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(taskRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(auditRoutes, { db: deps.db, temporal: deps.temporal, verifier: deps.verifier });
   await app.register(tipRoutes, {

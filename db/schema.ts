@@ -31,6 +31,8 @@ import type { YearState } from '../domain/year-state';
 import type { AnnouncementRow, AnnouncementStatus, AnnouncementVersion } from '../domain/announcement';
 import type { MemberUnit } from '../domain/policy-types';
 import type { MemberUnitDuty, NoticeEntry, NoticeList } from '../domain/quarterly-notice';
+import type { ReportLine, ReportMilestone, ReportTable } from '../domain/year-report';
+import type { StatisticsPeriod } from '../domain/statistics';
 
 export const cases = pgTable(
   'cases',
@@ -491,3 +493,37 @@ export const quarterlyNotices = pgTable(
 );
 
 export type QuarterlyNoticeRow = typeof quarterlyNotices.$inferSelect;
+
+/**
+ * The statistics tables reported up the chain (domain/year-report.ts): one row per submission of a report
+ * milestone, drawn from the ledger and the work plans as of the submission and never changed (a trigger
+ * refuses every change and delete), so what the level above checks is what was submitted.
+ */
+export const yearReports = pgTable(
+  'year_reports',
+  {
+    /** TJ-<region>-<year>-<milestone>-<sequence>. */
+    id: text('id').primaryKey(),
+    yearId: text('year_id')
+      .notNull()
+      .references(() => years.id),
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    milestone: text('milestone').$type<ReportMilestone>().notNull(),
+    /** The year event of the submission that carries it. */
+    sequence: integer('sequence').notNull(),
+    period: text('period').$type<StatisticsPeriod>().notNull(),
+    asOf: timestamp('as_of', { withTimezone: true }).notNull(),
+    lines: jsonb('lines').$type<ReportLine[]>().notNull(),
+    totals: jsonb('totals').$type<ReportTable['totals']>().notNull(),
+    /** The plan version in force for each region, as of the table (null: none approved). */
+    plans: jsonb('plans')
+      .$type<{ regionCode: string; yearId: string | null; version: number | null }[]>()
+      .notNull(),
+    contentHash: text('content_hash').notNull(),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('year_reports_year_idx').on(table.yearId, table.milestone)],
+);
+
+export type YearReportRow = typeof yearReports.$inferSelect;

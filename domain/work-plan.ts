@@ -113,6 +113,20 @@ export function planInForce(state: YearState): PlanVersion | null {
   return planVersions(state).find((version) => version.status === 'approved') ?? null;
 }
 
+/**
+ * The version that was in force at an instant: of those approved (in force now, or superseded since), the
+ * last decided by then — a plan that goes outside the service is decided when it is submitted.
+ */
+export function planInForceAt(state: YearState, at: string): PlanVersion | null {
+  const decidedAt = (version: PlanVersion) => Date.parse(version.review?.at ?? version.submittedAt);
+  return (
+    planVersions(state)
+      .filter((version) => version.status === 'approved' || version.status === 'superseded')
+      .filter((version) => decidedAt(version) <= Date.parse(at))
+      .sort((a, b) => decidedAt(b) - decidedAt(a))[0] ?? null
+  );
+}
+
 /** The version waiting for approval (the first plan, or an amendment), or null. */
 export function pendingPlanVersion(state: YearState): PlanVersion | null {
   return planVersions(state).find((version) => version.status === 'submitted') ?? null;

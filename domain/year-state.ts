@@ -11,6 +11,7 @@ import type { PlanTarget, PlanVersion } from './work-plan';
 import type { SupervisionAction } from './supervision';
 import type { QuarterlyNotice } from './quarterly-notice';
 import type { MemberUnit } from './policy-types';
+import type { DrawnReport } from './year-report';
 
 export const YEAR_STATUSES = {
   running: '进行中',
@@ -129,6 +130,8 @@ export interface RecordedSubmission {
   note: string;
   evidence: EvidenceRef[];
   sequence: number;
+  /** The table a report milestone's submission carries (absent before tables were drawn, and for others). */
+  report?: DrawnReport;
 }
 export interface RecordedReview {
   by: Actor;

@@ -33,6 +33,7 @@ export const YEAR_ACTIVITIES = {
   yearsToOpen: 'yearsToOpen',
   yearMemberUnits: 'yearMemberUnits',
   drawQuarterlyNotice: 'drawQuarterlyNotice',
+  drawYearReport: 'drawYearReport',
 } as const;
 
 /** The workflow the yearly Schedule starts on 1 January: it opens that year for every jurisdiction that had one. */

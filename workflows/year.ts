@@ -64,6 +64,7 @@ import {
   type PlanAmendmentReview,
   type PlanVersion,
 } from '../domain/work-plan';
+import { isReportMilestone } from '../domain/year-report';
 import { recording } from './recording';
 import { refuseIf, takeTurns } from './turns';
 import {
@@ -95,7 +96,13 @@ import {
   submittedNotices,
 } from './year-effects';
 
-const { recordYearStep, deliverEffect, drawQuarterlyNotice } = proxyActivities<Activities>({
+// Drawing a notice's or a table's content reads a jurisdiction's whole ledger: more time, the same retries.
+const { drawQuarterlyNotice, drawYearReport } = proxyActivities<Activities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
   retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
@@ -160,12 +167,25 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
         const milestone = milestoneOf(submission.kind);
         const at = now();
         const sequence = state.sequence + 1;
+        // A statistics table or the report up the chain carries its table, drawn as of the submission.
+        const report =
+          isReportMilestone(submission.kind) && patched('year-report-tables')
+            ? await drawYearReport({
+                yearId: state.yearId,
+                regionCode: state.regionCode,
+                year: state.year,
+                milestone: submission.kind,
+                sequence,
+                asOf: at,
+              })
+            : null;
         milestone.submissions.push({
           by: submission.actor,
           at,
           note: submission.note,
           evidence: submission.evidence,
           sequence,
+          ...(report ? { report } : {}),
         });
         // What goes outside the service is done once submitted; the rest waits for its office's review.
         milestone.status = milestone.reviewRegion === null ? 'done' : 'submitted';
@@ -198,6 +218,7 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
             milestone: milestone.kind,
             late: milestone.overdueSince !== null,
             ...(version ? { planVersion: version.version } : {}),
+            ...(report ? { report: { reportId: report.reportId, contentHash: report.contentHash } } : {}),
           },
           effects: submittedNotices(state, milestone, sequence),
         });

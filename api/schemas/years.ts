@@ -126,6 +126,16 @@ const MilestoneViewSchema = ScheduledMilestoneSchema.extend({
       note: z.string(),
       evidence: EvidenceSchema,
       sequence: z.number().int(),
+      report: z
+        .object({
+          reportId: z.string().meta({ description: 'GET /v1/year-reports/{id}: the table as submitted' }),
+          period: z.enum(['mid_year', 'year_end']),
+          asOf: dateTime(),
+          lines: z.number().int(),
+          contentHash: z.string(),
+        })
+        .optional()
+        .meta({ description: 'the statistics table a report milestone’s submission carries' }),
     }),
   ),
   reviews: z.array(

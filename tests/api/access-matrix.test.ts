@@ -373,6 +373,13 @@ const ENDPOINTS: Endpoint[] = [
     expected: (p) => (!covers(p.regionCode) || hasRole(p, 'supervisor') ? 404 : 403),
   },
   {
+    // No table is drawn in this suite (the county owes no report milestone): 404 for everyone.
+    name: 'GET /v1/year-reports/:id',
+    method: 'GET',
+    url: () => `/v1/year-reports/TJ-${CASE_REGION}-${YEAR}-midyear_statistics-3`,
+    expected: () => 404,
+  },
+  {
     name: 'GET /v1/supervision/:regionCode/:year',
     method: 'GET',
     url: () => `/v1/supervision/${CASE_REGION}/${YEAR}`,

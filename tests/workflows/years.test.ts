@@ -347,6 +347,13 @@ it('runs an 安康 county’s 2027: the plan returned, approved and amended, two
     await handle.executeUpdate(submitMilestoneUpdate, {
       args: [{ kind, actor: supervisor(COUNTY), note: kind, evidence: evidence(`${kind}.pdf`) }],
     });
+  // The mid-year table carries its table, drawn as of its submission (the summary, its attachments only).
+  const submitted = (await state()).milestones;
+  expect(submitted.find((m) => m.kind === 'midyear_statistics')!.submissions[0]!.report).toMatchObject({
+    reportId: expect.stringMatching(/^TJ-610902-2027-midyear_statistics-\d+$/),
+    period: 'mid_year',
+  });
+  expect(submitted.find((m) => m.kind === 'summary')!.submissions[0]!.report).toBeUndefined();
   for (const kind of ['census', 'midyear_statistics', 'summary'] as const)
     await handle.executeUpdate(reviewMilestoneUpdate, {
       args: [{ kind, actor: supervisor(CITY), outcome: 'accepted', reason: '同意' }],
@@ -485,5 +492,5 @@ it('closes the 安康 county’s year once its Q4 notice is out and its receipts
   expect(
     copies.map((row) => `Q${String(row.payload.quarter)} → ${String(row.recipient?.memberUnit)}`).sort(),
   ).toEqual([1, 2, 3, 4].flatMap((quarter) => MEMBER_UNITS.map((unit) => `Q${quarter} → ${unit}`)).sort());
-  await recordHistoryIfAsked('year-ankang-county-notices', await handle.fetchHistory());
+  await recordHistoryIfAsked('year-ankang-county-reports', await handle.fetchHistory());
 });

@@ -4438,6 +4438,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/year-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A statistics table reported up the chain (退出情况统计表): planned beside actual
+         * @description The table a report milestone’s submission carries (midyear_statistics, yearend_statistics, aggregate_report), drawn as of the submission and never changed: for each region directly under the jurisdiction (a county: itself), industry, dimension and capacity unit, what the plans in force planned to rectify and to exit, beside the cases found, rectified, exited (as the exit statistics count them) and accepted in the period; the totals per capacity unit; and, for each region under it, the plan counted and where its own report of the same milestone stands now. Every role of the jurisdiction and of the levels above it reads it; elsewhere 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["YearReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -7723,6 +7791,17 @@ export interface components {
                         description?: string;
                     }[];
                     sequence: number;
+                    /** @description the statistics table a report milestone’s submission carries */
+                    report?: {
+                        /** @description GET /v1/year-reports/{id}: the table as submitted */
+                        reportId: string;
+                        /** @enum {string} */
+                        period: "mid_year" | "year_end";
+                        /** Format: date-time */
+                        asOf: string;
+                        lines: number;
+                        contentHash: string;
+                    };
                 }[];
                 reviews: {
                     /** @description user id, role, region, department */
@@ -8362,6 +8441,152 @@ export interface components {
             }[];
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        YearReportInput: {
+            id: string;
+            yearId: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /**
+             * @description midyear_statistics (midyear_statistics), yearend_statistics (yearend_statistics), aggregate_report (aggregate_report)
+             * @enum {string}
+             */
+            milestone: "midyear_statistics" | "yearend_statistics" | "aggregate_report";
+            title: string;
+            /**
+             * @description mid_year (上半年（1月1日至6月30日）), year_end (全年（1月1日至12月31日）)
+             * @enum {string}
+             */
+            period: "mid_year" | "year_end";
+            /**
+             * Format: date-time
+             * @description the submission: plans and ledger as they stood then
+             */
+            asOf: string;
+            /** @description the year event of the submission */
+            sequence: number;
+            contentHash: string;
+            columns: {
+                /**
+                 * @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过)
+                 * @enum {string}
+                 */
+                code: "planned_rectify" | "planned_exit" | "found" | "rectified" | "exited" | "accepted";
+                label: string;
+            }[];
+            lines: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacityUnit: string;
+                /** @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过) */
+                figures: {
+                    planned_rectify: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    planned_exit: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    found: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    rectified: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    exited: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    accepted: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                };
+            }[];
+            totals: {
+                capacityUnit: string;
+                /** @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过) */
+                figures: {
+                    planned_rectify: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    planned_exit: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    found: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    rectified: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    exited: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    accepted: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                };
+            }[];
+            /** @description the regions under the jurisdiction: the plans counted, and where each stands with its own report */
+            regions: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                planYearId: string | null;
+                /** @description the plan in force as of the table */
+                planVersion: number | null;
+                /** @description the region’s own report of this milestone now; null: it owes none, or no year */
+                milestoneStatus: ("open" | "submitted" | "returned" | "done") | null;
+                overdue: boolean;
+                /** @description its latest table of this milestone */
+                reportId: string | null;
+            }[];
         };
         SupervisionInput: {
             regionCode: string;
@@ -10801,6 +11026,17 @@ export interface components {
                         description?: string;
                     }[];
                     sequence: number;
+                    /** @description the statistics table a report milestone’s submission carries */
+                    report?: {
+                        /** @description GET /v1/year-reports/{id}: the table as submitted */
+                        reportId: string;
+                        /** @enum {string} */
+                        period: "mid_year" | "year_end";
+                        /** Format: date-time */
+                        asOf: string;
+                        lines: number;
+                        contentHash: string;
+                    };
                 }[];
                 reviews: {
                     /** @description user id, role, region, department */
@@ -11440,6 +11676,152 @@ export interface components {
             }[];
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        YearReport: {
+            id: string;
+            yearId: string;
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            /**
+             * @description midyear_statistics (midyear_statistics), yearend_statistics (yearend_statistics), aggregate_report (aggregate_report)
+             * @enum {string}
+             */
+            milestone: "midyear_statistics" | "yearend_statistics" | "aggregate_report";
+            title: string;
+            /**
+             * @description mid_year (上半年（1月1日至6月30日）), year_end (全年（1月1日至12月31日）)
+             * @enum {string}
+             */
+            period: "mid_year" | "year_end";
+            /**
+             * Format: date-time
+             * @description the submission: plans and ledger as they stood then
+             */
+            asOf: string;
+            /** @description the year event of the submission */
+            sequence: number;
+            contentHash: string;
+            columns: {
+                /**
+                 * @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过)
+                 * @enum {string}
+                 */
+                code: "planned_rectify" | "planned_exit" | "found" | "rectified" | "exited" | "accepted";
+                label: string;
+            }[];
+            lines: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                capacityUnit: string;
+                /** @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过) */
+                figures: {
+                    planned_rectify: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    planned_exit: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    found: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    rectified: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    exited: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    accepted: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                };
+            }[];
+            totals: {
+                capacityUnit: string;
+                /** @description planned_rectify (计划限期整改), planned_exit (计划依法依规退出), found (排查发现（立案）), rectified (整改达标), exited (退出), accepted (验收通过) */
+                figures: {
+                    planned_rectify: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    planned_exit: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    found: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    rectified: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    exited: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                    accepted: {
+                        enterprises: number;
+                        /** @description 落后生产设备数量 */
+                        equipment: number;
+                        capacity: number;
+                    };
+                };
+            }[];
+            /** @description the regions under the jurisdiction: the plans counted, and where each stands with its own report */
+            regions: {
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                planYearId: string | null;
+                /** @description the plan in force as of the table */
+                planVersion: number | null;
+                /** @description the region’s own report of this milestone now; null: it owes none, or no year */
+                milestoneStatus: ("open" | "submitted" | "returned" | "done") | null;
+                overdue: boolean;
+                /** @description its latest table of this milestone */
+                reportId: string | null;
+            }[];
         };
         Supervision: {
             regionCode: string;

@@ -100,6 +100,11 @@ export function chinaDay(instant: string): string {
   }).format(new Date(instant));
 }
 
+/** A quarter's last day, from a quarterly notice's `asOf`: 24:00 of that day, the next day's first instant. */
+export function lastDayOf(asOf: string): string {
+  return chinaDay(new Date(Date.parse(asOf) - 1).toISOString());
+}
+
 /** An instant in China as YYYY-MM-DD HH:mm. */
 export function chinaDateTime(instant: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {

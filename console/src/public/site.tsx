@@ -19,6 +19,12 @@ const AnnouncementsPage = lazy(async () => ({
 const AnnouncementPage = lazy(async () => ({
   default: (await import('./pages/announcement')).AnnouncementPage,
 }));
+const QuarterlyNoticesPage = lazy(async () => ({
+  default: (await import('./pages/quarterly-notices')).QuarterlyNoticesPage,
+}));
+const QuarterlyNoticePage = lazy(async () => ({
+  default: (await import('./pages/quarterly-notice')).QuarterlyNoticePage,
+}));
 const TipPage = lazy(async () => ({ default: (await import('./pages/tip')).TipPage }));
 const FollowPage = lazy(async () => ({ default: (await import('./pages/follow')).FollowPage }));
 
@@ -32,6 +38,8 @@ export const routes: RouteObject[] = [
       { path: 'snapshots/:version', element: <SnapshotPage /> },
       { path: 'announcements', element: <AnnouncementsPage /> },
       { path: 'announcements/:id', element: <AnnouncementPage /> },
+      { path: 'quarterly-notices', element: <QuarterlyNoticesPage /> },
+      { path: 'quarterly-notices/:id', element: <QuarterlyNoticePage /> },
       { path: 'tips/new', element: <TipPage /> },
       { path: 'tips/follow', element: <FollowPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -47,6 +55,11 @@ const NAV = [
     key: 'announcements',
     to: '/announcements',
     active: (path: string) => path.startsWith('/announcements'),
+  },
+  {
+    key: 'quarterlyNotices',
+    to: '/quarterly-notices',
+    active: (path: string) => path.startsWith('/quarterly-notices'),
   },
   { key: 'tip', to: '/tips/new', active: (path: string) => path === '/tips/new' },
   { key: 'follow', to: '/tips/follow', active: (path: string) => path === '/tips/follow' },

@@ -3,7 +3,8 @@
  * whether it lapsed, where it stands, every submission and review — with the actions the server says the
  * caller may take now (`mayI`): submit (POST …/submissions: what is submitted and the documents) or
  * review (POST …/reviews: accept or return, with the opinion). Each form keeps one Idempotency-Key while
- * open. Below, the year's record (year_events) with its hash chain as the server checked it.
+ * open. Then the work plan, supervision's notices and interviews, and the quarterly notices to the member
+ * units (years/*.tsx). Below, the year's record (year_events) with its hash chain as the server checked it.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Radio, Spin, Table, Typography } from 'antd';
@@ -19,6 +20,7 @@ import { milestoneColumns } from '../years/milestone-columns';
 import { evidenceOf, PlanSection, TargetsEditor, targetsOf, type PlanTarget } from '../years/work-plan';
 import { YearModal } from '../years/year-modal';
 import { SupervisionActions } from '../years/supervision-actions';
+import { QuarterlyNotices } from '../years/quarterly-notices';
 import { INLINE_LINK, nameIn, versionPath } from '../policies/policies';
 
 type Year = Schemas['BureauYear'];
@@ -152,6 +154,7 @@ export function YearPage() {
 
       <PlanSection year={view} />
       <SupervisionActions year={view} />
+      <QuarterlyNotices year={view} />
 
       <Typography.Title level={3} style={{ marginTop: 32 }}>
         {m.ledger}{' '}
@@ -184,7 +187,15 @@ export function YearPage() {
             key: 'detail',
             render: (_, entry) => {
               const kind = entry.detail.milestone as keyof typeof messages.labels.milestoneKind | undefined;
-              return [kind ? messages.labels.milestoneKind[kind] : null, entry.reason]
+              // A quarterly notice's steps name the quarter, and a receipt the member unit that signed.
+              const quarter = typeof entry.detail.quarter === 'number' ? entry.detail.quarter : null;
+              const unit = entry.detail.unit as keyof typeof messages.labels.memberUnit | undefined;
+              return [
+                kind ? messages.labels.milestoneKind[kind] : null,
+                quarter ? messages.years.notices.quarter(quarter) : null,
+                unit ? messages.labels.memberUnit[unit] : null,
+                entry.reason,
+              ]
                 .filter(Boolean)
                 .join('：');
             },

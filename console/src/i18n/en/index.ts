@@ -15,6 +15,7 @@ import { tips } from './tips';
 import { years } from './years';
 import { announcements } from './announcements';
 import { supervision } from './supervision';
+import { quarterlyNotices } from './quarterly-notices';
 
 export const en: Messages = {
   common,
@@ -31,6 +32,7 @@ export const en: Messages = {
   years,
   announcements,
   supervision,
+  quarterlyNotices,
   identityProvider,
   publicSite,
 };

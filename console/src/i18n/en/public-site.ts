@@ -14,6 +14,7 @@ export const publicSite: Messages['publicSite'] = {
     lists: 'Lists',
     snapshots: 'Published versions',
     announcements: 'Exit announcements',
+    quarterlyNotices: 'Quarterly notices',
     tip: 'File a tip',
     follow: 'Follow a tip',
   },

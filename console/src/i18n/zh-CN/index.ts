@@ -14,6 +14,7 @@ import { tips } from './tips';
 import { years } from './years';
 import { announcements } from './announcements';
 import { supervision } from './supervision';
+import { quarterlyNotices } from './quarterly-notices';
 
 export const zhCN = {
   common,
@@ -30,6 +31,7 @@ export const zhCN = {
   years,
   announcements,
   supervision,
+  quarterlyNotices,
   identityProvider,
   publicSite,
 };

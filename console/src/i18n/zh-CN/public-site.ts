@@ -14,6 +14,7 @@ export const publicSite = {
     lists: '名单公示',
     snapshots: '历次发布',
     announcements: '退出公告',
+    quarterlyNotices: '季度通报',
     tip: '我要举报',
     follow: '举报查询',
   },
