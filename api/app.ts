@@ -51,6 +51,7 @@ import { statisticsRoutes } from './routes/statistics';
 import { urgingRoutes } from './routes/urgings';
 // Last: its schemas come last in the OpenAPI document's components.
 import { censusRoutes } from './routes/census';
+import { censusInventoryRoutes } from './routes/census-inventory';
 
 export interface AppDeps {
   db: Database;
@@ -169,7 +170,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     verifier: deps.verifier,
     temporalUiUrl: deps.temporalUiUrl,
   });
-  await app.register(censusRoutes, { verifier: deps.verifier });
+  await app.register(censusRoutes, { verifier: deps.verifier, db: deps.db });
+  await app.register(censusInventoryRoutes, {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    verifier: deps.verifier,
+  });
   await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });
   await app.register(caseRoutes, {
     db: deps.db,

@@ -33,6 +33,7 @@ import type { MemberUnit } from '../domain/policy-types';
 import type { MemberUnitDuty, NoticeEntry, NoticeList } from '../domain/quarterly-notice';
 import type { ReportLine, ReportMilestone, ReportTable } from '../domain/year-report';
 import type { StatisticsPeriod } from '../domain/statistics';
+import type { CensusConsent } from '../domain/census-inventory';
 
 export const cases = pgTable(
   'cases',
@@ -527,3 +528,42 @@ export const yearReports = pgTable(
 );
 
 export type YearReportRow = typeof yearReports.$inferSelect;
+
+/**
+ * The census inventory (摸底排查, domain/census-inventory.ts): each jurisdiction's rows for a year, one per
+ * piece of equipment, imported from the census template. A row's finding never changes; it gains, once
+ * each, the local government's consent when it came after the census deadline and the case it was filed as
+ * (a trigger refuses anything else, and every delete).
+ */
+export const censusEntries = pgTable(
+  'census_entries',
+  {
+    /** PC-<region>-<year>-<number>. */
+    id: text('id').primaryKey(),
+    regionCode: text('region_code').notNull(),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    department: text('department').notNull(),
+    documentNumber: text('document_number').notNull(),
+    finding: jsonb('finding').$type<Finding>().notNull(),
+    /** The row of the file it came from. */
+    sourceRow: integer('source_row').notNull(),
+    importedBy: jsonb('imported_by').$type<Record<string, unknown>>().notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull(),
+    /** Imported after the census deadline: it waits for the local government's consent. */
+    late: boolean('late').notNull(),
+    consent: jsonb('consent').$type<CensusConsent>(),
+    caseId: text('case_id').references(() => cases.id),
+  },
+  (table) => [
+    uniqueIndex('census_entries_number_idx').on(table.regionCode, table.year, table.number),
+    uniqueIndex('census_entries_finding_idx').on(
+      table.regionCode,
+      table.year,
+      table.department,
+      table.documentNumber,
+    ),
+  ],
+);
+
+export type CensusEntryRow = typeof censusEntries.$inferSelect;

@@ -77,6 +77,8 @@ export const CAPABILITIES = {
   supervise: { label: '督查通报、约谈', roles: ['supervisor'] },
   // The quarterly notice to member units (domain/quarterly-notice.ts decides whose and which quarter).
   notify_member_units: { label: '季度通报成员单位', roles: ['supervisor'] },
+  // A census row imported after the deadline counts only with the local government's consent (经属地政府同意).
+  consent_late_census: { label: '同意逾期补报摸排', roles: ['government_approver'] },
 } as const satisfies Record<string, { label: string; roles: readonly [Role, ...Role[]] }>;
 export type Capability = keyof typeof CAPABILITIES;
 
@@ -144,6 +146,8 @@ export function capabilityProblem(viewer: Pick<Viewer, 'roles'>, capability: Cap
       return `announcements are approved by ${listed(roles.map(plural))}`;
     case 'supervise':
       return `notices and interviews are recorded by ${listed(roles.map(plural))}`;
+    case 'consent_late_census':
+      return `late census rows are consented to by ${listed(roles.map(plural))}`;
     case 'notify_member_units':
       return `quarterly notices are issued, and their receipts recorded, by ${listed(roles.map(plural))}`;
     default:

@@ -7,6 +7,10 @@ import { MAX_BATCH_FINDINGS } from './cases';
 /** The largest file a preview takes: a census of 1,000 rows is some hundreds of KiB in either format. */
 export const CENSUS_FILE_LIMIT = 4 * 1024 * 1024;
 
+/** The census inventory's import: a city's whole census in one file (one row per piece of equipment). */
+export const CENSUS_IMPORT_FILE_LIMIT = 16 * 1024 * 1024;
+export const MAX_CENSUS_IMPORT_ROWS = 20_000;
+
 export const CENSUS_MEDIA_TYPES = [XLSX_MEDIA_TYPE, CSV_MEDIA_TYPE] as const;
 
 /** The body is the file itself; the content-type parser hands it over as bytes. */

@@ -98,6 +98,7 @@ export async function censusPreview(
   principal: Principal,
   body: Buffer | undefined,
   mediaType: string,
+  { maxRows = MAX_BATCH_FINDINGS, what = 'a census list' } = {},
 ): Promise<CensusPreview> {
   mayFile(principal);
   let sheet;
@@ -110,9 +111,9 @@ export async function censusPreview(
   const header = findHeader(sheet.rows);
   const dataRows = sheet.rows.filter((row) => row.number > header.row);
   if (dataRows.length === 0) throw unreadable(`no rows under the header row (${header.row})`);
-  if (dataRows.length > MAX_BATCH_FINDINGS)
+  if (dataRows.length > maxRows)
     throw unreadable(
-      `${dataRows.length} rows under the header; a census list takes at most ${MAX_BATCH_FINDINGS}: split the file`,
+      `${dataRows.length} rows under the header; ${what} takes at most ${maxRows}: split the file`,
     );
 
   const cellError = (row: number, field: string | null, message: string): CensusCellError => {

@@ -127,6 +127,35 @@ const ENDPOINTS: Endpoint[] = [
     contentType: 'text/csv',
     expected: (p) => (hasRole(p, 'department_officer') ? 'allowed' : 403),
   },
+  {
+    // Stores next year's row (on time): every officer of the jurisdiction may import, whatever its rows hold.
+    name: 'POST /v1/census/:regionCode/:year/imports',
+    method: 'POST',
+    url: () => `/v1/census/${CASE_REGION}/${YEAR + 1}/imports`,
+    body: () => censusCsv([censusRow(aFinding())]),
+    contentType: 'text/csv',
+    expected: (p) => (covers(p.regionCode) && hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
+  {
+    name: 'GET /v1/census/:regionCode/:year',
+    method: 'GET',
+    url: () => `/v1/census/${CASE_REGION}/${YEAR}`,
+    expected: (p) => (covers(p.regionCode) ? 'allowed' : 403),
+  },
+  {
+    // The row imported late in beforeAll: the county's government consents (then 409), the city's is refused (409).
+    name: 'POST /v1/census-entries/:id/consent',
+    method: 'POST',
+    url: () => `/v1/census-entries/PC-${CASE_REGION}-${YEAR}-1/consent`,
+    body: () => ({ outcome: 'consented', reason: '同意补报', documentNumber: '姑政函〔1〕号' }),
+    expected: (p) => (!covers(p.regionCode) ? 404 : hasRole(p, 'government_approver') ? 'allowed' : 403),
+  },
+  {
+    name: 'POST /v1/census/:regionCode/:year/filings',
+    method: 'POST',
+    url: () => `/v1/census/${CASE_REGION}/${YEAR + 1}/filings`,
+    expected: (p) => (covers(p.regionCode) && hasRole(p, 'department_officer') ? 'allowed' : 403),
+  },
   { name: 'GET /v1/cases', method: 'GET', url: () => '/v1/cases?limit=5', expected: () => 'allowed' },
   {
     name: 'GET /v1/cases/:id',
@@ -421,6 +450,22 @@ beforeAll(async () => {
     [receipt],
   );
   tipId = rows[0]!.id;
+  // A census row imported after this year's census deadline (30 June), for the consent endpoint.
+  const imported = await api.app.inject({
+    method: 'POST',
+    url: `/v1/census/${CASE_REGION}/${YEAR}/imports`,
+    headers: {
+      ...(await bearer({
+        userId: 'census',
+        roles: ['department_officer'],
+        regionCode: CASE_REGION,
+        department: OWNING,
+      })),
+      'content-type': 'text/csv',
+    },
+    payload: censusCsv([censusRow(aFinding())]),
+  });
+  expect(imported.json()).toMatchObject({ late: true, summary: { stored: 1 } });
   const supervisor: Principal = {
     userId: 'office',
     roles: ['supervisor'],

@@ -44,6 +44,7 @@ const WRITTEN: [string, string, Role[]][] = [
   ['decide_announcement', '审批年度公告', ['supervisor']],
   ['supervise', '督查通报、约谈', ['supervisor']],
   ['notify_member_units', '季度通报成员单位', ['supervisor']],
+  ['consent_late_census', '同意逾期补报摸排', ['government_approver']],
 ];
 const held = (...roles: Role[]) =>
   WRITTEN.filter(([, , holders]) => holders.some((role) => roles.includes(role))).map(([code, label]) => ({

@@ -42,6 +42,11 @@ export const routes: RouteObject[] = [
       },
       { path: 'years', lazy: async () => ({ Component: (await import('./pages/years')).YearsPage }) },
       { path: 'years/:id', lazy: async () => ({ Component: (await import('./pages/year')).YearPage }) },
+      // A statistics table reported up the chain: no menu entry, reached from its year's page.
+      {
+        path: 'year-reports/:id',
+        lazy: async () => ({ Component: (await import('./pages/year-report')).YearReportPage }),
+      },
       {
         path: 'calendar',
         lazy: async () => ({ Component: (await import('./pages/year-calendar')).YearCalendarPage }),

@@ -413,6 +413,570 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/census/{regionCode}/{year}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled census template into the jurisdiction’s inventory for the year (摸底排查)
+         * @description The body is the file, as for the preview (XLSX or CSV, one row per piece of equipment, at most 20000 rows). Every row is read and validated as the preview does, and its enterprise must be inside the jurisdiction. The valid rows are stored at once, numbered in the inventory (a row already there — the same department and document number — is left as it is); the others are reported at their cells and nothing of them is stored. Imported after the census milestone’s deadline, the rows wait for the local government’s consent (经属地政府同意) before they count. Department officers of the jurisdiction (file_finding).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            /** @description The filled census template, as for POST /v1/findings/census-preview: XLSX or CSV, one row per piece of equipment, at most 16 MiB and 20000 rows. */
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CensusImport"];
+                    };
+                };
+                /** @description a path that is not a region code and year (/problems/invalid-request) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no valid bearer token (/problems/unauthorized) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a role that does not file findings, or a region outside the caller’s (/problems/forbidden) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a region code the table does not name (/problems/not-found) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a file over 16 MiB (/problems/payload-too-large) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a body that is neither XLSX nor CSV (/problems/unsupported-media-type) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a file that is not a census list this service can read (/problems/census-file) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/census/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A jurisdiction’s census inventory for a year (摸底排查清单), in its order
+         * @description Every role of the jurisdiction and the levels above it: each row with its status — awaiting the local government’s consent (imported after the census deadline), refused, confirmed, filed (with its case) — the counts per status, and the census deadline. `status` narrows; a page of `limit` with `nextCursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only rows of this status: awaiting_consent (逾期补报，待属地政府同意), refused (属地政府不同意，不予纳入), confirmed (已纳入，待立案), filed (已立案) */
+                    status?: "awaiting_consent" | "refused" | "confirmed" | "filed";
+                    limit?: number;
+                    /** @description the `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CensusInventory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/census-entries/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The local government’s consent to a late census row (经属地政府同意), or its refusal
+         * @description By the people’s government (government_approver) of the inventory’s jurisdiction, once, for a row imported after the census deadline. Consented, the row counts: it is filed and published; refused, it never is. A row outside the caller’s jurisdiction is 404; one on time, or decided already, 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description consented (同意纳入), refused (不同意纳入)
+                         * @enum {string}
+                         */
+                        outcome: "consented" | "refused";
+                        /** @description why */
+                        reason: string & (unknown & unknown);
+                        /** @description the government’s document that records it (石政函〔2026〕12号) */
+                        documentNumber: string & (unknown & unknown);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: number;
+                            /**
+                             * @description awaiting_consent (逾期补报，待属地政府同意), refused (属地政府不同意，不予纳入), confirmed (已纳入，待立案), filed (已立案)
+                             * @enum {string}
+                             */
+                            status: "awaiting_consent" | "refused" | "confirmed" | "filed";
+                            finding: {
+                                /**
+                                 * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                                 * @enum {string}
+                                 */
+                                department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                                /**
+                                 * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                                 * @example 姑工信罚〔2024〕12号
+                                 */
+                                documentNumber: string & (unknown & unknown);
+                                enterprise: {
+                                    /**
+                                     * @description 企业名称 — registered name
+                                     * @example 某某钢铁有限公司
+                                     */
+                                    name: string & (unknown & unknown);
+                                    /**
+                                     * Format: unified-social-credit-code
+                                     * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                                     * @example 91320506MA1MXXRN7C
+                                     */
+                                    creditCode: string;
+                                    /**
+                                     * @description 行政区划代码 — GB/T 2260 administrative region code
+                                     * @example 320506
+                                     */
+                                    regionCode: string;
+                                };
+                                /**
+                                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                                 * @enum {string}
+                                 */
+                                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                                /**
+                                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                                 * @enum {string}
+                                 */
+                                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                                capacity: {
+                                    /**
+                                     * @description 生产线或设备 — the production line or equipment
+                                     * @example 1号450m³高炉
+                                     */
+                                    equipment: string & (unknown & unknown);
+                                    /** @example 60 */
+                                    value: number;
+                                    /**
+                                     * @description e.g. 万吨/年
+                                     * @example 万吨/年
+                                     */
+                                    unit: string & (unknown & unknown);
+                                };
+                                legalBasis: {
+                                    /** @example 中华人民共和国节约能源法 */
+                                    law: string & (unknown & unknown);
+                                    /** @example GB 21256-2013 */
+                                    standard?: string & (unknown & unknown);
+                                };
+                                /**
+                                 * Format: date
+                                 * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                                 * @example 2024-03-15
+                                 */
+                                findingDate: string;
+                                /**
+                                 * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                                 * @default routine_inspection
+                                 * @enum {string}
+                                 */
+                                source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                                /** @description required for environment and safety findings, whose period the department sets */
+                                rectificationMonths?: number;
+                                /** @default [] */
+                                evidence: {
+                                    /** @description where the evidence is kept (document number, file id, URL) */
+                                    reference: string & (unknown & unknown);
+                                    description?: string & (unknown & unknown);
+                                }[];
+                                /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                                majorAccidentHazard?: boolean;
+                            };
+                            sourceRow: number;
+                            importedBy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            importedAt: string;
+                            late: boolean;
+                            consent: {
+                                /**
+                                 * @description consented (同意纳入), refused (不同意纳入)
+                                 * @enum {string}
+                                 */
+                                outcome: "consented" | "refused";
+                                by: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                reason: string;
+                                documentNumber: string;
+                            } | null;
+                            caseId: string | null;
+                            /** @description why the caller may not decide on its consent; null: they may */
+                            mayConsent: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/census/{regionCode}/{year}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the inventory’s confirmed rows as findings, each linked to its case
+         * @description Department officers (file_finding): every row that counts and is not filed yet, of the caller’s department and region, is filed through the same idempotent path as POST /v1/findings, and linked to its case; other departments’ rows are left for them. Sent again, it files what is left.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CensusFiling"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/census-results/{regionCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The census result, public (摸底排查结果公布): enterprises, equipment and capacity
+         * @description Public, no token; rate limited per address. The rows of the jurisdiction’s inventory that count (on time, or late with the local government’s consent), now: the enterprise list with each one’s equipment count (落后生产设备数量) and capacity, the equipment list with its standard or catalogue clause, and the totals per capacity unit (000 四（二）1).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
+                    regionCode: string;
+                    /** @description the year the work is for, 2017–2100 */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CensusResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/radar": {
         parameters: {
             query?: never;
@@ -7217,10 +7781,10 @@ export interface components {
         };
         CapabilityLabelInput: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位), consent_late_census (同意逾期补报摸排)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units" | "consent_late_census";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -8964,6 +9528,221 @@ export interface components {
             };
             rows: components["schemas"]["CensusRowInput"][];
         };
+        CensusImportInput: {
+            regionCode: string;
+            year: number;
+            /** @description the census milestone’s deadline; null: none */
+            deadline: components["schemas"]["DeadlineInput"] | null;
+            /** @description imported after the deadline: the rows wait for the government’s consent */
+            late: boolean;
+            summary: {
+                rows: number;
+                stored: number;
+                alreadyInInventory: number;
+                rejected: number;
+            };
+            rows: {
+                row: number;
+                /** @enum {string} */
+                result: "stored" | "already_in_inventory" | "rejected";
+                entryId: string | null;
+                errors: components["schemas"]["CensusCellErrorInput"][];
+            }[];
+        };
+        CensusInventoryInput: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            deadline: components["schemas"]["DeadlineInput"] | null;
+            counts: {
+                awaiting_consent: number;
+                refused: number;
+                confirmed: number;
+                filed: number;
+            };
+            items: {
+                id: string;
+                number: number;
+                /**
+                 * @description awaiting_consent (逾期补报，待属地政府同意), refused (属地政府不同意，不予纳入), confirmed (已纳入，待立案), filed (已立案)
+                 * @enum {string}
+                 */
+                status: "awaiting_consent" | "refused" | "confirmed" | "filed";
+                finding: {
+                    /**
+                     * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                     * @enum {string}
+                     */
+                    department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                    /**
+                     * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                     * @example 姑工信罚〔2024〕12号
+                     */
+                    documentNumber: string & (unknown & unknown);
+                    enterprise: {
+                        /**
+                         * @description 企业名称 — registered name
+                         * @example 某某钢铁有限公司
+                         */
+                        name: string & (unknown & unknown);
+                        /**
+                         * Format: unified-social-credit-code
+                         * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                         * @example 91320506MA1MXXRN7C
+                         */
+                        creditCode: string;
+                        /**
+                         * @description 行政区划代码 — GB/T 2260 administrative region code
+                         * @example 320506
+                         */
+                        regionCode: string;
+                    };
+                    /**
+                     * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                     * @enum {string}
+                     */
+                    industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                    /**
+                     * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                     * @enum {string}
+                     */
+                    dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                    capacity: {
+                        /**
+                         * @description 生产线或设备 — the production line or equipment
+                         * @example 1号450m³高炉
+                         */
+                        equipment: string & (unknown & unknown);
+                        /** @example 60 */
+                        value: number;
+                        /**
+                         * @description e.g. 万吨/年
+                         * @example 万吨/年
+                         */
+                        unit: string & (unknown & unknown);
+                    };
+                    legalBasis: {
+                        /** @example 中华人民共和国节约能源法 */
+                        law: string & (unknown & unknown);
+                        /** @example GB 21256-2013 */
+                        standard?: string & (unknown & unknown);
+                    };
+                    /**
+                     * Format: date
+                     * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                     * @example 2024-03-15
+                     */
+                    findingDate: string;
+                    /**
+                     * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                     * @default routine_inspection
+                     * @enum {string}
+                     */
+                    source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                    /** @description required for environment and safety findings, whose period the department sets */
+                    rectificationMonths?: number;
+                    /** @default [] */
+                    evidence: {
+                        /** @description where the evidence is kept (document number, file id, URL) */
+                        reference: string & (unknown & unknown);
+                        description?: string & (unknown & unknown);
+                    }[];
+                    /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                    majorAccidentHazard?: boolean;
+                };
+                sourceRow: number;
+                importedBy: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                importedAt: string;
+                late: boolean;
+                consent: {
+                    /**
+                     * @description consented (同意纳入), refused (不同意纳入)
+                     * @enum {string}
+                     */
+                    outcome: "consented" | "refused";
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    reason: string;
+                    documentNumber: string;
+                } | null;
+                caseId: string | null;
+                /** @description why the caller may not decide on its consent; null: they may */
+                mayConsent: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        CensusFilingInput: {
+            summary: {
+                created: number;
+                existing: number;
+                failed: number;
+                /** @description rows of another department or region: left for them */
+                notYours: number;
+            };
+            results: {
+                entryId: string;
+                /** @enum {string} */
+                result: "created" | "existing" | "failed" | "not_yours";
+                caseId: string | null;
+                detail: string | null;
+            }[];
+        };
+        CensusResultInput: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            title: string;
+            /** Format: date-time */
+            asOf: string;
+            enterprises: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /** @description 落后生产设备数量 */
+                equipment: number;
+                capacity: {
+                    capacityUnit: string;
+                    value: number;
+                }[];
+            }[];
+            equipment: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                equipment: string;
+                capacityValue: number;
+                capacityUnit: string;
+                /** @description 法律依据 */
+                law: string;
+                /** @description 标准依据 — the standard or catalogue clause */
+                standard: string | null;
+            }[];
+            totals: {
+                capacityUnit: string;
+                equipment: number;
+                value: number;
+            }[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -10452,10 +11231,10 @@ export interface components {
         };
         CapabilityLabel: {
             /**
-             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位)
+             * @description file_finding (报送检查发现), extension_request (延期申请), extension_decision (延期审批), reinspection (复查结果), government_decision (政府决定), exit_evidence (退出证据), acceptance (验收意见), urging (催办), revisit (回头看复查), read_audit (查阅审计记录), read_statistics (查阅退出统计), read_radar (查阅期限雷达), publish_list_snapshot (发布名单快照), read_tips (查阅举报), tip_triage (举报分办), tip_verification (举报核查), open_year (启动年度工作), milestone_submission (报送年度工作节点), milestone_review (审核年度工作节点), draft_announcement (起草年度公告), decide_announcement (审批年度公告), supervise (督查通报、约谈), notify_member_units (季度通报成员单位), consent_late_census (同意逾期补报摸排)
              * @enum {string}
              */
-            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units";
+            code: "file_finding" | "extension_request" | "extension_decision" | "reinspection" | "government_decision" | "exit_evidence" | "acceptance" | "urging" | "revisit" | "read_audit" | "read_statistics" | "read_radar" | "publish_list_snapshot" | "read_tips" | "tip_triage" | "tip_verification" | "open_year" | "milestone_submission" | "milestone_review" | "draft_announcement" | "decide_announcement" | "supervise" | "notify_member_units" | "consent_late_census";
             /** @description what the capability allows, in Chinese */
             label: string;
         };
@@ -12198,6 +12977,221 @@ export interface components {
                 invalid: number;
             };
             rows: components["schemas"]["CensusRow"][];
+        };
+        CensusImport: {
+            regionCode: string;
+            year: number;
+            /** @description the census milestone’s deadline; null: none */
+            deadline: components["schemas"]["Deadline"] | null;
+            /** @description imported after the deadline: the rows wait for the government’s consent */
+            late: boolean;
+            summary: {
+                rows: number;
+                stored: number;
+                alreadyInInventory: number;
+                rejected: number;
+            };
+            rows: {
+                row: number;
+                /** @enum {string} */
+                result: "stored" | "already_in_inventory" | "rejected";
+                entryId: string | null;
+                errors: components["schemas"]["CensusCellError"][];
+            }[];
+        };
+        CensusInventory: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            deadline: components["schemas"]["Deadline"] | null;
+            counts: {
+                awaiting_consent: number;
+                refused: number;
+                confirmed: number;
+                filed: number;
+            };
+            items: {
+                id: string;
+                number: number;
+                /**
+                 * @description awaiting_consent (逾期补报，待属地政府同意), refused (属地政府不同意，不予纳入), confirmed (已纳入，待立案), filed (已立案)
+                 * @enum {string}
+                 */
+                status: "awaiting_consent" | "refused" | "confirmed" | "filed";
+                finding: {
+                    /**
+                     * @description industry_it (工业和信息化局), development_reform (发展和改革委员会), energy_bureau (能源局), environment_bureau (生态环境局), market_regulation (市场监督管理局), emergency_management (应急管理局), coal_mine_safety (煤矿安全监察局)
+                     * @enum {string}
+                     */
+                    department: "industry_it" | "development_reform" | "energy_bureau" | "environment_bureau" | "market_regulation" | "emergency_management" | "coal_mine_safety";
+                    /**
+                     * @description 文书编号 — the department’s own document number; with the department, it identifies the finding
+                     * @example 姑工信罚〔2024〕12号
+                     */
+                    documentNumber: string & (unknown & unknown);
+                    enterprise: {
+                        /**
+                         * @description 企业名称 — registered name
+                         * @example 某某钢铁有限公司
+                         */
+                        name: string & (unknown & unknown);
+                        /**
+                         * Format: unified-social-credit-code
+                         * @description 统一社会信用代码 — GB 32100 unified social credit code: 18 characters whose last is the check character of the first 17 (format `unified-social-credit-code`)
+                         * @example 91320506MA1MXXRN7C
+                         */
+                        creditCode: string;
+                        /**
+                         * @description 行政区划代码 — GB/T 2260 administrative region code
+                         * @example 320506
+                         */
+                        regionCode: string;
+                    };
+                    /**
+                     * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                     * @enum {string}
+                     */
+                    industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                    /**
+                     * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                     * @enum {string}
+                     */
+                    dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                    capacity: {
+                        /**
+                         * @description 生产线或设备 — the production line or equipment
+                         * @example 1号450m³高炉
+                         */
+                        equipment: string & (unknown & unknown);
+                        /** @example 60 */
+                        value: number;
+                        /**
+                         * @description e.g. 万吨/年
+                         * @example 万吨/年
+                         */
+                        unit: string & (unknown & unknown);
+                    };
+                    legalBasis: {
+                        /** @example 中华人民共和国节约能源法 */
+                        law: string & (unknown & unknown);
+                        /** @example GB 21256-2013 */
+                        standard?: string & (unknown & unknown);
+                    };
+                    /**
+                     * Format: date
+                     * @description 认定日期 — the date of the legal act the period counts from (not the data-entry date)
+                     * @example 2024-03-15
+                     */
+                    findingDate: string;
+                    /**
+                     * @description routine_inspection (日常检查), special_inspection (专项检查), tip (举报), revisit (回头看)
+                     * @default routine_inspection
+                     * @enum {string}
+                     */
+                    source: "routine_inspection" | "special_inspection" | "tip" | "revisit";
+                    /** @description required for environment and safety findings, whose period the department sets */
+                    rectificationMonths?: number;
+                    /** @default [] */
+                    evidence: {
+                        /** @description where the evidence is kept (document number, file id, URL) */
+                        reference: string & (unknown & unknown);
+                        description?: string & (unknown & unknown);
+                    }[];
+                    /** @description 重大生产安全事故隐患 — a major work-safety accident hazard (safety findings only): the production halts at once (一律责令停产整改) and no extension is granted */
+                    majorAccidentHazard?: boolean;
+                };
+                sourceRow: number;
+                importedBy: {
+                    [key: string]: unknown;
+                };
+                /** Format: date-time */
+                importedAt: string;
+                late: boolean;
+                consent: {
+                    /**
+                     * @description consented (同意纳入), refused (不同意纳入)
+                     * @enum {string}
+                     */
+                    outcome: "consented" | "refused";
+                    by: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                    reason: string;
+                    documentNumber: string;
+                } | null;
+                caseId: string | null;
+                /** @description why the caller may not decide on its consent; null: they may */
+                mayConsent: string | null;
+            }[];
+            nextCursor: string | null;
+        };
+        CensusFiling: {
+            summary: {
+                created: number;
+                existing: number;
+                failed: number;
+                /** @description rows of another department or region: left for them */
+                notYours: number;
+            };
+            results: {
+                entryId: string;
+                /** @enum {string} */
+                result: "created" | "existing" | "failed" | "not_yours";
+                caseId: string | null;
+                detail: string | null;
+            }[];
+        };
+        CensusResult: {
+            regionCode: string;
+            /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+            regionName: string | null;
+            year: number;
+            title: string;
+            /** Format: date-time */
+            asOf: string;
+            enterprises: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /** @description GB/T 2260 name of regionCode (docs/api.md#region-names); null for a code the pinned table does not name */
+                regionName: string | null;
+                /** @description 落后生产设备数量 */
+                equipment: number;
+                capacity: {
+                    capacityUnit: string;
+                    value: number;
+                }[];
+            }[];
+            equipment: {
+                enterpriseName: string;
+                creditCode: string;
+                regionCode: string;
+                /**
+                 * @description steel (钢铁), coal (煤炭), cement (水泥), electrolytic_aluminium (电解铝), flat_glass (平板玻璃), ferroalloy (铁合金), calcium_carbide (电石), coking (焦化), non_ferrous_metals (有色金属), yellow_phosphorus (黄磷), fine_chemicals (精细化工), chemicals (化工), silicon_carbide (碳化硅), lead_zinc_smelting (铅锌冶炼), fertiliser (化肥), paper (造纸), leather (制革), smelting (冶炼), coal_power (煤电), other (其他)
+                 * @enum {string}
+                 */
+                industry: "steel" | "coal" | "cement" | "electrolytic_aluminium" | "flat_glass" | "ferroalloy" | "calcium_carbide" | "coking" | "non_ferrous_metals" | "yellow_phosphorus" | "fine_chemicals" | "chemicals" | "silicon_carbide" | "lead_zinc_smelting" | "fertiliser" | "paper" | "leather" | "smelting" | "coal_power" | "other";
+                /**
+                 * @description energy (能耗), environment (环保), quality (质量), safety (安全), technology (技术)
+                 * @enum {string}
+                 */
+                dimension: "energy" | "environment" | "quality" | "safety" | "technology";
+                equipment: string;
+                capacityValue: number;
+                capacityUnit: string;
+                /** @description 法律依据 */
+                law: string;
+                /** @description 标准依据 — the standard or catalogue clause */
+                standard: string | null;
+            }[];
+            totals: {
+                capacityUnit: string;
+                equipment: number;
+                value: number;
+            }[];
         };
     };
     responses: never;

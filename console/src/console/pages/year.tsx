@@ -2,9 +2,9 @@
  * One jurisdiction's year (GET /v1/years/:id): its milestones — the office each goes to, the last day,
  * whether it lapsed, where it stands, every submission and review — with the actions the server says the
  * caller may take now (`mayI`): submit (POST …/submissions: what is submitted and the documents) or
- * review (POST …/reviews: accept or return, with the opinion). Each form keeps one Idempotency-Key while
- * open. Then the work plan, supervision's notices and interviews, and the quarterly notices to the member
- * units (years/*.tsx). Below, the year's record (year_events) with its hash chain as the server checked it.
+ * review (POST …/reviews: accept or return, with the opinion); a report milestone's submission links its
+ * statistics table (pages/year-report.tsx). Each form keeps one Idempotency-Key while open. Then the work
+ * plan, supervision's notices and interviews, and the quarterly notices to the member units (years/*.tsx). Below, the year's record (year_events) with its hash chain as the server checked it.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Radio, Spin, Table, Typography } from 'antd';
@@ -122,15 +122,31 @@ export function YearPage() {
                   ...milestone.submissions.map((s) => ({
                     sequence: s.sequence,
                     text: `${m.submittedBy(who(s.by), chinaDateTime(s.at))}：${s.note}（${s.evidence.map((e) => e.reference).join('、')}）`,
+                    // A report milestone's submission carries its statistics table (统计表).
+                    reportId: s.report?.reportId,
                   })),
                   ...milestone.reviews.map((r) => ({
                     sequence: r.sequence,
                     text: `${m.reviewedBy(who(r.by), chinaDateTime(r.at), messages.labels.milestoneReviewOutcome[r.outcome])}：${r.reason}`,
+                    reportId: undefined,
                   })),
                 ]
                   .sort((a, b) => a.sequence - b.sequence)
                   .map((entry) => (
-                    <li key={entry.sequence}>{entry.text}</li>
+                    <li key={entry.sequence}>
+                      {entry.text}
+                      {entry.reportId && (
+                        <>
+                          {' '}
+                          <Link
+                            to={`/year-reports/${encodeURIComponent(entry.reportId)}`}
+                            data-testid="report-link"
+                          >
+                            {messages.yearReports.view}
+                          </Link>
+                        </>
+                      )}
+                    </li>
                   ))}
               </ul>
             ),

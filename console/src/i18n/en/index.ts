@@ -16,6 +16,7 @@ import { years } from './years';
 import { announcements } from './announcements';
 import { supervision } from './supervision';
 import { quarterlyNotices } from './quarterly-notices';
+import { yearReports } from './year-reports';
 
 export const en: Messages = {
   common,
@@ -33,6 +34,7 @@ export const en: Messages = {
   announcements,
   supervision,
   quarterlyNotices,
+  yearReports,
   identityProvider,
   publicSite,
 };

@@ -15,6 +15,7 @@ import { years } from './years';
 import { announcements } from './announcements';
 import { supervision } from './supervision';
 import { quarterlyNotices } from './quarterly-notices';
+import { yearReports } from './year-reports';
 
 export const zhCN = {
   common,
@@ -32,6 +33,7 @@ export const zhCN = {
   announcements,
   supervision,
   quarterlyNotices,
+  yearReports,
   identityProvider,
   publicSite,
 };
