@@ -11,7 +11,10 @@
  *    for all to escalate (timers.ts, timer-worker.ts);
  * 6. a burst of 10,000 findings through POST /v1/findings/batch (burst.ts);
  * 7. the console in Chromium: page weight, and the inbox's 200 tasks on a cold cache under half the
- *    case-start saturation, beside the same tasks by the API and by SQL (console.ts).
+ *    case-start saturation, beside the same tasks by the API and by SQL (console.ts);
+ * 8. a city's census of 20,000 rows imported and filed, against pg inserting them and the raw client
+ *    starting cases (census.ts);
+ * 9. the year-end statistics for 100,000 exited cases, against the same query by pg (year-stats.ts).
  *
  * Settings: scripts/bench/settings.ts (BENCH_ROUNDS, BENCH_WINDOW_SECONDS, BENCH_CONCURRENCY,
  * BENCH_SEARCH_CASES, BENCH_TIMER_CASES, BENCH_BURST, BENCH_ONLY, …).
@@ -22,6 +25,8 @@ import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { log, type BenchContext } from './bench/context';
 import { measureBurst } from './bench/burst';
+import { measureCensus } from './bench/census';
+import { measureYearStatistics } from './bench/year-stats';
 import { measureConsole } from './bench/console';
 import { measureDecisions } from './bench/decisions';
 import { closeHttp } from '../tests/kit/http';
@@ -61,12 +66,14 @@ async function main(): Promise<void> {
     };
     const cpu = new CpuMeter();
     const service: Array<() => Promise<void>> = [];
+    let apiPid: number | undefined;
     for (const [file, role] of [
       ['worker.ts', 'worker'],
       ['server.ts', 'api'],
     ] as const) {
       const child = spawnEntryPoint(file, env);
       cpu.label(child.pid, role);
+      if (role === 'api') apiPid = child.pid;
       service.push(() => stopProcess(child));
     }
     const stopService = async () => {
@@ -90,6 +97,7 @@ async function main(): Promise<void> {
       pool,
       cpu,
       scratch: servers.scratch,
+      apiPid,
     };
 
     const measure = async <K extends keyof Results['figures']>(
@@ -133,6 +141,8 @@ async function main(): Promise<void> {
             : null,
       }),
     );
+    await measure('census', 'census', () => measureCensus(ctx));
+    await measure('statistics', 'yearStatistics', () => measureYearStatistics(ctx));
     // The timer figure has its own server and worker: the service's processes are no longer needed.
     await stopService();
     await measure('timers', 'timers', () => measureTimers(ctx));

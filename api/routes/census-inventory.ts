@@ -13,6 +13,7 @@ import {
   CensusResultSchema,
   ConsentBodySchema,
   EntryIdParamsSchema,
+  FilingQuerySchema,
   InventoryParamsSchema,
   InventoryQuerySchema,
 } from '../schemas/census-inventory';
@@ -75,14 +76,16 @@ export const censusInventoryRoutes: FastifyPluginAsyncZod<
         description:
           'Department officers (file_finding): every row that counts and is not filed yet, of the caller’s ' +
           'department and region, is filed through the same idempotent path as POST /v1/findings, and linked ' +
-          'to its case; other departments’ rows are left for them. Sent again, it files what is left.',
+          'to its case; other departments’ rows are left for them. At most `limit` rows a request: send it ' +
+          'again while `remaining` is above 0 (a row filed already is never filed twice).',
         security: [{ bearerAuth: [] }],
         params: InventoryParamsSchema,
+        querystring: FilingQuerySchema,
         response: { 200: CensusFilingSchema, ...problems },
       },
     },
     async (request) =>
-      fileCensus(deps, await principalOf(request, deps.verifier), request.params, request.log),
+      fileCensus(deps, await principalOf(request, deps.verifier), request.params, request.query, request.log),
   );
 
   app.get(

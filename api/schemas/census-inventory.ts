@@ -126,8 +126,22 @@ export const ConsentBodySchema = z.strictObject({
 });
 export type ConsentBody = z.infer<typeof ConsentBodySchema>;
 
+export const FilingQuerySchema = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .default(1_000)
+    .meta({ description: 'at most this many rows filed by this request; send again while `remaining` > 0' }),
+});
+
 export const CensusFilingSchema = z
   .object({
+    remaining: z
+      .number()
+      .int()
+      .meta({ description: 'the caller’s rows still waiting to be filed after this request' }),
     summary: z.object({
       created: z.number().int(),
       existing: z.number().int(),

@@ -20,6 +20,7 @@ import {
 import type { Actor } from '../../domain/decisions';
 import type { Finding } from '../../domain/finding';
 import { isKnownRegion, regionName } from '../../domain/region-names';
+import { regionPrefix } from '../../domain/region';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { Principal } from '../auth';
 import { isServiceUnavailable } from '../availability';
@@ -298,21 +299,25 @@ export async function fileCensus(
   deps: CaseServiceDeps,
   principal: Principal,
   params: { regionCode: string; year: number },
+  query: { limit: number },
   log: { error(details: object, message: string): void },
 ): Promise<CensusFiling> {
   jurisdictionOf(principal, params.regionCode);
   refuseWithout(principal, 'file_finding');
+  // The rows waiting to be filed that this caller files: its department's, its region's enterprises.
+  const waiting = and(
+    eq(censusEntries.regionCode, params.regionCode),
+    eq(censusEntries.year, params.year),
+    statusFilter('confirmed'),
+    eq(censusEntries.department, principal.department ?? ''),
+    sql`${censusEntries.finding} -> 'enterprise' ->> 'regionCode' like ${`${regionPrefix(principal.regionCode)}%`}`,
+  );
   const rows = await deps.db
     .select()
     .from(censusEntries)
-    .where(
-      and(
-        eq(censusEntries.regionCode, params.regionCode),
-        eq(censusEntries.year, params.year),
-        statusFilter('confirmed'),
-      ),
-    )
-    .orderBy(asc(censusEntries.number));
+    .where(waiting)
+    .orderBy(asc(censusEntries.number))
+    .limit(query.limit);
   const results = await mapWithConcurrency(rows, FILING_CONCURRENCY, async (row) => {
     if (!censusEntryCounts(row)) throw new Error(`census row ${row.id} does not count`);
     const refusal = filingProblem(principal, row.finding);
@@ -341,7 +346,12 @@ export async function fileCensus(
       };
     }
   });
+  const [left] = await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(censusEntries)
+    .where(waiting);
   return {
+    remaining: left?.n ?? 0,
     summary: {
       created: results.filter((r) => r.result === 'created').length,
       existing: results.filter((r) => r.result === 'existing').length,

@@ -18,6 +18,8 @@ export interface BenchContext {
   cpu: CpuMeter;
   /** The scratch directory the servers live in (deleted at the end). */
   scratch: string;
+  /** The API process, for its resident memory. */
+  apiPid?: number;
 }
 
 export function log(message: string): void {

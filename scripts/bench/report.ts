@@ -2,6 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { measureBurst } from './burst';
+import type { measureCensus } from './census';
+import type { measureYearStatistics } from './year-stats';
 import type { measureConsole } from './console';
 import type { measureDecisions } from './decisions';
 import type { machineState } from './machine';
@@ -40,6 +42,8 @@ export interface Results {
     timers?: Outcome<typeof measureTimers>;
     burst?: Outcome<typeof measureBurst>;
     console?: Outcome<typeof measureConsole>;
+    census?: Outcome<typeof measureCensus>;
+    yearStatistics?: Outcome<typeof measureYearStatistics>;
   };
 }
 
@@ -83,6 +87,8 @@ export function markdown(r: Results): string {
     timers,
     burst,
     console: web,
+    census,
+    yearStatistics,
   } = r.figures;
   const m = r.machine;
   const lines: string[] = [
@@ -143,6 +149,14 @@ export function markdown(r: Results): string {
       `| 7 | page weight, JavaScript + CSS gzip | | console ${f(w.console.gzipKiB)} KiB (${w.console.files} files), public ${f(w.public.gzipKiB)} KiB (${w.public.files} files) | raw ${f(w.console.rawKiB)} / ${f(w.public.rawKiB)} KiB | console ≤ 400 KB, public ≤ 100 KB | console ${verdict(w.console.gzipKiB * 1.024 <= 400)}, public ${verdict(w.public.gzipKiB * 1.024 <= 100)} |`,
     );
   }
+  if (ok(census))
+    lines.push(
+      `| 8 | census: ${census.rows.toLocaleString('en')} rows (${f(census.csvMiB)} MiB CSV) imported, then filed | pg insert ${f(census.rawInsertSeconds, 2)} s; raw client ${f(census.rawStartsPerSecond)} starts/s | import ${f(census.importSeconds)} s (API RSS peak ${f(census.apiRssMiB.peakDuringImport, 0)} MiB); filing ${f(census.filingPerSecond)}/s; all deadlines set after ${f(census.totalSeconds)} s | import / pg ×${f(census.importVsRawInsert)}; filing / raw starts ${f(census.filingVsRawStarts, 2)} | < 10 min, API < 500 MiB | ${verdict(census.met)} |`,
+    );
+  if (ok(yearStatistics))
+    lines.push(
+      `| 9 | year-end statistics, ${yearStatistics.cases.toLocaleString('en')} exited cases, p50 / max ms | pg ${f(yearStatistics.pgMs.p50, 0)} / ${f(yearStatistics.pgMs.max, 0)} | API ${f(yearStatistics.apiMs.p50, 0)} / ${f(yearStatistics.apiMs.max, 0)} (${yearStatistics.rowsInTable.toLocaleString('en')} rows) | API / pg ×${f(yearStatistics.apiVsPg, 2)} | < 5 s | ${verdict(yearStatistics.met)} |`,
+    );
   for (const [name, figure] of Object.entries(r.figures))
     if (figure && 'failed' in figure) lines.push(`| | ${name} | | | failed: ${figure.failed} | | |`);
 

@@ -2,7 +2,16 @@
  * The benchmark's settings, all from the environment so that a quick run is one line:
  *   BENCH_ROUNDS=2 BENCH_WINDOW_SECONDS=3 BENCH_SEARCH_CASES=5000 BENCH_TIMER_CASES=500 BENCH_BURST=1000 npm run bench
  */
-export const FIGURES = ['starts', 'decisions', 'search', 'timers', 'burst', 'console'] as const;
+export const FIGURES = [
+  'starts',
+  'decisions',
+  'search',
+  'timers',
+  'burst',
+  'console',
+  'census',
+  'statistics',
+] as const;
 export type Figure = (typeof FIGURES)[number];
 
 function positive(name: string, fallback: number): number {
@@ -54,6 +63,11 @@ export function loadSettings() {
     burstBatch: Math.floor(positive('BENCH_BURST_BATCH', 1_000)),
     /** Batch requests in flight at once; default: all of them (the burst). */
     burstParallel: process.env.BENCH_BURST_PARALLEL ? Math.floor(positive('BENCH_BURST_PARALLEL', 1)) : null,
+    /** Rows of the city's census (issue 15: 20,000), and raw starts for its filing's baseline. */
+    censusRows: Math.floor(positive('BENCH_CENSUS_ROWS', 20_000)),
+    censusRawStarts: Math.floor(positive('BENCH_CENSUS_RAW_STARTS', 2_000)),
+    /** Exited cases seeded for the year-end statistics (issue 15: 100,000). */
+    statisticsCases: Math.floor(positive('BENCH_STATS_CASES', 100_000)),
   };
 }
 

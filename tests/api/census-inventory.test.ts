@@ -141,9 +141,21 @@ describe('next year’s census, on time', () => {
   });
 
   it('files the confirmed rows as cases, each linked, once', async () => {
+    // One row a request: the first leaves one, the second none.
+    const first = await call('POST', `${url}/filings?limit=1`, officer);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({
+      remaining: 1,
+      summary: { created: 1, existing: 0, failed: 0, notYours: 0 },
+    });
     const filed = await call('POST', `${url}/filings`, officer);
-    expect(filed.statusCode).toBe(200);
-    expect(filed.json().summary).toEqual({ created: 2, existing: 0, failed: 0, notYours: 0 });
+    expect(filed.json()).toMatchObject({
+      remaining: 0,
+      summary: { created: 1, existing: 0, failed: 0, notYours: 0 },
+    });
+    // Another department's officer has nothing of its own to file.
+    const other = await call('POST', `${url}/filings`, { ...officer, department: 'environment_bureau' });
+    expect(other.json()).toMatchObject({ remaining: 0, results: [] });
     const inventory = (await call('GET', url, officer)).json();
     expect(inventory.counts).toEqual({ awaiting_consent: 0, refused: 0, confirmed: 0, filed: 2 });
     for (const entry of inventory.items) {
@@ -151,6 +163,7 @@ describe('next year’s census, on time', () => {
       expect((await call('GET', `/v1/cases/${entry.caseId}`, officer)).statusCode).toBe(200);
     }
     expect((await call('POST', `${url}/filings`, officer)).json()).toEqual({
+      remaining: 0,
       summary: { created: 0, existing: 0, failed: 0, notYours: 0 },
       results: [],
     });
