@@ -837,11 +837,14 @@ export interface paths {
         put?: never;
         /**
          * File the inventory’s confirmed rows as findings, each linked to its case
-         * @description Department officers (file_finding): every row that counts and is not filed yet, of the caller’s department and region, is filed through the same idempotent path as POST /v1/findings, and linked to its case; other departments’ rows are left for them. Sent again, it files what is left.
+         * @description Department officers (file_finding): every row that counts and is not filed yet, of the caller’s department and region, is filed through the same idempotent path as POST /v1/findings, and linked to its case; other departments’ rows are left for them. At most `limit` rows a request: send it again while `remaining` is above 0 (a row filed already is never filed twice).
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description at most this many rows filed by this request; send again while `remaining` > 0 */
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     /** @description GB/T 2260 code of a province (320000), a city (320500), a county (320508) or a development zone (610971) */
@@ -9679,6 +9682,8 @@ export interface components {
             nextCursor: string | null;
         };
         CensusFilingInput: {
+            /** @description the caller’s rows still waiting to be filed after this request */
+            remaining: number;
             summary: {
                 created: number;
                 existing: number;
@@ -13129,6 +13134,8 @@ export interface components {
             nextCursor: string | null;
         };
         CensusFiling: {
+            /** @description the caller’s rows still waiting to be filed after this request */
+            remaining: number;
             summary: {
                 created: number;
                 existing: number;
