@@ -9,6 +9,8 @@
 import {
   allHandlersFinished,
   condition,
+  getExternalWorkflowHandle,
+  log,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -28,6 +30,8 @@ import {
   type AnnouncementVersion,
 } from '../domain/announcement';
 import { recording } from './recording';
+import { yearIdOf } from '../domain/year-state';
+import { announcementPublishedSignal, yearWorkflowId } from './year-contract';
 import { refuseIf, takeTurns } from './turns';
 import {
   decideAnnouncementUpdate,
@@ -146,10 +150,27 @@ export async function yearAnnouncementWorkflow(input: AnnouncementInput): Promis
           reason: decision.reason,
           detail: { version: version.version, contentHash: version.contentHash, corrects: version.corrects },
         });
+        if (decision.outcome === 'approved' && patched('announcement-completes-milestone'))
+          await tellTheYear(version, decision.actor);
         return receipt(version, sequence);
       }),
     { validator: (decision) => validated(() => announcementDecisionProblem(state, decision)) },
   );
+
+  /** Publishing is the year's announcement milestone: the year is told, when it runs (else nothing to do). */
+  async function tellTheYear(version: AnnouncementVersion, by: AnnouncementDecisionInput['actor']) {
+    const year = getExternalWorkflowHandle(yearWorkflowId(yearIdOf(state.regionCode, state.year)));
+    try {
+      await year.signal(announcementPublishedSignal, {
+        announcementId: version.id,
+        version: version.version,
+        by,
+        publishedAt: version.decision!.at,
+      });
+    } catch (error) {
+      log.info('the year was not told of the announcement', { error: String(error) });
+    }
+  }
 
   await loaded;
   if (patched('announcement-serves-until-idle')) {

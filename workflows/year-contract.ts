@@ -2,7 +2,7 @@
  * The bureau's year workflow's contract with its callers: ids, input, state, events and updates. Years
  * run on the case workflows' task queue. Released names never change: running years depend on them.
  */
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { EvidenceRef, SystemActor } from '../domain/case';
 import type { Actor } from '../domain/decisions';
 import type { MilestoneStatus, YearStatus } from '../domain/year-state';
@@ -151,3 +151,13 @@ export const issueQuarterlyNoticeUpdate = defineUpdate<NoticeReceipt, [IssueNoti
 export const recordNoticeReceiptUpdate = defineUpdate<NoticeReceipt, [NoticeReceiptInput]>(
   'recordNoticeReceipt',
 );
+
+/** A version of the jurisdiction's yearly announcement was published: it is the announcement milestone's submission. */
+export interface AnnouncementPublished {
+  announcementId: string;
+  version: number;
+  /** Who approved its publication. */
+  by: Actor;
+  publishedAt: string;
+}
+export const announcementPublishedSignal = defineSignal<[AnnouncementPublished]>('announcementPublished');

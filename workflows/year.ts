@@ -69,6 +69,7 @@ import { recording } from './recording';
 import { refuseIf, takeTurns } from './turns';
 import {
   amendWorkPlanUpdate,
+  announcementPublishedSignal,
   getYearStateQuery,
   issueQuarterlyNoticeUpdate,
   recordNoticeReceiptUpdate,
@@ -77,6 +78,7 @@ import {
   reviewMilestoneUpdate,
   reviewWorkPlanAmendmentUpdate,
   submitMilestoneUpdate,
+  type AnnouncementPublished,
   type MilestoneReceipt,
   type NoticeReceipt,
   type PlanReceipt,
@@ -232,6 +234,33 @@ export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
             targetsRefusal(submission.kind, submission.targets),
         ),
     },
+  );
+
+  // The announcement milestone is done by publishing the announcement (workflows/announcement.ts tells the
+  // year); a later correction changes nothing here.
+  setHandler(announcementPublishedSignal, (published: AnnouncementPublished) =>
+    exclusively(async () => {
+      const milestone = state.milestones.find((candidate) => candidate.kind === 'announcement');
+      if (!milestone || !awaitsSubmission(milestone) || state.status === 'closed') return;
+      const sequence = state.sequence + 1;
+      const note = `年度退出情况社会公告 ${published.announcementId} 已发布`;
+      const evidence = [{ reference: published.announcementId, description: '年度社会公告' }];
+      milestone.submissions.push({ by: published.by, at: published.publishedAt, note, evidence, sequence });
+      milestone.status = milestone.reviewRegion === null ? 'done' : 'submitted';
+      if (milestone.status === 'done') milestone.doneAt = published.publishedAt;
+      await step('milestone_submitted', {
+        actor: published.by,
+        reason: note,
+        evidence,
+        detail: {
+          milestone: milestone.kind,
+          late: milestone.overdueSince !== null,
+          announcementId: published.announcementId,
+          announcementVersion: published.version,
+        },
+        effects: submittedNotices(state, milestone, sequence),
+      });
+    }),
   );
 
   setHandler(

@@ -88,6 +88,7 @@ export async function importCensus(
   const deadline = censusDeadlineOf(params.regionCode, params.year);
   const importedAt = new Date();
   const late = deadline !== null && importedAt.getTime() >= Date.parse(deadline.lapsesAt);
+  const regionColumn = preview.columns.find((column) => column.field === 'enterprise.regionCode');
   const rows = preview.rows.map((row) => {
     const finding = row.finding as Finding | null;
     if (finding && !regionCovers(params.regionCode, finding.enterprise.regionCode))
@@ -96,10 +97,10 @@ export async function importCensus(
         finding: null,
         errors: [
           {
-            cell: null,
-            column: null,
+            cell: regionColumn?.column ? `${regionColumn.column}${row.row}` : null,
+            column: regionColumn?.column ?? null,
             field: 'enterprise.regionCode',
-            header: '行政区划代码',
+            header: regionColumn?.header ?? '行政区划代码',
             message: `the enterprise’s region ${finding.enterprise.regionCode} is outside ${params.regionCode}`,
           },
         ],

@@ -123,6 +123,7 @@ describe('next year’s census, on time', () => {
     expect(body.rows[2].errors.map((e: { cell: string | null }) => e.cell)).toContain('D4');
     expect(body.rows[3].errors).toEqual([
       expect.objectContaining({
+        cell: 'E5',
         field: 'enterprise.regionCode',
         message: expect.stringMatching(/outside 533422/),
       }),

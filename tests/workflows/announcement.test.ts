@@ -2,12 +2,13 @@
  * The announcement workflow (workflows/announcement.ts) on the time-skipping server with the real
  * activities and PostgreSQL: a run serves a draft and its decision, waits a day with nothing to do and
  * ends; a correction a year later is a new run that reads what the first recorded, so it is refused
- * without saying what it corrects, and its ledger goes on from the first run's.
+ * without saying what it corrects, and its ledger goes on from the first run's. Publishing completes the
+ * year's announcement milestone, once.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { asc, eq } from 'drizzle-orm';
-import { announcementEvents, announcements } from '../../db/schema';
+import { announcementEvents, announcements, yearEvents } from '../../db/schema';
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { announcementKeyOf } from '../../domain/announcement';
 import {
@@ -20,6 +21,11 @@ import {
 } from '../../workflows/announcement-contract';
 import type { yearAnnouncementWorkflow } from '../../workflows/announcement';
 import { supervisor } from '../helpers/actors';
+import { currentPolicyKeyFor } from '../../domain/policy';
+import { yearIdOf, type YearInput } from '../../domain/year-state';
+import { getYearStateQuery, yearWorkflowId } from '../../workflows/year-contract';
+import { eventually } from '../kit/poll';
+import { recordHistoryIfAsked } from '../helpers/histories';
 import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
 import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
 
@@ -118,4 +124,78 @@ it('ends a day after its last decision; a correction a year later goes on from w
     [1, 'published', null],
     [2, 'draft', 1],
   ]);
+});
+
+it('completes the year’s announcement milestone when a version is published, and only the first time', async () => {
+  // 唐山市 (the national profile: a city owes the announcement by 1 February), its 2026 opened now.
+  const city = '130200';
+  const key = announcementKeyOf(city, YEAR);
+  const yearInput: YearInput = {
+    yearId: yearIdOf(city, YEAR),
+    regionCode: city,
+    year: YEAR,
+    ...currentPolicyKeyFor(city),
+    openedBy: supervisor(city),
+  };
+  const year = await env.client.workflow.start('bureauYearWorkflow', {
+    taskQueue: TASK_QUEUE,
+    workflowId: yearWorkflowId(yearInput.yearId),
+    args: [yearInput],
+  });
+  const milestone = async () =>
+    (await year.query(getYearStateQuery)).milestones.find((m) => m.kind === 'announcement');
+  expect(await eventually(milestone, (m) => m?.status === 'open', 'the year opened')).toMatchObject({
+    reviewRegion: null,
+  });
+  const run = await env.client.workflow.start<typeof yearAnnouncementWorkflow>(ANNOUNCEMENT_WORKFLOW_TYPE, {
+    taskQueue: TASK_QUEUE,
+    workflowId: announcementWorkflowId(key),
+    args: [{ key, regionCode: city, year: YEAR }],
+  });
+  const approve = async (draft: { cutoff: string; correction?: string }, version: number) => {
+    await run.executeUpdate(draftAnnouncementUpdate, { args: [{ actor: supervisor(city), ...draft }] });
+    await run.executeUpdate(decideAnnouncementUpdate, {
+      args: [
+        {
+          version,
+          actor: { ...supervisor(city), userId: 'approver-130200' },
+          outcome: 'approved',
+          reason: '同意',
+        },
+      ],
+    });
+  };
+  await approve({ cutoff: '2027-12-31' }, 1);
+  const done = await eventually(milestone, (m) => m?.status === 'done', 'the announcement milestone done');
+  expect(done!.submissions).toEqual([
+    expect.objectContaining({
+      by: expect.objectContaining({ userId: 'approver-130200' }),
+      evidence: [{ reference: `${key}-1`, description: '年度社会公告' }],
+    }),
+  ]);
+  // A correction is published too; the milestone keeps its one submission.
+  await approve({ cutoff: '2027-12-31', correction: '更正产能数值' }, 2);
+  await eventually(
+    () => run.query(getAnnouncementStateQuery),
+    (s) => s.versions.filter((v) => v.status === 'published').length === 2,
+    'the correction published',
+  );
+  const entries = await eventually(
+    () =>
+      database.db
+        .select()
+        .from(yearEvents)
+        .where(eq(yearEvents.yearId, yearInput.yearId))
+        .orderBy(asc(yearEvents.sequence)),
+    (rows) => rows.some((e) => e.type === 'milestone_submitted'),
+    'the submission in the year’s ledger',
+  );
+  expect(
+    entries
+      .filter((e) => e.type === 'milestone_submitted')
+      .map((e) => [e.detail.milestone, e.detail.announcementId]),
+  ).toEqual([['announcement', `${key}-1`]]);
+  expect((await milestone())!.submissions).toHaveLength(1);
+  await recordHistoryIfAsked('year-announcement-milestone', await year.fetchHistory());
+  await year.terminate('test over');
 });

@@ -10,6 +10,7 @@ import {
   FundProjectionScreenOutlined,
   FileSearchOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   RadarChartOutlined,
   ScheduleOutlined,
   UploadOutlined,
@@ -40,6 +41,14 @@ export function menuItems(me: Me, messages: Messages): MenuEntry[] {
     },
     { path: '/tips', label: messages.tips.menu, icon: <NotificationOutlined />, needs: ['read_tips'] },
     { path: '/census', label: messages.census.title, icon: <UploadOutlined />, needs: ['file_finding'] },
+    // The census inventory: the officers who import and file it, the local government that consents to late
+    // rows, and those who read the statistics (every role of the jurisdiction may read it; the API decides).
+    {
+      path: '/census-inventory',
+      label: messages.censusInventory.menu,
+      icon: <ProfileOutlined />,
+      needs: ['file_finding', 'consent_late_census', 'read_statistics'],
+    },
     // Each jurisdiction's year and where its milestones stand: for every signed-in user.
     { path: '/years', label: messages.years.list.menu, icon: <ScheduleOutlined /> },
     // What each jurisdiction owes in its year, and by when: for every signed-in user.

@@ -60,6 +60,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./pages/announcements')).AnnouncementsPage }),
       },
       { path: 'census', lazy: async () => ({ Component: (await import('./pages/census')).CensusPage }) },
+      {
+        path: 'census-inventory',
+        lazy: async () => ({ Component: (await import('./pages/census-inventory')).CensusInventoryPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

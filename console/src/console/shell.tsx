@@ -23,7 +23,12 @@ export function Shell() {
   }));
   const selected = menuItems(me, messages)
     .map(({ path }) => path)
-    .filter((path) => (path === '/' ? location.pathname === '/' : location.pathname.startsWith(path)));
+    // A path and the pages under it: /census is not /census-inventory.
+    .filter((path) =>
+      path === '/'
+        ? location.pathname === '/'
+        : location.pathname === path || location.pathname.startsWith(`${path}/`),
+    );
   const signOut = () => {
     clearDraftsOf(me.userId);
     session.signOut();

@@ -25,6 +25,9 @@ const QuarterlyNoticesPage = lazy(async () => ({
 const QuarterlyNoticePage = lazy(async () => ({
   default: (await import('./pages/quarterly-notice')).QuarterlyNoticePage,
 }));
+const CensusResultsPage = lazy(async () => ({
+  default: (await import('./pages/census-results')).CensusResultsPage,
+}));
 const TipPage = lazy(async () => ({ default: (await import('./pages/tip')).TipPage }));
 const FollowPage = lazy(async () => ({ default: (await import('./pages/follow')).FollowPage }));
 
@@ -40,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: 'announcements/:id', element: <AnnouncementPage /> },
       { path: 'quarterly-notices', element: <QuarterlyNoticesPage /> },
       { path: 'quarterly-notices/:id', element: <QuarterlyNoticePage /> },
+      { path: 'census-results', element: <CensusResultsPage /> },
       { path: 'tips/new', element: <TipPage /> },
       { path: 'tips/follow', element: <FollowPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -60,6 +64,11 @@ const NAV = [
     key: 'quarterlyNotices',
     to: '/quarterly-notices',
     active: (path: string) => path.startsWith('/quarterly-notices'),
+  },
+  {
+    key: 'censusResults',
+    to: '/census-results',
+    active: (path: string) => path.startsWith('/census-results'),
   },
   { key: 'tip', to: '/tips/new', active: (path: string) => path === '/tips/new' },
   { key: 'follow', to: '/tips/follow', active: (path: string) => path === '/tips/follow' },

@@ -22,36 +22,16 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../http/client';
 import { useMessages } from '../../i18n/console';
+import { CellErrorLine, INVALID_CELL, type CellError } from '../census/cell-errors';
+import { mediaTypeOf } from '../census/media-type';
 
 type Preview = Schemas['CensusPreview'];
 type Row = Schemas['CensusRow'];
-type CellError = Schemas['CensusCellError'];
 type BatchRow = Schemas['FindingBatchResult']['results'][number];
 type Result = Pick<BatchRow, 'result' | 'caseId' | 'detail'>;
 
 /** Rows per POST /v1/findings/batch: small enough for the progress bar to move, large enough to be quick. */
 export const FILING_CHUNK = 50;
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The media type a file is sent as, by its name: browsers disagree on a CSV's own (Excel: vnd.ms-excel). */
-function mediaTypeOf(file: File): string {
-  if (/\.xlsx$/i.test(file.name)) return XLSX;
-  if (/\.csv$/i.test(file.name)) return 'text/csv';
-  return file.type || 'application/octet-stream';
-}
-
-/** Dark enough on its pale background for WCAG AA, and never the only sign: an icon and words go with it. */
-const INVALID_CELL = { background: '#fff1f0', boxShadow: 'inset 0 0 0 1px #ffa39e' };
-const ERROR_TEXT = { color: '#a8071a' };
-
-function ErrorLine({ children }: { children: ReactNode }) {
-  return (
-    <div style={ERROR_TEXT} data-cell-error="">
-      <CloseCircleOutlined aria-hidden /> {children}
-    </div>
-  );
-}
 
 /** The looks of a status: dark text on a pale ground (WCAG AA), always with an icon and words. */
 const TONES = {
@@ -232,7 +212,7 @@ export function CensusPage() {
             <>
               {row.values[column.field]}
               {errorsAt(row, column.field).map((error, index) => (
-                <ErrorLine key={index}>{m.table.cellError(error.cell ?? '', error.message)}</ErrorLine>
+                <CellErrorLine key={index} error={error} />
               ))}
             </>
           ),
@@ -245,11 +225,11 @@ export function CensusPage() {
             row.errors
               .filter((error) => error.cell === null)
               .map((error, index) => (
-                <ErrorLine key={index}>
-                  {error.header
-                    ? m.table.fieldError(error.header, error.message)
-                    : m.table.rowError(error.message)}
-                </ErrorLine>
+                <CellErrorLine
+                  key={index}
+                  error={error}
+                  missingColumn={data.columns.some((c) => c.field === error.field && c.column === null)}
+                />
               )),
         },
       ]

@@ -37,6 +37,7 @@ export const census: Messages['census'] = {
     cellError: (cell: string, message: string) => `Error in ${cell}: ${message}`,
     rowError: (message: string) => `Error: ${message}`,
     fieldError: (header: string, message: string) => `${header} (no such column in the file): ${message}`,
+    headerError: (header: string, message: string) => `Error in ${header}: ${message}`,
     onlyInvalid: 'Only rows with errors',
   },
   filing: {

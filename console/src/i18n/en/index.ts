@@ -17,6 +17,8 @@ import { announcements } from './announcements';
 import { supervision } from './supervision';
 import { quarterlyNotices } from './quarterly-notices';
 import { yearReports } from './year-reports';
+import { censusInventory } from './census-inventory';
+import { censusResults } from './census-results';
 
 export const en: Messages = {
   common,
@@ -35,6 +37,8 @@ export const en: Messages = {
   supervision,
   quarterlyNotices,
   yearReports,
+  censusInventory,
+  censusResults,
   identityProvider,
   publicSite,
 };

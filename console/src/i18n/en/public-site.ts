@@ -15,6 +15,7 @@ export const publicSite: Messages['publicSite'] = {
     snapshots: 'Published versions',
     announcements: 'Exit announcements',
     quarterlyNotices: 'Quarterly notices',
+    censusResults: 'Census results',
     tip: 'File a tip',
     follow: 'Follow a tip',
   },

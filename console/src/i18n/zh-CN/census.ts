@@ -35,6 +35,7 @@ export const census = {
     cellError: (cell: string, message: string) => `${cell} 有误：${message}`,
     rowError: (message: string) => `有误：${message}`,
     fieldError: (header: string, message: string) => `${header}（文件中没有此列）：${message}`,
+    headerError: (header: string, message: string) => `${header}有误：${message}`,
     onlyInvalid: '只看有误的行',
   },
   filing: {

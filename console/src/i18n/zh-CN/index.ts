@@ -16,6 +16,8 @@ import { announcements } from './announcements';
 import { supervision } from './supervision';
 import { quarterlyNotices } from './quarterly-notices';
 import { yearReports } from './year-reports';
+import { censusInventory } from './census-inventory';
+import { censusResults } from './census-results';
 
 export const zhCN = {
   common,
@@ -34,6 +36,8 @@ export const zhCN = {
   supervision,
   quarterlyNotices,
   yearReports,
+  censusInventory,
+  censusResults,
   identityProvider,
   publicSite,
 };

@@ -15,6 +15,7 @@ export const publicSite = {
     snapshots: '历次发布',
     announcements: '退出公告',
     quarterlyNotices: '季度通报',
+    censusResults: '摸底排查结果',
     tip: '我要举报',
     follow: '举报查询',
   },
