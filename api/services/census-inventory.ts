@@ -78,6 +78,8 @@ export async function importCensus(
   params: { regionCode: string; year: number },
   body: Buffer | undefined,
   mediaType: string,
+  /** The instant the rows are imported at (whether they are late); a test on a skipped clock gives its own. */
+  now: Date = new Date(),
 ): Promise<CensusImport> {
   jurisdictionOf(principal, params.regionCode);
   refuseWithout(principal, 'file_finding');
@@ -86,7 +88,7 @@ export async function importCensus(
     what: 'a census import',
   });
   const deadline = censusDeadlineOf(params.regionCode, params.year);
-  const importedAt = new Date();
+  const importedAt = now;
   const late = deadline !== null && importedAt.getTime() >= Date.parse(deadline.lapsesAt);
   const regionColumn = preview.columns.find((column) => column.field === 'enterprise.regionCode');
   const rows = preview.rows.map((row) => {
@@ -272,6 +274,7 @@ export async function decideConsent(
   principal: Principal,
   id: string,
   body: ConsentBody,
+  now: Date = new Date(),
 ): Promise<ReturnType<typeof entryView>> {
   const [row] = await db.select().from(censusEntries).where(eq(censusEntries.id, id));
   if (!row || !regionCovers(principal.regionCode, row.regionCode))
@@ -280,7 +283,7 @@ export async function decideConsent(
   const actor = actorOf(principal, 'government_approver');
   const problem = consentProblem(row.regionCode, row, actor);
   if (problem) throw new ProblemError('decisionRejected', 409, problem);
-  const consent = { ...body, by: actor, at: new Date().toISOString() };
+  const consent = { ...body, by: actor, at: now.toISOString() };
   const [updated] = await db
     .update(censusEntries)
     .set({ consent })
