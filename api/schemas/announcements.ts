@@ -6,17 +6,14 @@ import {
   ANNOUNCEMENT_KEY_PATTERN,
   ANNOUNCEMENT_STATUSES,
 } from '../../domain/announcement';
-import { codesOf, describeCodes, DIMENSIONS, INDUSTRIES } from '../../domain/enums';
+import { describeCodes, DIMENSIONS, INDUSTRIES } from '../../domain/enums';
 import { LocalDateSchema, text } from '../../domain/finding';
 import { EXIT_COUNTINGS, EXIT_METHODS } from '../../domain/statistics';
 import { cursorOf, idField, versionField } from '../cursor';
-import { idempotencyHeaders, regionNameField } from './common';
+import { dateTime, enumOf, idempotencyHeaders, regionNameField } from './common';
 import { RegionCodeParamSchema } from './regions';
 import { CalendarParamsSchema } from './years';
 
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
-const dateTime = () => z.string().meta({ format: 'date-time' });
 const ActorRecordSchema = z
   .record(z.string(), z.unknown())
   .meta({ description: 'user id, role, region, department' });

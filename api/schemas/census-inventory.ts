@@ -9,7 +9,7 @@ import { DIMENSIONS, INDUSTRIES, codesOf, describeCodes } from '../../domain/enu
 import { FindingFieldsSchema, text } from '../../domain/finding';
 import { cursorOf, versionField } from '../cursor';
 import { DeadlineSchema } from './cases';
-import { regionNameField } from './common';
+import { dateTime, enumOf, regionNameField } from './common';
 import {
   CensusFileBodySchema,
   CensusPreviewSchema,
@@ -18,10 +18,6 @@ import {
 } from './census';
 import { RegionCodeParamSchema } from './regions';
 import { CalendarParamsSchema } from './years';
-
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
-const dateTime = () => z.string().meta({ format: 'date-time' });
 
 export const InventoryParamsSchema = z.object({
   regionCode: RegionCodeParamSchema,

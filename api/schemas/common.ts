@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf, describeCodes } from '../../domain/enums';
 
 /**
  * The `Idempotency-Key` header of a write that applies once however often it is sent; `description` says
@@ -24,4 +25,14 @@ export function regionNameField(of = 'regionCode') {
     .meta({
       description: `GB/T 2260 name of ${of} (docs/api.md#region-names); null for a code the pinned table does not name`,
     });
+}
+
+/** A coded field whose description lists each code with its Chinese label. A fresh schema per field. */
+export function enumOf(labels: Record<string, string>) {
+  return z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
+}
+
+/** An RFC 3339 instant, as the views write them. */
+export function dateTime() {
+  return z.string().meta({ format: 'date-time' });
 }

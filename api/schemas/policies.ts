@@ -1,6 +1,6 @@
 /** The policy profiles (domain/policy.ts): each locality's rules with their sources, as the API shows them. */
 import { z } from 'zod';
-import { DEPARTMENTS, DIMENSIONS, codesOf, describeCodes } from '../../domain/enums';
+import { DEPARTMENTS, DIMENSIONS, codesOf } from '../../domain/enums';
 import {
   FAILURE_CONSEQUENCES,
   FIRST_MEASURES,
@@ -13,7 +13,7 @@ import {
   POLICY_PROFILES,
 } from '../../domain/policy';
 import { REGION_LEVELS } from '../../domain/region';
-import { regionNameField } from './common';
+import { enumOf, regionNameField } from './common';
 
 export const PolicyProfileIdSchema = z
   .enum(POLICY_PROFILES.map((profile) => profile.id) as [string, ...string[]])
@@ -85,9 +85,6 @@ const SourceSchema = z.object({
   quote: z.string().optional().meta({ description: 'the words of the document that say it' }),
   note: z.string().optional().meta({ description: 'where the rule is the service’s reading or choice' }),
 });
-
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
 
 const MilestoneDateSchema = z.object({
   month: z.number().int().min(1).max(12),

@@ -1,16 +1,12 @@
 /** The quarterly notices to member units as the public reads them (domain/quarterly-notice.ts). */
 import { z } from 'zod';
-import { CASE_STATUSES, DIMENSIONS, INDUSTRIES, codesOf, describeCodes } from '../../domain/enums';
+import { CASE_STATUSES, DIMENSIONS, INDUSTRIES, describeCodes } from '../../domain/enums';
 import { MEMBER_UNITS } from '../../domain/policy-types';
 import { MEMBER_UNIT_DUTIES, NOTICE_ID_PATTERN, NOTICE_LISTS } from '../../domain/quarterly-notice';
 import { cursorOf, idField } from '../cursor';
-import { regionNameField } from './common';
+import { dateTime, enumOf, regionNameField } from './common';
 import { RegionCodeParamSchema } from './regions';
 import { CalendarParamsSchema } from './years';
-
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
-const dateTime = () => z.string().meta({ format: 'date-time' });
 
 export const NoticeIdParamsSchema = z.object({
   id: z

@@ -20,7 +20,7 @@ import {
 } from '../../domain/tip-schemas';
 import { cursorOf, idField, instantField } from '../cursor';
 import { DeadlineSchema, FileFindingBodySchema } from './cases';
-import { idempotencyHeaders, regionNameField } from './common';
+import { dateTime, idempotencyHeaders, regionNameField } from './common';
 
 // ---- identifiers
 
@@ -42,7 +42,6 @@ const TipOutcomeSchema = z
   .enum(codesOf(TIP_OUTCOMES))
   .nullable()
   .meta({ description: `${describeCodes(TIP_OUTCOMES)}; null until the tip is closed` });
-const dateTime = () => z.string().meta({ format: 'date-time' });
 
 // ---- requests
 

@@ -1,14 +1,10 @@
 /** The statistics tables reported up the chain, as the API shows them (domain/year-report.ts). */
 import { z } from 'zod';
-import { DIMENSIONS, INDUSTRIES, codesOf, describeCodes } from '../../domain/enums';
+import { DIMENSIONS, INDUSTRIES, describeCodes } from '../../domain/enums';
 import { MILESTONE_STATUSES } from '../../domain/year-state';
 import { REPORT_COLUMNS, REPORT_ID_PATTERN, REPORT_PERIODS } from '../../domain/year-report';
 import { STATISTICS_PERIODS } from '../../domain/statistics';
-import { regionNameField } from './common';
-
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
-const dateTime = () => z.string().meta({ format: 'date-time' });
+import { dateTime, enumOf, regionNameField } from './common';
 
 export const ReportIdParamsSchema = z.object({
   id: z

@@ -16,11 +16,8 @@ import {
 import { cursorOf, idField, versionField } from '../cursor';
 import { DeadlineSchema } from './cases';
 import { LocalDateSchema } from '../../domain/finding';
-import { idempotencyHeaders, regionNameField } from './common';
+import { dateTime, enumOf, idempotencyHeaders, regionNameField } from './common';
 import { RegionCodeParamSchema } from './regions';
-
-const enumOf = (labels: Record<string, string>) =>
-  z.enum(codesOf(labels)).meta({ description: describeCodes(labels) });
 
 /** The years the documents reach back to (宁夏 2017) and a generous future. */
 export const FIRST_YEAR = 2017;
@@ -107,7 +104,6 @@ export const YearHeadersSchema = idempotencyHeaders(
   'a retried request with the same key applies once and answers the same receipt',
 );
 
-const dateTime = () => z.string().meta({ format: 'date-time' });
 const ActorRecordSchema = z
   .record(z.string(), z.unknown())
   .meta({ description: 'user id, role, region, department' });

@@ -50,6 +50,25 @@ export async function openMenuEntryByKeyboard(page: Page, name: string): Promise
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Chooses the option `label` of an antd select and waits until the select shows it. The options of a
+ * select often arrive after it opens (they are fetched), and a click that lands while the list
+ * re-renders is lost, so the choice is retried until the select holds it.
+ */
+export async function chooseOption(page: Page, combobox: Locator, label: string): Promise<void> {
+  const select = combobox.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const option = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`,
+  );
+  await expect(async () => {
+    if (!(await option.isVisible())) await combobox.click();
+    await option.click({ timeout: 2_000 });
+    await expect(select).toContainText(label, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export function serviceUrl(): string {
   const url = process.env.BROWSER_BASE_URL;
   if (!url) throw new Error('BROWSER_BASE_URL is unset: global-setup.ts starts the service');

@@ -9,7 +9,7 @@ import type { Principal } from '../../api/auth';
 import { connectDatabase } from '../../db/client';
 import { chinaDateOf } from '../../domain/calendar';
 import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
-import { accessibilityViolations, callAs, expect, openConsoleAs, test } from './fixtures';
+import { accessibilityViolations, callAs, chooseOption, expect, openConsoleAs, test } from './fixtures';
 
 const CITY = '533400'; // 迪庆藏族自治州
 const COUNTY = '533422'; // 德钦县
@@ -88,10 +88,7 @@ test('迪庆州 interviews 德钦县 from its year’s page, then records what i
   const section = page.getByTestId('supervision-actions');
   await section.getByRole('button', { name: '记录通报或约谈' }).click();
   const dialog = page.getByRole('dialog', { name: '记录通报或约谈' });
-  await dialog.getByRole('combobox', { name: '被督查地区' }).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="德钦县"]')
-    .click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '被督查地区' }), '德钦县');
   await dialog.getByLabel('通报（约谈）对象').fill('德钦县人民政府分管副县长');
   await dialog.getByLabel('原因').fill('退出进度落后于工作方案目标');
   await dialog.getByLabel('整改承诺').fill('年底前拆除剩余一条生产线');
