@@ -11,8 +11,8 @@
  * cut-off always give the same table. The enterprise, region, industry, dimension, equipment and
  * capacity are the finding's, fixed at filing (the case row's finding columns never change).
  */
-import { sql } from 'drizzle-orm';
-import { addDays, chinaDateOf, startOfChinaDay, type LocalDate } from '../domain/calendar';
+import { sql, type SQL } from 'drizzle-orm';
+import { addDays, chinaDatesOfEpochMs, startOfChinaDay, type LocalDate } from '../domain/calendar';
 import type { ExitMeasure, ExitScope } from '../domain/enums';
 import { regionPrefix } from '../domain/region';
 import { policiesCountingSealedAsExited } from '../domain/policy';
@@ -93,7 +93,7 @@ export function endOfChinaDay(date: LocalDate): Date {
   return new Date(startOfChinaDay(addDays(date, 1)));
 }
 
-interface RawDetail {
+interface RawDetail extends Record<string, unknown> {
   caseId: string;
   enterpriseName: string;
   creditCode: string;
@@ -105,17 +105,18 @@ interface RawDetail {
   capacityUnit: string;
   exitOrder: { measure?: ExitMeasure; scope?: ExitScope } | null;
   orderedAtOnce: boolean | null;
-  orderedAt: string | null;
-  sealedAt: string | null;
-  dismantledAt: string | null;
-  completedAt: string | null;
-  countyAcceptedAt: string | null;
-  acceptedAt: string | null;
-  countedAt: string;
+  /** Instants as milliseconds since the epoch: cheaper to read than timestamps, and the calendar stays here. */
+  orderedAt: number | null;
+  sealedAt: number | null;
+  dismantledAt: number | null;
+  completedAt: number | null;
+  countyAcceptedAt: number | null;
+  acceptedAt: number | null;
+  countedAt: number;
   countedAs: ExitCounting;
 }
 
-interface RawGroup {
+interface RawGroup extends Record<string, unknown> {
   regionCode: string;
   industry: string;
   dimension: string;
@@ -124,15 +125,13 @@ interface RawGroup {
   capacityValue: string;
 }
 
-const dateOf = (instant: string | null): LocalDate | null =>
-  instant ? chinaDateOf(new Date(instant)) : null;
+const epochMs = (instant: SQL) => sql`(extract(epoch from ${instant}) * 1000)::float8`;
 
 /**
- * The table, in one statement (one snapshot): the exited cases with their exit's steps, the groups by
- * region × industry × dimension × unit, and the totals per unit. Capacities are summed as numeric in
- * PostgreSQL, so decimals add exactly.
+ * The exited cases of the query's period and region: the case, the ledger entry that closed it as exited
+ * (null for sealed capacity not yet accepted), when it counts and as what.
  */
-export async function exitStatistics(db: Database, query: ExitStatisticsQuery): Promise<ExitStatistics> {
+function exitedCases(query: ExitStatisticsQuery): SQL {
   const { from, to } = periodWindow(query.year, query.period);
   const asOf = query.asOf.toISOString();
   const region = `${regionPrefix(query.regionCode)}%`;
@@ -144,8 +143,8 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
           sealing.map((key) => sql`(${key.policyProfile}, ${key.policyVersion})`),
           sql`, `,
         )})`;
-  const result = await db.execute<{ details: RawDetail[]; summary: RawGroup[]; totals: RawGroup[] }>(sql`
-    with accepted as (
+  return sql`
+    accepted as (
       select e.case_id, e.sequence, e.occurred_at as accepted_at
       from ${caseEvents} e
       join ${cases} c on c.id = e.case_id
@@ -174,72 +173,76 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
       full join sealed s on s.case_id = a.case_id
       where least(a.accepted_at, s.sealed_at) >= ${from}::timestamptz
         and least(a.accepted_at, s.sealed_at) < ${to}::timestamptz
-    ),
-    steps as (
-      select x.case_id,
-        min(e.occurred_at) filter (where e.type in ('exit_approved', 'exit_ordered_at_once')) as ordered_at,
-        (array_agg(e.detail -> 'exitOrder' order by e.sequence desc)
-          filter (where e.type = 'exit_approved'))[1] as exit_order,
-        bool_or(e.type = 'exit_ordered_at_once') as ordered_at_once,
-        max(e.occurred_at) filter (
-          where e.type = 'exit_evidence_recorded' and e.detail ->> 'sealed' = 'true') as sealed_at,
-        max(e.occurred_at) filter (
-          where e.type = 'exit_evidence_recorded' and e.detail ->> 'item' = 'dismantled') as dismantled_at,
-        max(e.occurred_at) filter (
-          where e.type = 'exit_evidence_recorded' and e.detail ->> 'exitCompleted' = 'true') as completed_at,
-        max(e.occurred_at) filter (
-          where e.type = 'acceptance_passed' and e.detail ->> 'level' = 'county') as county_accepted_at
-      from exited x
-      join ${caseEvents} e
-        on e.case_id = x.case_id and (x.sequence is null or e.sequence < x.sequence)
-          and e.recorded_at <= ${asOf}::timestamptz
-      group by x.case_id
-    ),
-    details as (
-      select c.id as case_id, c.enterprise_name, c.credit_code, c.region_code, c.industry, c.dimension,
-        c.finding -> 'capacity' ->> 'equipment' as equipment, c.capacity_value, c.capacity_unit,
-        s.exit_order, s.ordered_at_once, s.ordered_at, s.sealed_at, s.dismantled_at, s.completed_at,
-        s.county_accepted_at, x.accepted_at, x.counted_at, x.counted_as
-      from exited x
-      join ${cases} c on c.id = x.case_id
-      left join steps s on s.case_id = x.case_id
-    ),
-    groups as (
-      select region_code, industry, dimension, capacity_unit, count(*)::int as cases,
-        sum(capacity_value) as capacity_value
-      from details
-      group by region_code, industry, dimension, capacity_unit
-    )
-    select
-      coalesce((
-        select json_agg(json_build_object(
-          'caseId', case_id, 'enterpriseName', enterprise_name, 'creditCode', credit_code,
-          'regionCode', region_code, 'industry', industry, 'dimension', dimension,
-          'equipment', equipment, 'capacityValue', capacity_value::text, 'capacityUnit', capacity_unit,
-          'exitOrder', exit_order, 'orderedAtOnce', ordered_at_once, 'orderedAt', ordered_at,
-          'sealedAt', sealed_at, 'dismantledAt', dismantled_at, 'completedAt', completed_at,
-          'countyAcceptedAt', county_accepted_at, 'acceptedAt', accepted_at,
-          'countedAt', counted_at, 'countedAs', counted_as)
-          order by region_code, industry, dimension, counted_at, case_id)
-        from details), '[]'::json) as details,
-      coalesce((
-        select json_agg(json_build_object(
-          'regionCode', region_code, 'industry', industry, 'dimension', dimension,
-          'capacityUnit', capacity_unit, 'cases', cases, 'capacityValue', capacity_value::text)
-          order by region_code, industry, dimension, capacity_unit)
-        from groups), '[]'::json) as summary,
-      coalesce((
-        select json_agg(json_build_object(
-          'capacityUnit', capacity_unit, 'cases', cases, 'capacityValue', capacity_value::text)
-          order by capacity_unit)
-        from (select capacity_unit, sum(cases)::int as cases, sum(capacity_value) as capacity_value
-              from groups group by capacity_unit) units), '[]'::json) as totals
-  `);
-  const [{ details, summary, totals }] = result.rows as [
-    { details: RawDetail[]; summary: RawGroup[]; totals: RawGroup[] },
-  ];
+    )`;
+}
+
+/**
+ * The table, from one snapshot (a read-only repeatable-read transaction): the exited cases with their
+ * exit's steps, then the groups by region × industry × dimension × unit. Capacities are summed as numeric
+ * in PostgreSQL, so decimals add exactly. The steps are aggregated by hash (an ordered aggregate would
+ * force a sort of every entry), and the rows are ordered here rather than by a sort of wide tuples in
+ * PostgreSQL: for 100,000 exits that halves the time.
+ */
+export async function exitStatistics(db: Database, query: ExitStatisticsQuery): Promise<ExitStatistics> {
+  const asOf = query.asOf.toISOString();
+  const exited = exitedCases(query);
+  const { details, groups } = await db.transaction(
+    async (tx) => {
+      const detailRows = await tx.execute<RawDetail>(sql`
+        with ${exited},
+        orders as (
+          select distinct on (e.case_id) e.case_id, e.detail -> 'exitOrder' as exit_order
+          from ${caseEvents} e
+          join exited x on x.case_id = e.case_id and (x.sequence is null or e.sequence < x.sequence)
+          where e.type = 'exit_approved' and e.recorded_at <= ${asOf}::timestamptz
+          order by e.case_id, e.sequence desc
+        ),
+        steps as (
+          select e.case_id,
+            min(e.occurred_at) filter (where e.type in ('exit_approved', 'exit_ordered_at_once')) as ordered_at,
+            bool_or(e.type = 'exit_ordered_at_once') as ordered_at_once,
+            max(e.occurred_at) filter (
+              where e.type = 'exit_evidence_recorded' and e.detail ->> 'sealed' = 'true') as sealed_at,
+            max(e.occurred_at) filter (
+              where e.type = 'exit_evidence_recorded' and e.detail ->> 'item' = 'dismantled') as dismantled_at,
+            max(e.occurred_at) filter (
+              where e.type = 'exit_evidence_recorded' and e.detail ->> 'exitCompleted' = 'true') as completed_at,
+            max(e.occurred_at) filter (
+              where e.type = 'acceptance_passed' and e.detail ->> 'level' = 'county') as county_accepted_at
+          from ${caseEvents} e
+          join exited x on x.case_id = e.case_id and (x.sequence is null or e.sequence < x.sequence)
+          where e.recorded_at <= ${asOf}::timestamptz
+          group by e.case_id
+        )
+        select c.id as "caseId", c.enterprise_name as "enterpriseName", c.credit_code as "creditCode",
+          c.region_code as "regionCode", c.industry, c.dimension,
+          c.finding -> 'capacity' ->> 'equipment' as equipment, c.capacity_value::text as "capacityValue",
+          c.capacity_unit as "capacityUnit", o.exit_order as "exitOrder", s.ordered_at_once as "orderedAtOnce",
+          ${epochMs(sql`s.ordered_at`)} as "orderedAt", ${epochMs(sql`s.sealed_at`)} as "sealedAt",
+          ${epochMs(sql`s.dismantled_at`)} as "dismantledAt", ${epochMs(sql`s.completed_at`)} as "completedAt",
+          ${epochMs(sql`s.county_accepted_at`)} as "countyAcceptedAt", ${epochMs(sql`x.accepted_at`)} as "acceptedAt",
+          ${epochMs(sql`x.counted_at`)} as "countedAt", x.counted_as as "countedAs"
+        from exited x
+        join ${cases} c on c.id = x.case_id
+        left join steps s on s.case_id = x.case_id
+        left join orders o on o.case_id = x.case_id`);
+      const groupRows = await tx.execute<RawGroup>(sql`
+        with ${exited}
+        select c.region_code as "regionCode", c.industry, c.dimension, c.capacity_unit as "capacityUnit",
+          count(*)::int as cases, sum(c.capacity_value)::text as "capacityValue"
+        from exited x
+        join ${cases} c on c.id = x.case_id
+        group by grouping sets ((c.region_code, c.industry, c.dimension, c.capacity_unit), (c.capacity_unit))`);
+      return { details: detailRows.rows, groups: groupRows.rows };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  const summary = groups.filter((group) => group.regionCode !== null).sort(bySummaryKey);
+  const totals = groups
+    .filter((group) => group.regionCode === null)
+    .sort((a, b) => compareText(a.capacityUnit, b.capacityUnit));
   return {
-    rows: details.map(toExitRow),
+    rows: details.sort(byRegionIndustryDimensionDate).map(exitRowReader()),
     summary: summary.map((group) => ({ ...group, capacityValue: Number(group.capacityValue) })),
     totals: totals.map(({ capacityUnit, cases: count, capacityValue }) => ({
       capacityUnit,
@@ -249,30 +252,55 @@ export async function exitStatistics(db: Database, query: ExitStatisticsQuery): 
   };
 }
 
-function toExitRow(raw: RawDetail): ExitRow {
-  // Eliminated technology exits at once: the workflow orders 关停 of the finding's equipment, and the
-  // `exit_ordered_at_once` entry records that it did so (the order itself is not in its detail).
-  const order = raw.exitOrder ?? (raw.orderedAtOnce ? { measure: 'shutdown', scope: 'equipment' } : null);
-  return {
-    caseId: raw.caseId,
-    enterpriseName: raw.enterpriseName,
-    creditCode: raw.creditCode,
-    regionCode: raw.regionCode,
-    industry: raw.industry,
-    dimension: raw.dimension,
-    equipment: raw.equipment ?? '',
-    capacityValue: Number(raw.capacityValue),
-    capacityUnit: raw.capacityUnit,
-    orderMeasure: order?.measure ?? null,
-    orderScope: order?.scope ?? null,
-    exitMethod: raw.sealedAt ? (raw.dismantledAt ? 'sealed_then_dismantled' : 'sealed') : 'dismantled',
-    exitOrderedOn: dateOf(raw.orderedAt),
-    sealedOn: dateOf(raw.sealedAt),
-    dismantledOn: dateOf(raw.dismantledAt),
-    exitCompletedOn: dateOf(raw.completedAt),
-    countyAcceptedOn: dateOf(raw.countyAcceptedAt),
-    acceptedOn: dateOf(raw.acceptedAt),
-    countedOn: dateOf(raw.countedAt)!,
-    countedAs: raw.countedAs,
+/** UTF-16 code-unit order: PostgreSQL's "C" collation, for the ASCII codes compared here. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const bySummaryKey = (a: RawGroup, b: RawGroup): number =>
+  compareText(a.regionCode, b.regionCode) ||
+  compareText(a.industry, b.industry) ||
+  compareText(a.dimension, b.dimension) ||
+  compareText(a.capacityUnit, b.capacityUnit);
+
+const byRegionIndustryDimensionDate = (a: RawDetail, b: RawDetail): number =>
+  compareText(a.regionCode, b.regionCode) ||
+  compareText(a.industry, b.industry) ||
+  compareText(a.dimension, b.dimension) ||
+  a.countedAt - b.countedAt ||
+  compareText(a.caseId, b.caseId);
+
+/** Reads the rows of one table, formatting each China day once. */
+function exitRowReader(): (raw: RawDetail) => ExitRow {
+  const dateOf = chinaDatesOfEpochMs();
+  return (raw) => {
+    // Eliminated technology exits at once: the workflow orders 关停 of the finding's equipment, and the
+    // `exit_ordered_at_once` entry records that it did so (the order itself is not in its detail).
+    const order = raw.exitOrder ?? (raw.orderedAtOnce ? { measure: 'shutdown', scope: 'equipment' } : null);
+    return {
+      caseId: raw.caseId,
+      enterpriseName: raw.enterpriseName,
+      creditCode: raw.creditCode,
+      regionCode: raw.regionCode,
+      industry: raw.industry,
+      dimension: raw.dimension,
+      equipment: raw.equipment ?? '',
+      capacityValue: Number(raw.capacityValue),
+      capacityUnit: raw.capacityUnit,
+      orderMeasure: order?.measure ?? null,
+      orderScope: order?.scope ?? null,
+      exitMethod:
+        raw.sealedAt !== null
+          ? raw.dismantledAt !== null
+            ? 'sealed_then_dismantled'
+            : 'sealed'
+          : 'dismantled',
+      exitOrderedOn: dateOf(raw.orderedAt),
+      sealedOn: dateOf(raw.sealedAt),
+      dismantledOn: dateOf(raw.dismantledAt),
+      exitCompletedOn: dateOf(raw.completedAt),
+      countyAcceptedOn: dateOf(raw.countyAcceptedAt),
+      acceptedOn: dateOf(raw.acceptedAt),
+      countedOn: dateOf(raw.countedAt)!,
+      countedAs: raw.countedAs,
+    };
   };
 }

@@ -131,6 +131,24 @@ export function chinaDateOf(instant: Date): LocalDate {
   });
 }
 
+/**
+ * `chinaDateOf` for many instants given as epoch milliseconds (null stays null), remembering each day it
+ * has formatted: a table of 100,000 exits has a few hundred distinct days among its 700,000 dates.
+ */
+export function chinaDatesOfEpochMs(): (epochMs: number | null) => LocalDate | null {
+  const byDay = new Map<number, LocalDate>();
+  return (epochMs) => {
+    if (epochMs === null) return null;
+    const day = Math.floor((epochMs + CHINA_UTC_OFFSET_MS) / DAY_MS);
+    let date = byDay.get(day);
+    if (date === undefined) {
+      date = chinaDateOf(new Date(epochMs));
+      byDay.set(day, date);
+    }
+    return date;
+  };
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function weekdayName(date: LocalDate): string {

@@ -25,7 +25,11 @@ const VIEWER: Principal = {
   department: null,
 };
 
-async function seed(ctx: BenchContext, count: number, year: number): Promise<void> {
+export async function seedExitedCases(
+  ctx: Pick<BenchContext, 'pool'>,
+  count: number,
+  year: number,
+): Promise<void> {
   const client = await ctx.pool.connect();
   try {
     await client.query('begin');
@@ -73,7 +77,7 @@ export async function measureYearStatistics(ctx: BenchContext) {
   const year = Number(chinaDateOf(new Date()).slice(0, 4)) - 1;
   const cutoff = `${year}-12-31`;
   const seedBegan = performance.now();
-  await seed(ctx, count, year);
+  await seedExitedCases(ctx, count, year);
   log(`statistics: seeded ${count} exited cases in ${((performance.now() - seedBegan) / 1000).toFixed(1)} s`);
 
   const authorization = await authorizationFor(VIEWER);

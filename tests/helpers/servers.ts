@@ -11,6 +11,8 @@ import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../../scripts/lib/tools';
+import type { WorkflowHandle } from '@temporalio/client';
+import { eventually } from '../kit/poll';
 import { retryStart } from './retry';
 
 function required(name: string): string {
@@ -109,4 +111,19 @@ export async function skipTo(env: TestWorkflowEnvironment, instant: string): Pro
   const now = await env.currentTimeMs();
   const target = Date.parse(instant);
   if (target > now) await env.sleep(target - now);
+}
+
+/**
+ * Terminates a workflow on the time-skipping server once it is idle: no workflow task and no activity in
+ * flight. A workflow terminated mid-task can leave the server's time skipping locked for good, and every
+ * later `env.sleep` on that server then waits in real time.
+ */
+export async function terminateWhenIdle(handle: WorkflowHandle, reason = 'test over'): Promise<void> {
+  await eventually(
+    () => handle.describe(),
+    ({ raw }) => !raw.pendingWorkflowTask && (raw.pendingActivities ?? []).length === 0,
+    `${handle.workflowId} idle`,
+    { timeoutMs: 30_000 },
+  );
+  await handle.terminate(reason);
 }

@@ -3,6 +3,7 @@ import {
   addDays,
   addMonthsClamped,
   chinaDateOf,
+  chinaDatesOfEpochMs,
   dayPeriodDeadline,
   daysInMonth,
   extendDeadline,
@@ -70,6 +71,22 @@ describe('counting a period in months (民法典 201–203)', () => {
     expect(chinaDateOf(new Date('2024-02-29T15:59:59.999Z'))).toBe('2024-02-29');
     expect(chinaDateOf(new Date('2024-02-29T16:00:00.000Z'))).toBe('2024-03-01');
     expect(startOfChinaDay('2024-03-01')).toBe('2024-02-29T16:00:00.000Z');
+  });
+
+  it('gives the same dates from epoch milliseconds, remembered by day, as chinaDateOf does', () => {
+    const dateOf = chinaDatesOfEpochMs();
+    expect(dateOf(null)).toBeNull();
+    expect(dateOf(Date.parse('2024-02-29T15:59:59.999Z'))).toBe('2024-02-29');
+    expect(dateOf(Date.parse('2024-02-29T16:00:00.000Z'))).toBe('2024-03-01');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }), { maxLength: 50 }),
+        (instants) => {
+          for (const ms of [...instants, ...instants.map((at) => at + 1), ...instants.map((at) => at - 1)])
+            expect(dateOf(ms)).toBe(chinaDateOf(new Date(ms)));
+        },
+      ),
+    );
   });
 });
 

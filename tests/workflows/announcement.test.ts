@@ -27,7 +27,7 @@ import { getYearStateQuery, yearWorkflowId } from '../../workflows/year-contract
 import { eventually } from '../kit/poll';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { backdatedExit, cst, exitSteps } from '../helpers/backdated-exits';
-import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase, terminateWhenIdle } from '../helpers/servers';
 
 const CITY = '441600'; // 河源市
 const YEAR = 2026;
@@ -197,5 +197,5 @@ it('completes the year’s announcement milestone when a version is published, a
   ).toEqual([['announcement', `${key}-1`]]);
   expect((await milestone())!.submissions).toHaveLength(1);
   await recordHistoryIfAsked('year-announcement-milestone', await year.fetchHistory());
-  await year.terminate('test over');
+  await terminateWhenIdle(year);
 });

@@ -34,7 +34,7 @@ import {
   yearWorkflowId,
 } from '../../workflows/year-contract';
 import { evidence, supervisor } from '../helpers/actors';
-import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase, terminateWhenIdle } from '../helpers/servers';
 import { censusCsv, censusRow } from '../kit/census';
 import { aFinding, creditCode } from '../kit/findings';
 import { eventually } from '../kit/poll';
@@ -338,5 +338,5 @@ it('follows 云南 safety’s dates for the same year, which differ', async () =
     ['enforcement', '2027-09-30', '530000'],
     ['summary', '2027-12-31', '530000'],
   ]);
-  await handle.terminate('test over');
+  await terminateWhenIdle(handle);
 });

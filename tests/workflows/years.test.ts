@@ -32,7 +32,7 @@ import {
 import type { PlanTarget } from '../../domain/work-plan';
 import { evidence, officer, supervisor } from '../helpers/actors';
 import { recordHistoryIfAsked } from '../helpers/histories';
-import { skipTo, startCaseWorker, type TestDatabase } from '../helpers/servers';
+import { skipTo, startCaseWorker, type TestDatabase, terminateWhenIdle } from '../helpers/servers';
 import { eventually } from '../kit/poll';
 
 const COUNTY = '610902'; // 汉滨区
@@ -407,7 +407,7 @@ it('opens a year already under way: what lapsed before is overdue without a 督�
   // No 督办 for a lapse from before the year was opened.
   const notices = await messages(yearIdOf(county, 2027));
   expect(notices.filter((m) => m.kind === 'supervisor_notice' && m.milestone !== 'summary')).toEqual([]);
-  await handle.terminate('test over');
+  await terminateWhenIdle(handle);
 });
 
 it('closes the 安康 county’s year once its Q4 notice is out and its receipts’ deadline lapses', async () => {
