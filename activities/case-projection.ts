@@ -16,6 +16,48 @@ export interface RecordCaseEventInput {
   effects?: Effect[];
 }
 
+/**
+ * What a step wrote, as the local recording activity returns it: a local activity's input is not kept in
+ * the workflow's history, its result is, and the audit reads each step from there.
+ */
+export interface RecordedCaseStep {
+  event: CaseEvent;
+  /** The case's status right after the step. */
+  status: string;
+  /** The outbox messages the step wrote. */
+  effectKeys: string[];
+}
+
+/**
+ * Writes a step as `recordCaseEventIn` does and returns the ledger entry as it stands. A local activity can
+ * write and then lose its workflow task (a worker killed before the task completed); the task's retry
+ * runs the step again at a later workflow time, finds the entry already written and changes nothing, so
+ * what the history keeps must be the entry the first attempt wrote, not the retry's.
+ */
+export async function recordCaseStepIn(db: Database, input: RecordCaseEventInput): Promise<RecordedCaseStep> {
+  await recordCaseEventIn(db, input);
+  const { event, snapshot, effects = [] } = input;
+  const [stored] = await db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence)));
+  if (!stored)
+    throw new Error(`ledger entry ${event.sequence} of ${snapshot.caseId} missing after its write`);
+  return {
+    event: {
+      sequence: stored.sequence,
+      type: stored.type as CaseEvent['type'],
+      occurredAt: stored.occurredAt.toISOString(),
+      actor: stored.actor as CaseEvent['actor'],
+      reason: stored.reason,
+      evidence: stored.evidence,
+      detail: stored.detail,
+    },
+    status: stored.status,
+    effectKeys: effects.map((effect) => effect.key),
+  };
+}
+
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**

@@ -14,9 +14,19 @@ import {
   type RecordAnnouncementStepInput,
 } from './announcements';
 import { defaultAdapters, type DeliveryAdapters } from './adapters';
-import { recordCaseEventIn, type RecordCaseEventInput } from './case-projection';
+import {
+  recordCaseEventIn,
+  recordCaseStepIn,
+  type RecordCaseEventInput,
+  type RecordedCaseStep,
+} from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
-import { deliverEffectIn, type DeliverEffectInput } from './outbox';
+import {
+  deliverEffectIn,
+  deliverEffectsIn,
+  type DeliverEffectInput,
+  type DeliverEffectsInput,
+} from './outbox';
 import {
   deriveCaseIdFor,
   recordTipEventIn,
@@ -77,8 +87,20 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     computeDeadline(request: DeadlineRequest): Promise<Deadline> {
       return Promise.resolve(computeDeadline(request));
     },
+    /**
+     * A local activity (cases started since the 'lean-recording' patch): the step is written inside the
+     * workflow task, with no round trip through the server, and its result keeps in the history the ledger
+     * entry as written, for the audit.
+     */
+    recordCaseStep(input: RecordCaseEventInput): Promise<RecordedCaseStep> {
+      return recordCaseStepIn(db, input);
+    },
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);
+    },
+    /** All the messages of one step, in one activity task (cases since the 'lean-recording' patch). */
+    async deliverEffects(input: DeliverEffectsInput): Promise<void> {
+      await deliverEffectsIn({ db, adapters: channels, logger }, input);
     },
     /** A tip's step, hash-chained, with its outbox messages (tips started since the 'tip-ledger' patch). */
     async recordTipStep(input: RecordTipStepInput): Promise<void> {

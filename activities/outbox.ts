@@ -101,3 +101,28 @@ export async function deliverEffectIn(
     throw error;
   }
 }
+
+export interface DeliverEffectsInput {
+  /** The outbox messages of one step, by idempotency key. */
+  keys: string[];
+}
+
+/**
+ * Delivers a step's messages together, each as `deliverEffectIn` does: a message delivered on an earlier
+ * attempt is not sent again, so a retry after one channel failed sends only what is still undelivered.
+ * Throws a retryable failure if any delivery may still succeed, else the first that never can.
+ */
+export async function deliverEffectsIn(
+  deps: { db: Database; adapters: DeliveryAdapters; logger: Logger },
+  { keys }: DeliverEffectsInput,
+): Promise<void> {
+  const outcomes = await Promise.allSettled(keys.map((key) => deliverEffectIn(deps, { key })));
+  const failures = outcomes.flatMap((outcome) =>
+    outcome.status === 'rejected' ? [outcome.reason as unknown] : [],
+  );
+  if (failures.length === 0) return;
+  const retryable = failures.find(
+    (failure) => !(failure instanceof ApplicationFailure && failure.nonRetryable),
+  );
+  throw retryable ?? failures[0];
+}

@@ -1,7 +1,9 @@
 /**
- * Does the ledger agree with Temporal? Every case step the workflow recorded is an activity call in its
- * history (`recordCaseEvent`, with the step as its input). The check replays those inputs into the
- * ledger entries they must have produced and compares them, entry by entry, with what PostgreSQL holds.
+ * Does the ledger agree with Temporal? Every case step the workflow recorded is in its history: an
+ * activity call with the step as its input (`recordCaseEvent`, cases started before the 'lean-recording'
+ * patch) or a local activity's marker with the step as its result (`recordCaseStep`, since). The check
+ * turns those steps into the ledger entries they must have produced and compares them, entry by entry,
+ * with what PostgreSQL holds.
  */
 import { checkChain, type ChainCheck } from '../db/audit';
 import { canonicalJson, ledgerContentOfRow } from '../db/ledger';

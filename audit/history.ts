@@ -1,14 +1,15 @@
 /**
  * The one reader of a case's or a tip's Temporal history: the steps it recorded (each call of the
- * workflow's recording activity, with the ledger entry it must have written), the outbox deliveries
- * it scheduled, and what was still in flight when the history was read. The audit check
+ * workflow's recording activity, with the ledger entry it must have written: an activity task's input,
+ * or a local activity's result, which its marker keeps), the outbox deliveries it scheduled, and what was
+ * still in flight when the history was read. The audit check
  * (agreement.ts) and the reconciliations (reconcile.ts, tip-reconcile.ts) read histories through here.
  */
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
-import type { RecordCaseEventInput } from '../activities/case-projection';
+import type { RecordCaseEventInput, RecordedCaseStep } from '../activities/case-projection';
 import type { RecordTipStepInput } from '../activities/tips';
-import type { DeliverEffectInput } from '../activities/outbox';
+import type { DeliverEffectInput, DeliverEffectsInput } from '../activities/outbox';
 import { ledgerContentOf, type LedgerContent, type LedgerSubject } from '../db/ledger';
 import { CASE_ACTIVITIES } from '../workflows/contract';
 import { TIP_ACTIVITIES } from '../workflows/tip-contract';
@@ -64,7 +65,12 @@ function closeStatusOf(event: HistoryEvent | undefined): string | null {
 
 /** Reads one run's history of a case's workflow. */
 export function readCaseHistory(caseId: string, history: History): HistoryReading {
-  return readHistory(history, { caseId }, [CASE_ACTIVITIES.recordCaseEvent]);
+  return readHistory(
+    history,
+    { caseId },
+    [CASE_ACTIVITIES.recordCaseEvent],
+    [CASE_ACTIVITIES.recordCaseStep],
+  );
 }
 
 /** Reads one run's history of a tip's workflow, whichever way it recorded its steps. */
@@ -72,14 +78,18 @@ export function readTipHistory(tipId: string, history: History): HistoryReading 
   return readHistory(history, { tipId }, [TIP_ACTIVITIES.recordTipStep, TIP_ACTIVITIES.recordTipEvent]);
 }
 
+/** The local activity marker the SDK records: what ran, and its result. */
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
 function readHistory(
   history: History,
   subject: LedgerSubject,
   recordingActivities: readonly string[],
+  localRecordingActivities: readonly string[] = [],
 ): HistoryReading {
   const steps: HistoryStep[] = [];
   const deliveries = new Map<string, DeliveryOutcome>();
-  const activities = new Map<string, { name: string; step?: HistoryStep; deliveryKey?: string }>();
+  const activities = new Map<string, { name: string; step?: HistoryStep; deliveryKeys?: string[] }>();
   const closedActivities = new Set<string>();
   const openWorkflowTasks = new Set<string>();
   const openUpdates = new Set<string>();
@@ -92,7 +102,7 @@ function readHistory(
     if (scheduled) {
       const name = scheduled.activityType?.name ?? '';
       const payload = scheduled.input?.payloads?.[0];
-      const entry: { name: string; step?: HistoryStep; deliveryKey?: string } = { name };
+      const entry: { name: string; step?: HistoryStep; deliveryKeys?: string[] } = { name };
       if (recordingActivities.includes(name) && payload) {
         const input = defaultPayloadConverter.fromPayload<RecordCaseEventInput | RecordTipStepInput>(payload);
         entry.step = {
@@ -104,11 +114,29 @@ function readHistory(
         };
         steps.push(entry.step);
       }
-      if (name === CASE_ACTIVITIES.deliverEffect && payload) {
-        entry.deliveryKey = defaultPayloadConverter.fromPayload<DeliverEffectInput>(payload).key;
-        deliveries.set(entry.deliveryKey, 'open');
-      }
+      if (name === CASE_ACTIVITIES.deliverEffect && payload)
+        entry.deliveryKeys = [defaultPayloadConverter.fromPayload<DeliverEffectInput>(payload).key];
+      if (name === CASE_ACTIVITIES.deliverEffects && payload)
+        entry.deliveryKeys = defaultPayloadConverter.fromPayload<DeliverEffectsInput>(payload).keys;
+      for (const key of entry.deliveryKeys ?? []) deliveries.set(key, 'open');
       activities.set(id, entry);
+    }
+    const marker = event.markerRecordedEventAttributes;
+    if (marker?.markerName === LOCAL_ACTIVITY_MARKER) {
+      const data = marker.details?.data?.payloads?.[0];
+      const result = marker.details?.result?.payloads?.[0];
+      const ran = data ? defaultPayloadConverter.fromPayload<{ activity_type?: string }>(data) : {};
+      // Written: a local activity's marker is recorded once it has completed (or failed for good).
+      if (localRecordingActivities.includes(ran.activity_type ?? '') && result) {
+        const recorded = defaultPayloadConverter.fromPayload<RecordedCaseStep>(result);
+        steps.push({
+          sequence: recorded.event.sequence,
+          status: recorded.status,
+          completed: true,
+          effectKeys: recorded.effectKeys,
+          content: ledgerContentOf(subject, recorded.event, recorded.status),
+        });
+      }
     }
     const completed = event.activityTaskCompletedEventAttributes?.scheduledEventId;
     const failed =
@@ -123,7 +151,7 @@ function readHistory(
       closedActivities.add(idOf(closedId));
       const activity = activities.get(idOf(closedId));
       if (activity?.step && outcome === 'completed') activity.step.completed = true;
-      if (activity?.deliveryKey) deliveries.set(activity.deliveryKey, outcome);
+      for (const key of activity?.deliveryKeys ?? []) deliveries.set(key, outcome);
     }
     if (event.workflowTaskScheduledEventAttributes) {
       openWorkflowTasks.add(id);

@@ -4,8 +4,8 @@
  * `deliveries` log). Used by `npm run reconcile` and by the fault drills, which end with it at zero.
  *
  * What must hold for a case whose workflow has nothing in flight (no activity, workflow task or
- * update open): the last step its history recorded (the `recordCaseEvent` input with the highest
- * sequence) is the case row's `state_version` and `status`; the ledger has exactly that many entries,
+ * update open): the last step its history recorded (the `recordCaseEvent` input, or the `recordCaseStep`
+ * local activity's result, with the highest sequence) is the case row's `state_version` and `status`; the ledger has exactly that many entries,
  * hash-chained, each identical to the step in history (audit/agreement.ts `checkAgreement`); every
  * message those steps put in the outbox is there, delivered, with exactly one `delivered` attempt in
  * the delivery log, and nothing else is in the outbox for the case; the workflow's live state (the

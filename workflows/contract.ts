@@ -31,8 +31,14 @@ export const CASE_WORKFLOW_TYPE = 'rectificationCaseWorkflow';
  * them under these names; the audit reads histories by them).
  */
 export const CASE_ACTIVITIES = {
+  /** Cases started before the 'lean-recording' patch: each step written by an activity task. */
   recordCaseEvent: 'recordCaseEvent',
+  /** Cases started since: each step written by a local activity, its result kept in the history. */
+  recordCaseStep: 'recordCaseStep',
+  /** Before the patch: one delivery per message. */
   deliverEffect: 'deliverEffect',
+  /** Since: one delivery task per step, for all the messages it sends. */
+  deliverEffects: 'deliverEffects',
   computeDeadline: 'computeDeadline',
 } as const;
 

@@ -44,6 +44,8 @@ export interface RecordingActivities<State, Type extends string, Options extends
   write(step: StepWrite<State, Type, Options>): Promise<unknown>;
   /** Delivers one outbox message by its key (the deliverEffect activity). */
   deliver(input: { key: string }): Promise<unknown>;
+  /** Delivers all of one step's messages at once; when given, used instead of `deliver`. */
+  deliverAll?: (input: { keys: string[] }) => Promise<unknown>;
   /** Brings derived parts of the state up to date before each snapshot is taken. */
   beforeSnapshot?: () => void;
 }
@@ -83,8 +85,12 @@ export function recording<
     // One ledger write at a time, in sequence order: each entry's hash covers the one before.
     const written = recorded.then(() => activities.write({ event, snapshot, effects, options }));
     recorded = written;
-    for (const effect of effects)
-      deliveries.push(written.then(() => activities.deliver({ key: effect.key })));
+    const { deliverAll } = activities;
+    if (deliverAll && effects.length > 0)
+      deliveries.push(written.then(() => deliverAll({ keys: effects.map((effect) => effect.key) })));
+    else if (!deliverAll)
+      for (const effect of effects)
+        deliveries.push(written.then(() => activities.deliver({ key: effect.key })));
     return written.then(() => event.sequence);
   }
 

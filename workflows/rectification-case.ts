@@ -10,12 +10,17 @@ import {
   condition,
   log,
   deprecatePatch,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  type RetryPolicy,
+  type UpdateDefinition,
+} from '@temporalio/common';
 import type { Activities } from '../activities';
 import type { DecisionKind } from '../domain/authority';
 import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
@@ -62,10 +67,29 @@ export const FULL_LIFECYCLE_PATCH = 'full-lifecycle';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const { recordCaseEvent, deliverEffect } = proxyActivities<Activities>({
+/**
+ * Cases started since this patch write each step with a local activity (recordCaseStep), inside the
+ * workflow task, and deliver each step's messages in one activity task (deliverEffects): a new case costs
+ * the server a third of the tasks. Cases started before it keep recordCaseEvent and one deliverEffect per
+ * message, so their histories replay.
+ */
+export const LEAN_RECORDING_PATCH = 'lean-recording';
+
+// A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
+const UNTIL_IT_LANDS: RetryPolicy = {
+  initialInterval: '1 second',
+  maximumInterval: '10 minutes',
+  backoffCoefficient: 2,
+};
+
+const { recordCaseEvent, deliverEffect, deliverEffects } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
-  // A ledger write or a delivery must eventually land: retry without limit, backing off to ten minutes.
-  retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+  retry: UNTIL_IT_LANDS,
+});
+
+const { recordCaseStep } = proxyLocalActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: UNTIL_IT_LANDS,
 });
 
 const { computeDeadline } = proxyLocalActivities<Activities>({
@@ -85,6 +109,8 @@ interface Alarm {
 
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
   deprecatePatch(FULL_LIFECYCLE_PATCH);
+  // Decided once, at the start: a case records the one way for its whole life.
+  const lean = patched(LEAN_RECORDING_PATCH);
 
   const policy = policyOf(input);
   const dimension = policy.dimensions[input.finding.dimension];
@@ -97,8 +123,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   // ---- recording: every accepted step goes to the ledger, the read model and the outbox, in order
 
   const { step, recordedBy, settled } = recording<CaseState, CaseEventType>(state, {
-    write: ({ event, snapshot, effects }) => recordCaseEvent({ event, snapshot, effects }),
+    write: ({ event, snapshot, effects }) =>
+      lean ? recordCaseStep({ event, snapshot, effects }) : recordCaseEvent({ event, snapshot, effects }),
     deliver: deliverEffect,
+    ...(lean ? { deliverAll: deliverEffects } : {}),
     // The task inbox is derived from the state: current in every snapshot.
     beforeSnapshot: () => {
       state.openTasks = openTasksOf(state);

@@ -161,3 +161,99 @@ it('delivers an outbox message once, logging every attempt, through a failing th
   ]);
   expect(log[0]!.error).toBe('credit platform unavailable');
 });
+
+it('writes a step by the local recording activity and returns the ledger entry as written, for the history to keep', async () => {
+  const { recordCaseStep } = createActivities({ db: database.db, logger });
+  const caseId = 'RC-LEDGER0000000004';
+  const effect: Effect = {
+    key: `${caseId}/pricing/start`,
+    kind: 'pricing_start',
+    channel: 'grid_company',
+    recipient: null,
+    payload: { caseId },
+  };
+  const step = { event: eventOf(1, 'case_filed'), snapshot: snapshotOf(caseId, 1), effects: [effect] };
+  expect(await recordCaseStep(step)).toEqual({
+    event: step.event,
+    status: 'rectifying',
+    effectKeys: [effect.key],
+  });
+  // A workflow task lost after the write and retried later: the step again, at a later workflow time. The
+  // ledger keeps the first write, and the history must keep it too.
+  const retried = { ...step, event: { ...step.event, occurredAt: '2025-03-03T02:05:00.000Z' } };
+  expect(await recordCaseStep(retried)).toEqual({
+    event: step.event,
+    status: 'rectifying',
+    effectKeys: [effect.key],
+  });
+  const ledger = await database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
+  expect(ledger.map((entry) => [entry.sequence, entry.type, entry.status])).toEqual([
+    [1, 'case_filed', 'rectifying'],
+  ]);
+  expect(await database.db.select().from(outbox).where(eq(outbox.caseId, caseId))).toHaveLength(1);
+});
+
+it('delivers a step’s messages together; a retry after one channel failed sends only what is undelivered', async () => {
+  const sent: string[] = [];
+  let creditCalls = 0;
+  const recording = (name: string): DeliveryAdapter => ({
+    name,
+    deliver: ({ key }) => {
+      sent.push(key);
+      return Promise.resolve({ reference: `${name}-${sent.length}` });
+    },
+  });
+  const flakyCredit: DeliveryAdapter = {
+    name: 'flaky-credit-platform',
+    deliver: ({ key }) => {
+      creditCalls += 1;
+      if (creditCalls === 1) return Promise.reject(new Error('credit platform unavailable'));
+      sent.push(key);
+      return Promise.resolve({ reference: 'CP-2' });
+    },
+  };
+  const { recordCaseStep, deliverEffects } = createActivities({
+    db: database.db,
+    logger,
+    adapters: { grid_company: recording('grid'), credit_platform: flakyCredit },
+  });
+  const caseId = 'RC-LEDGER0000000005';
+  const pricing: Effect = {
+    key: `${caseId}/pricing/start`,
+    kind: 'pricing_start',
+    channel: 'grid_company',
+    recipient: null,
+    payload: { caseId },
+  };
+  const credit: Effect = {
+    key: `${caseId}/credit_report/exit-deadline`,
+    kind: 'credit_report',
+    channel: 'credit_platform',
+    recipient: null,
+    payload: { caseId },
+  };
+  await recordCaseStep({
+    event: eventOf(1, 'exit_deadline_missed'),
+    snapshot: snapshotOf(caseId, 1),
+    effects: [pricing, credit],
+  });
+  const keys = [pricing.key, credit.key];
+
+  await expect(deliverEffects({ keys })).rejects.toThrow('credit platform unavailable');
+  expect(sent).toEqual([pricing.key]);
+  await deliverEffects({ keys });
+  await deliverEffects({ keys }); // after success: nothing sent again
+  expect(sent).toEqual([pricing.key, credit.key]);
+
+  const log = await database.db
+    .select()
+    .from(deliveries)
+    .where(sql`${deliveries.outboxKey} in (${pricing.key}, ${credit.key})`)
+    .orderBy(asc(deliveries.id));
+  expect(log.map((d) => [d.outboxKey, d.outcome])).toEqual([
+    [pricing.key, 'delivered'],
+    [credit.key, 'failed'],
+    [credit.key, 'delivered'],
+  ]);
+  await expect(deliverEffects({ keys: [`${caseId}/no-such-message`] })).rejects.toThrow(/no outbox message/);
+});

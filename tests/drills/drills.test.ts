@@ -163,7 +163,8 @@ describe('the reconciliation', () => {
 
   it('waits for a step in flight to land, and reports a case that does not settle in time', async () => {
     const [caseId] = await fileAndSettle([aFinding({ findingDate: yesterday() })], 2);
-    // Hold the case row, so that the next step's ledger write (recordCaseEvent) waits in flight.
+    // Hold the case row, so that the next step's ledger write (the recordCaseStep local activity) waits in
+    // flight, inside the workflow task that runs it.
     const lock = await api.database.pool.connect();
     let locked = true;
     try {
@@ -185,7 +186,7 @@ describe('the reconciliation', () => {
         expect.objectContaining({
           caseId,
           what: 'temporal.not-settled',
-          found: expect.stringContaining('recordCaseEvent'),
+          found: expect.stringContaining('in flight: a workflow task'),
         }),
       ]);
 
