@@ -26,6 +26,7 @@ import {
   deliverEffectsIn,
   type DeliverEffectInput,
   type DeliverEffectsInput,
+  type DeliveredEffects,
 } from './outbox';
 import {
   deriveCaseIdFor,
@@ -98,9 +99,13 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);
     },
-    /** All the messages of one step, in one activity task (cases since the 'lean-recording' patch). */
-    async deliverEffects(input: DeliverEffectsInput): Promise<void> {
+    /**
+     * All the messages of one step at once (cases since the 'lean-recording' patch; a local activity since
+     * 'local-deliveries'): returns the keys delivered, which a local activity's marker keeps for the audit.
+     */
+    async deliverEffects(input: DeliverEffectsInput): Promise<DeliveredEffects> {
       await deliverEffectsIn({ db, adapters: channels, logger }, input);
+      return { delivered: input.keys };
     },
     /** A tip's step, hash-chained, with its outbox messages (tips started since the 'tip-ledger' patch). */
     async recordTipStep(input: RecordTipStepInput): Promise<void> {

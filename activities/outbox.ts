@@ -102,6 +102,11 @@ export async function deliverEffectIn(
   }
 }
 
+/** What `deliverEffects` returns: every message of the step, delivered now or before. */
+export interface DeliveredEffects {
+  delivered: string[];
+}
+
 export interface DeliverEffectsInput {
   /** The outbox messages of one step, by idempotency key. */
   keys: string[];

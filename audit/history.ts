@@ -9,7 +9,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
 import type { RecordCaseEventInput, RecordedCaseStep } from '../activities/case-projection';
 import type { RecordTipStepInput } from '../activities/tips';
-import type { DeliverEffectInput, DeliverEffectsInput } from '../activities/outbox';
+import type { DeliverEffectInput, DeliverEffectsInput, DeliveredEffects } from '../activities/outbox';
 import { ledgerContentOf, type LedgerContent, type LedgerSubject } from '../db/ledger';
 import { CASE_ACTIVITIES } from '../workflows/contract';
 import { TIP_ACTIVITIES } from '../workflows/tip-contract';
@@ -125,7 +125,26 @@ function readHistory(
     if (marker?.markerName === LOCAL_ACTIVITY_MARKER) {
       const data = marker.details?.data?.payloads?.[0];
       const result = marker.details?.result?.payloads?.[0];
-      const ran = data ? defaultPayloadConverter.fromPayload<{ activity_type?: string }>(data) : {};
+      const ran = data
+        ? defaultPayloadConverter.fromPayload<{
+            activity_type?: string;
+            activity_id?: string;
+            backoff?: unknown;
+          }>(data)
+        : {};
+      // A local delivery: its result names the messages delivered. One that failed and waits on a timer to
+      // be tried again (backoff) is in flight until a later marker of the same activity id completes it.
+      if (ran.activity_type === CASE_ACTIVITIES.deliverEffects) {
+        const localId = `local ${ran.activity_id ?? ''}`;
+        if (result) {
+          for (const key of defaultPayloadConverter.fromPayload<DeliveredEffects>(result).delivered)
+            deliveries.set(key, 'completed');
+          closedActivities.add(localId);
+        } else if (ran.backoff) {
+          activities.set(localId, { name: `${CASE_ACTIVITIES.deliverEffects} (local, waiting to retry)` });
+          closedActivities.delete(localId);
+        }
+      }
       // Written: a local activity's marker is recorded once it has completed (or failed for good).
       if (localRecordingActivities.includes(ran.activity_type ?? '') && result) {
         const recorded = defaultPayloadConverter.fromPayload<RecordedCaseStep>(result);

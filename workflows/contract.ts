@@ -37,7 +37,10 @@ export const CASE_ACTIVITIES = {
   recordCaseStep: 'recordCaseStep',
   /** Before the patch: one delivery per message. */
   deliverEffect: 'deliverEffect',
-  /** Since: one delivery task per step, for all the messages it sends. */
+  /**
+   * Since: one delivery per step, for all the messages it sends: an activity task, or, since the
+   * 'local-deliveries' patch, a local activity whose result names the messages it delivered.
+   */
   deliverEffects: 'deliverEffects',
   computeDeadline: 'computeDeadline',
 } as const;

@@ -87,7 +87,14 @@ const { recordCaseEvent, deliverEffect, deliverEffects } = proxyActivities<Activ
   retry: UNTIL_IT_LANDS,
 });
 
-const { recordCaseStep } = proxyLocalActivities<Activities>({
+/**
+ * Cases started since this patch (all of them also lean) deliver each step's messages with a local
+ * activity too: on the happy path a new case takes the server one workflow task to its deadline timer.
+ * A channel that stays down is retried by the SDK with timers once a minute of local retries has passed.
+ */
+export const LOCAL_DELIVERIES_PATCH = 'local-deliveries';
+
+const { recordCaseStep, deliverEffects: deliverEffectsLocally } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: UNTIL_IT_LANDS,
 });
@@ -111,6 +118,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   deprecatePatch(FULL_LIFECYCLE_PATCH);
   // Decided once, at the start: a case records the one way for its whole life.
   const lean = patched(LEAN_RECORDING_PATCH);
+  const localDeliveries = lean && patched(LOCAL_DELIVERIES_PATCH);
 
   const policy = policyOf(input);
   const dimension = policy.dimensions[input.finding.dimension];
@@ -126,7 +134,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     write: ({ event, snapshot, effects }) =>
       lean ? recordCaseStep({ event, snapshot, effects }) : recordCaseEvent({ event, snapshot, effects }),
     deliver: deliverEffect,
-    ...(lean ? { deliverAll: deliverEffects } : {}),
+    ...(lean ? { deliverAll: localDeliveries ? deliverEffectsLocally : deliverEffects } : {}),
     // The task inbox is derived from the state: current in every snapshot.
     beforeSnapshot: () => {
       state.openTasks = openTasksOf(state);
