@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     identityProvider: identityProviderOf(config),
     publicRateLimit: { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindowMs: 60_000 },
     temporalUiUrl: config.TEMPORAL_UI_URL,
+    trustProxy: config.TRUST_PROXY,
   });
   await app.listen({ host: config.HOST, port: config.PORT });
 

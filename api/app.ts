@@ -70,6 +70,8 @@ export interface AppDeps {
   temporalUiUrl?: string;
   /** The identity provider the console offers for signing in (config identityProviderOf); none unless given. */
   identityProvider?: IdentityProvider | null;
+  /** Proxies whose X-Forwarded-For names the client (`TRUST_PROXY`); none unless given. */
+  trustProxy?: string;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -106,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
+    ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
     requestIdHeader: 'x-request-id',
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,

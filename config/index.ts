@@ -32,6 +32,28 @@ const EnvSchema = z
      */
     TEMPORAL_UI_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     TEMPORAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(3650),
+    /**
+     * What `npm start` runs when TEMPORAL_ADDRESS is not given: the Temporal dev server (one process,
+     * SQLite), or the production server as a cluster on PostgreSQL — its services as separate
+     * processes, with CLUSTER_WORKERS workers and CLUSTER_API_PROCESSES API processes behind a load
+     * balancer on PORT (docs/operations.md).
+     */
+    TEMPORAL_TOPOLOGY: z.enum(['dev', 'cluster']).default('dev'),
+    /** Fixed when the cluster's databases are created: Temporal cannot change a cluster's shard count. */
+    TEMPORAL_HISTORY_SHARDS: z.coerce.number().int().min(1).max(16384).default(4),
+    TEMPORAL_HISTORY_PROCESSES: z.coerce.number().int().min(1).max(16).default(2),
+    CLUSTER_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+    CLUSTER_API_PROCESSES: z.coerce.number().int().min(1).max(16).default(2),
+    /**
+     * The proxies whose X-Forwarded-For the API believes (Fastify's trustProxy: addresses, CIDR ranges
+     * or names such as loopback, comma-separated), so that limits per client address see the client
+     * behind a load balancer rather than the balancer. Unset: no proxy is trusted.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, 'must be addresses, CIDR ranges or loopback, comma-separated')
+      .optional(),
     /** Bearer tokens: HS256 signed with this secret, or verified against an identity provider's JWKS. */
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),

@@ -2,6 +2,8 @@
 # Installs what `npm start` and `npm test` need, and skips quickly what is already there:
 #   - npm dependencies, exactly as package-lock.json pins them (when it changed since the last install)
 #   - the Temporal CLI (dev server + Web UI), built from the Go module proxy
+#   - with --cluster or --test, or when TEMPORAL_TOPOLOGY=cluster: the production Temporal server,
+#     temporal-sql-tool and the Web UI server, built from the Go module proxy (the cluster topology)
 #   - the console and public pages, built with Vite when their sources changed (scripts/build-console.ts)
 #   - with --test: the Temporal time-skipping test server (Java), fetched from Maven Central,
 #     schemathesis (PyPI) in a Python virtual environment, for the property-based API test, and
@@ -14,6 +16,10 @@ TOOLS_DIR="${TOOLS_DIR:-$HOME/.cache/capacity-exit}"
 CLI_VERSION=$(node -p "require('./scripts/tools.json').temporalCli")
 TEST_SERVER_VERSION=$(node -p "require('./scripts/tools.json').temporalTestServer")
 CLI_DIR="$TOOLS_DIR/temporal-cli-$CLI_VERSION"
+SERVER_VERSION=$(node -p "require('./scripts/tools.json').temporalServer")
+UI_SERVER_VERSION=$(node -p "require('./scripts/tools.json').temporalUiServer")
+SERVER_DIR="$TOOLS_DIR/temporal-server-$SERVER_VERSION"
+UI_SERVER_DIR="$TOOLS_DIR/temporal-ui-server-$UI_SERVER_VERSION"
 TEST_SERVER_DIR="$TOOLS_DIR/temporal-test-server-$TEST_SERVER_VERSION"
 SCHEMATHESIS_VERSION=$(node -p "require('./scripts/tools.json').schemathesis")
 SCHEMATHESIS_DIR="$TOOLS_DIR/schemathesis-$SCHEMATHESIS_VERSION"
@@ -64,6 +70,41 @@ ensure_temporal_cli() {
   fi
   mv "$CLI_DIR.tmp/temporal" "$CLI_DIR/temporal"
   rmdir "$CLI_DIR.tmp"
+}
+
+# The cluster topology's binaries. Only Go builds them here: unlike the CLI, upstream publishes them
+# as Docker images and release archives, which these machines cannot download.
+ensure_temporal_cluster() {
+  [ -x "$SERVER_DIR/temporal-server" ] && [ -x "$UI_SERVER_DIR/ui-server" ] && return
+  command -v go >/dev/null 2>&1 || {
+    say "the cluster topology needs Go to build the Temporal server $SERVER_VERSION; use the dev server"
+    say "(leave TEMPORAL_TOPOLOGY unset) or run docker-compose.yml where Docker runs"
+    exit 1
+  }
+  if [ ! -x "$SERVER_DIR/temporal-server" ]; then
+    say "building the Temporal server $SERVER_VERSION and temporal-sql-tool from the Go module proxy (a few minutes, once)"
+    rm -rf "$SERVER_DIR.tmp"
+    GOBIN="$SERVER_DIR.tmp" go install "go.temporal.io/server/cmd/server@$SERVER_VERSION" \
+      "go.temporal.io/server/cmd/tools/sql@$SERVER_VERSION"
+    mkdir -p "$SERVER_DIR"
+    mv "$SERVER_DIR.tmp/sql" "$SERVER_DIR/temporal-sql-tool"
+    mv "$SERVER_DIR.tmp/server" "$SERVER_DIR/temporal-server"
+    rmdir "$SERVER_DIR.tmp"
+  fi
+  if [ ! -x "$UI_SERVER_DIR/ui-server" ]; then
+    say "building the Temporal Web UI server $UI_SERVER_VERSION from the Go module proxy (once)"
+    rm -rf "$UI_SERVER_DIR.tmp"
+    GOBIN="$UI_SERVER_DIR.tmp" go install "github.com/temporalio/ui-server/v2/cmd/server@$UI_SERVER_VERSION"
+    # Its configuration template ships in the module, beside the code.
+    local module
+    module=$(go mod download -json "github.com/temporalio/ui-server/v2@$UI_SERVER_VERSION" | node -e \
+      'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).Dir))')
+    mkdir -p "$UI_SERVER_DIR.tmp/config"
+    cp "$module/config/docker.yaml" "$UI_SERVER_DIR.tmp/config/docker.yaml"
+    mv "$UI_SERVER_DIR.tmp/server" "$UI_SERVER_DIR.tmp/ui-server"
+    rm -rf "$UI_SERVER_DIR"
+    mv "$UI_SERVER_DIR.tmp" "$UI_SERVER_DIR"
+  fi
 }
 
 ensure_test_server() {
@@ -136,6 +177,9 @@ ensure_node_modules
 node --import tsx scripts/build-console.ts
 # `npm start` against a Temporal server of the user's needs no CLI; the tests always do.
 if [ "${1:-}" = "--test" ] || [ -z "${TEMPORAL_ADDRESS:-}" ]; then ensure_temporal_cli; fi
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--cluster" ] || [ "${TEMPORAL_TOPOLOGY:-}" = "cluster" ]; then
+  ensure_temporal_cluster
+fi
 if [ "${1:-}" = "--test" ]; then
   ensure_test_server
   ensure_schemathesis

@@ -1,7 +1,9 @@
 /**
  * The whole service on one machine, run by `npm start` (scripts/start.ts) in a session of its own.
- * Starts what is not given — an embedded PostgreSQL and a Temporal dev server, both keeping their
- * data under DATA_DIR — then the worker and the API as separate processes. SIGTERM or SIGINT, or
+ * Starts what is not given — an embedded PostgreSQL keeping its data under DATA_DIR, and Temporal —
+ * then the worker and the API as separate processes. Temporal is the dev server (one process, SQLite
+ * under DATA_DIR) or, with TEMPORAL_TOPOLOGY=cluster, the production server as a cluster on the same
+ * PostgreSQL, with several workers and API processes behind a load balancer. SIGTERM or SIGINT, or
  * `npm start` going away (its channel closes), stops everything in order: the API and the worker,
  * then Temporal, then PostgreSQL; the next start finds every case as it was. With DATABASE_URL
  * and/or TEMPORAL_ADDRESS set, it uses those servers and starts none.
@@ -11,12 +13,15 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config';
-import { redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
-import { spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
+import { startBalancer } from './lib/balancer';
+import { postgresServerOf, redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
+import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
+import { startTemporalCluster } from './lib/temporal-cluster';
 import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
-import { temporalCliPath } from './lib/tools';
+import { clusterTools, temporalCliPath } from './lib/tools';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
+const RESTART_DELAY_MS = 1_000;
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -68,7 +73,29 @@ async function main(): Promise<void> {
 
     let temporalAddress = process.env.TEMPORAL_ADDRESS;
     let temporalUi: string | undefined;
-    if (!temporalAddress) {
+    const cluster = config.TEMPORAL_TOPOLOGY === 'cluster';
+    if (!temporalAddress && cluster) {
+      say(
+        `starting the Temporal cluster on PostgreSQL: ${config.TEMPORAL_HISTORY_PROCESSES} history processes ` +
+          `(${config.TEMPORAL_HISTORY_SHARDS} shards), matching, frontend, worker, Web UI (logs in ${logDir})`,
+      );
+      const temporal = await startTemporalCluster({
+        tools: clusterTools(),
+        postgres: postgresServerOf(databaseUrl),
+        frontendPort: config.EMBEDDED_TEMPORAL_PORT,
+        uiPort: config.TEMPORAL_UI_PORT,
+        namespace: config.TEMPORAL_NAMESPACE,
+        retentionDays: config.TEMPORAL_RETENTION_DAYS,
+        historyShards: config.TEMPORAL_HISTORY_SHARDS,
+        historyProcesses: config.TEMPORAL_HISTORY_PROCESSES,
+        archivalDir: path.join(dataDir, 'temporal', 'archival'),
+        logDir,
+        onCrash: (name, how) => say(`the Temporal ${name} process exited (${how}); starting it again`),
+      });
+      cleanups.push(['the Temporal cluster', () => temporal.stop()]);
+      temporalAddress = temporal.address;
+      temporalUi = temporal.uiUrl;
+    } else if (!temporalAddress) {
       say(`starting the Temporal dev server (state in ${path.join(dataDir, 'temporal', 'temporal.sqlite')})`);
       const temporal = await startTemporalDevServer({
         cliPath: temporalCliPath(),
@@ -85,17 +112,46 @@ async function main(): Promise<void> {
     }
 
     const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
-    const children: Array<[string, ChildProcess]> = [
-      ['worker', spawnEntryPoint('worker.ts', env)],
-      ['api', spawnEntryPoint('server.ts', env)],
-    ];
-    for (const [name, child] of children) {
+    // One of several workers or API processes that dies is started again, as a deployment's process
+    // manager would, while the others carry the load; a lone one stops everything instead.
+    const launch = (name: string, entryPoint: string, processEnv: NodeJS.ProcessEnv) => {
+      let child: ChildProcess;
+      const spawnWatched = () => {
+        child = spawnEntryPoint(entryPoint, processEnv);
+        child.on('exit', (code, signal) => {
+          if (stopping) return;
+          const how = signal ?? `code ${code}`;
+          if (!cluster) {
+            say(`the ${name} process exited (${how}); stopping everything`);
+            return void stopAll(1);
+          }
+          say(`the ${name} process exited (${how}); starting it again`);
+          setTimeout(() => stopping || spawnWatched(), RESTART_DELAY_MS);
+        });
+      };
+      spawnWatched();
       cleanups.push([`the ${name}`, () => stopProcess(child)]);
-      child.on('exit', (code, signal) => {
-        if (stopping) return;
-        say(`the ${name} process exited (${signal ?? `code ${code}`}); stopping everything`);
-        void stopAll(1);
-      });
+    };
+    const workers = cluster ? config.CLUSTER_WORKERS : 1;
+    for (let index = 1; index <= workers; index++)
+      launch(workers === 1 ? 'worker' : `worker ${index}`, 'worker.ts', env);
+    if (cluster) {
+      // The API processes on ports of their own, the load balancer on PORT in front of them.
+      const upstreams = [];
+      for (let index = 1; index <= config.CLUSTER_API_PROCESSES; index++) {
+        const port = await freePort();
+        upstreams.push({ host: '127.0.0.1', port });
+        launch(`api ${index}`, 'server.ts', {
+          ...env,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          TRUST_PROXY: 'loopback',
+        });
+      }
+      const balancer = await startBalancer({ host: config.HOST, port: config.PORT, upstreams });
+      cleanups.push(['the load balancer', () => balancer.stop()]);
+    } else {
+      launch('api', 'server.ts', env);
     }
 
     const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
@@ -109,7 +165,7 @@ async function main(): Promise<void> {
       `  API            ${apiUrl}/v1`,
       `  OpenAPI docs   ${apiUrl}/docs`,
       `  Health         ${apiUrl}/healthz  ${apiUrl}/readyz`,
-      `  Temporal       ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`,
+      `  Temporal       ${temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE}${cluster ? `; ${workers} workers, ${config.CLUSTER_API_PROCESSES} API processes` : ''})`,
       ...(temporalUi ? [`  Temporal UI    ${temporalUi}`] : []),
       `  PostgreSQL     ${redactPassword(databaseUrl)}`,
       `  Data           ${dataDir}`,

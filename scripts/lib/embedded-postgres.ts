@@ -74,3 +74,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 export function redactPassword(url: string): string {
   return url.replace(/:[^:@/]*@/, ':***@');
 }
+
+/** The server of a connection URL, for tools that take its parts (temporal-sql-tool, Temporal's config). */
+export function postgresServerOf(url: string): {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+} {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  };
+}

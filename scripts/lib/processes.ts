@@ -59,6 +59,26 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * A TCP port free on loopback right now, below 32768: Temporal keeps its processes' membership ports in
+ * a smallint column, and the kernel's ephemeral ports (what `freePort` gets) start at 32768.
+ */
+export async function freeLowPort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const server = net.createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (!bound) continue;
+    server.close();
+    await once(server, 'close');
+    return port;
+  }
+  throw new Error('no free port between 20000 and 32000 on loopback');
+}
+
 /** A fresh temporary directory the `postgres` user can enter (PostgreSQL runs as it when we are root). */
 export async function makeScratchDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `capacity-exit-${prefix}-`));

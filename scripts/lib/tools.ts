@@ -37,3 +37,30 @@ export function schemathesisPath(): string {
   }
   return path.join(venv, 'bin', 'schemathesis');
 }
+
+/** The production Temporal server, its SQL schema tool and the Web UI server, for the cluster topology. */
+export interface ClusterTools {
+  server: string;
+  sqlTool: string;
+  uiServer: string;
+  /** The UI server's root: its config/docker.yaml template, copied from its Go module. */
+  uiServerRoot: string;
+}
+
+export function clusterTools(): ClusterTools {
+  const serverDir = path.join(toolsDir(), `temporal-server-${versions.temporalServer}`);
+  const uiDir = path.join(toolsDir(), `temporal-ui-server-${versions.temporalUiServer}`);
+  const tools = {
+    server: path.join(serverDir, 'temporal-server'),
+    sqlTool: path.join(serverDir, 'temporal-sql-tool'),
+    uiServer: path.join(uiDir, 'ui-server'),
+    uiServerRoot: uiDir,
+  };
+  const missing = [tools.server, tools.sqlTool, tools.uiServer].filter((file) => !existsSync(file));
+  if (missing.length > 0)
+    throw new Error(
+      `the cluster topology needs ${missing.join(', ')}: run \`bash scripts/bootstrap.sh --cluster\` ` +
+        '(npm start with TEMPORAL_TOPOLOGY=cluster and npm test run it)',
+    );
+  return tools;
+}

@@ -4,74 +4,16 @@
  * Ctrl-C, sent as a terminal sends it (to the whole foreground process group), stops everything in
  * order; the next start finds the case where it was.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { readFile, readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { freePort, makeScratchDir } from '../../scripts/lib/processes';
 import { temporalCliPath } from '../../scripts/lib/tools';
 import { aFinding } from '../kit/findings';
 import { poll } from '../kit/poll';
 import { bearer, officerFor } from '../kit/tokens';
+import { processGroupCommands, startService, stopOrder, stopService } from '../helpers/npm-start';
 import { createTestDatabase, testTemporalAddress } from '../helpers/servers';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-async function startService(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'start.ts')], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A process group of its own, as a terminal's foreground job has.
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 120_000;
-  while (!output.includes('Press Ctrl-C to stop.')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { child, output: () => output };
-}
-
-/** Ctrl-C as a terminal sends it: SIGINT to every process of the group. Resolves to the exit code. */
-async function stopService({ child, output }: Started): Promise<number | null> {
-  const exited = once(child, 'exit');
-  process.kill(-child.pid!, 'SIGINT');
-  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000);
-  const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
-  clearTimeout(timer);
-  if (signal === 'SIGKILL') throw new Error(`npm start did not stop within 60 s of Ctrl-C:\n${output()}`);
-  return code;
-}
-
-/** The command names (/proc/<pid>/stat's comm) of a process group's members, on Linux. */
-async function processGroupCommands(pgid: number): Promise<string[]> {
-  const commands: string[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => null);
-    if (!stat) continue;
-    // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid) commands.push(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
-  }
-  return commands;
-}
-
-/** The supervisor's "stopped …" lines, in the order it printed them. */
-function stopOrder(output: string): string[] {
-  return [...output.matchAll(/^\[start\] (stopped.*)$/gm)].map((match) => match[1]!);
-}
 
 interface CaseBody {
   status: string;
