@@ -18,8 +18,10 @@ import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { ensureBureauYearScheduleFor } from './schedules/bureau-years';
 import { ensureListSnapshotScheduleFor } from './schedules/list-snapshots';
+import { ensureSearchAttributes } from './schedules/search-attributes';
 import { TASK_QUEUE } from './workflows/contract';
 import { listSnapshotTaskQueue } from './workflows/list-snapshot-contract';
+import { CASE_SEARCH_ATTRIBUTES } from './workflows/search-attributes';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -33,6 +35,12 @@ async function main(): Promise<void> {
 
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   try {
+    const registered = await ensureSearchAttributes(
+      connection.operatorService,
+      config.TEMPORAL_NAMESPACE,
+      CASE_SEARCH_ATTRIBUTES,
+    );
+    if (registered.length > 0) logger.info({ registered }, 'registered the case search attributes');
     const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows') });
     const activities = createActivities({ db: database.db, logger });
     const worker = await Worker.create({

@@ -15,6 +15,7 @@ import {
   proxyLocalActivities,
   setHandler,
   startChild,
+  upsertSearchAttributes,
 } from '@temporalio/workflow';
 import {
   WorkflowExecutionAlreadyStartedError,
@@ -56,6 +57,7 @@ import {
 } from './contract';
 import * as effects from './effects';
 import { recording, type StepOptions } from './recording';
+import { caseSearchAttributesOf } from './search-attributes';
 import { refuseIf, takeTurns } from './turns';
 
 /**
@@ -94,6 +96,13 @@ const { recordCaseEvent, deliverEffect, deliverEffects } = proxyActivities<Activ
  */
 export const LOCAL_DELIVERIES_PATCH = 'local-deliveries';
 
+/**
+ * Cases started since this patch keep their search attributes (status, region, dimension, due date) up
+ * to date with each step, for the Temporal UI's list: one event on the step's workflow task when they
+ * change, no task of its own.
+ */
+export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
+
 const { recordCaseStep, deliverEffects: deliverEffectsLocally } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: UNTIL_IT_LANDS,
@@ -119,6 +128,7 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
   // Decided once, at the start: a case records the one way for its whole life.
   const lean = patched(LEAN_RECORDING_PATCH);
   const localDeliveries = lean && patched(LOCAL_DELIVERIES_PATCH);
+  const searchable = localDeliveries && patched(SEARCH_ATTRIBUTES_PATCH);
 
   const policy = policyOf(input);
   const dimension = policy.dimensions[input.finding.dimension];
@@ -135,11 +145,21 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
       lean ? recordCaseStep({ event, snapshot, effects }) : recordCaseEvent({ event, snapshot, effects }),
     deliver: deliverEffect,
     ...(lean ? { deliverAll: localDeliveries ? deliverEffectsLocally : deliverEffects } : {}),
-    // The task inbox is derived from the state: current in every snapshot.
+    // The task inbox is derived from the state: current in every snapshot; so are the search attributes.
     beforeSnapshot: () => {
       state.openTasks = openTasksOf(state);
+      if (searchable) indexCase();
     },
   });
+
+  let indexed = '';
+  function indexCase(): void {
+    const attributes = caseSearchAttributesOf(state);
+    const values = JSON.stringify(attributes.map(({ value }) => value));
+    if (values === indexed) return;
+    indexed = values;
+    upsertSearchAttributes(attributes);
+  }
 
   function moveTo(status: CaseStatus): void {
     state.status = status;

@@ -22,6 +22,8 @@ import { loadConfig } from '../../config';
 import { connectDatabase } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { TASK_QUEUE } from '../../workflows/contract';
+import { ensureSearchAttributes } from '../../schedules/search-attributes';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
   await applyMigrations(database);
   const connection = await NativeConnection.connect({ address: required('TEMPORAL_ADDRESS') });
   try {
+    await ensureSearchAttributes(connection.operatorService, 'default', CASE_SEARCH_ATTRIBUTES);
     const worker = await Worker.create({
       connection,
       namespace: 'default',

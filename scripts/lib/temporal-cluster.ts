@@ -14,6 +14,8 @@ import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
+import { ensureSearchAttributes } from '../../schedules/search-attributes';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { freeLowPort } from './processes';
 import type { ClusterTools } from './tools';
 
@@ -257,8 +259,8 @@ function supervised(
 }
 
 /**
- * Registers the namespace once the frontend answers — with the retention and the archival of closed
- * workflows — or brings an existing one's retention and archival up to date.
+ * Registers the namespace once the frontend answers — with the retention, the archival of closed
+ * workflows and the case search attributes — or brings an existing one up to date.
  */
 async function registerNamespace(
   address: string,
@@ -302,6 +304,9 @@ async function registerNamespace(
             workflowExecutionRetentionPeriod: retention,
             ...archival,
           });
+        // Before any worker starts (the worker checks them again): each service reads them with the
+        // namespace, which it caches for up to ten seconds.
+        await ensureSearchAttributes(connection.operatorService, options.namespace, CASE_SEARCH_ATTRIBUTES);
         return;
       } finally {
         await connection.close();

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { TASK_QUEUE } from '../../workflows/contract';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { msToTs } from '@temporalio/common/lib/time';
 
 export interface DevServerOptions {
@@ -34,6 +35,7 @@ export interface RunningDevServer {
 }
 
 const SQLITE_PRAGMAS = ['journal_mode=wal', 'synchronous=full', 'busy_timeout=10000'];
+const CLI_TYPES = { KEYWORD: 'Keyword', DATETIME: 'Datetime' } as const;
 
 export async function startTemporalDevServer(options: DevServerOptions): Promise<RunningDevServer> {
   await mkdir(path.dirname(options.logFile), { recursive: true });
@@ -52,6 +54,11 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     ...(options.dbFile ? ['--db-filename', options.dbFile] : []),
     ...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']),
     ...SQLITE_PRAGMAS.flatMap((pragma) => ['--sqlite-pragma', pragma]),
+    // Registered before any service caches the namespace, so the first case can set them.
+    ...CASE_SEARCH_ATTRIBUTES.flatMap(({ name, type }) => [
+      '--search-attribute',
+      `${name}=${CLI_TYPES[type]}`,
+    ]),
   ];
   const log = createWriteStream(options.logFile, { flags: 'a' });
   await once(log, 'open');

@@ -2,7 +2,8 @@
  * `TEMPORAL_TOPOLOGY=cluster npm start`: the production Temporal server as a cluster on PostgreSQL —
  * frontend, two history processes, matching and Temporal's worker, each its own `temporal-server`
  * process — with the Web UI server, two of our workers and two API processes behind the load balancer.
- * A case goes the whole way a user sees (file → decide → list → audit check) through the balancer; an
+ * A case goes the whole way a user sees (file → decide → list → audit check) through the balancer, and
+ * is found in PostgreSQL visibility by its search attributes; an
  * API process and a history process, killed, are started again while the other carries on; Ctrl-C
  * stops everything in order, and the next start finds the case as it was.
  */
@@ -104,6 +105,28 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
         },
       );
       expect(decided).toMatchObject({ status: 200, body: { status: 'rectifying', sequence: 3 } });
+
+      // The case's search attributes, in PostgreSQL visibility: the Temporal UI's list filters by them.
+      const visible = await eventually(
+        async () => {
+          const connection = await Connection.connect({ address: `127.0.0.1:${frontendPort}` });
+          try {
+            const client = new Client({ connection });
+            const query =
+              `CaseStatus = 'rectifying' AND CaseRegion = '${finding.enterprise.regionCode}' ` +
+              `AND CaseDimension = '${finding.dimension}' AND CaseDueAt > '${new Date().toISOString()}'`;
+            const found: string[] = [];
+            for await (const execution of client.workflow.list({ query })) found.push(execution.workflowId);
+            return found;
+          } finally {
+            await connection.close();
+          }
+        },
+        (found) => found.some((workflowId) => workflowId.endsWith(caseId)),
+        'the case in a visibility query by its search attributes',
+        { timeoutMs: 30_000, everyMs: 500 },
+      );
+      expect(visible.filter((workflowId) => workflowId.endsWith(caseId))).toHaveLength(1);
 
       const listed = await call<{ items: Array<{ id: string; status: string }> }>(
         `${apiUrl}/v1/cases?status=rectifying&limit=200`,

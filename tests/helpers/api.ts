@@ -9,6 +9,8 @@ import { createTokenVerifier, type Principal } from '../../api/auth';
 import { loadConfig } from '../../config';
 import type { FindingInput } from '../../domain/finding';
 import { listSnapshotTaskQueue } from '../../workflows/list-snapshot-contract';
+import { ensureSearchAttributes } from '../../schedules/search-attributes';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { eventually } from '../kit/poll';
 import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
@@ -48,6 +50,8 @@ export async function startApiHarness({
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const nativeConnection = await NativeConnection.connect({ address });
+  // As worker.ts does (npm test's dev server has them from its start; a server of TEST_TEMPORAL_ADDRESS may not).
+  await ensureSearchAttributes(connection.operatorService, 'default', CASE_SEARCH_ATTRIBUTES);
   const workflowBundle = await bundleWorkflowCode({
     workflowsPath: require.resolve('../../workflows'),
     logger: new DefaultLogger('WARN'),

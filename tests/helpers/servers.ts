@@ -11,6 +11,8 @@ import { Client } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { TIME_SKIPPING_SERVER_WRAPPER, timeSkippingServerLib } from '../../scripts/lib/tools';
+import { ensureSearchAttributes } from '../../schedules/search-attributes';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import type { WorkflowHandle } from '@temporalio/client';
 import { eventually } from '../kit/poll';
 import { retryStart } from './retry';
@@ -60,6 +62,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * download where Maven is missing). `startTime` ('YYYY-MM-DD HH:MM:SS', UTC) starts its clock then.
  */
 export async function createTimeSkippingEnv(startTime?: string): Promise<TestWorkflowEnvironment> {
+  const env = await startTimeSkippingEnv(startTime);
+  // As worker.ts does: the case workflows set them.
+  await ensureSearchAttributes(
+    env.connection.operatorService,
+    env.namespace ?? 'default',
+    CASE_SEARCH_ATTRIBUTES,
+  );
+  return env;
+}
+
+async function startTimeSkippingEnv(startTime?: string): Promise<TestWorkflowEnvironment> {
   const jars = timeSkippingServerLib();
   if (!jars) {
     if (startTime)

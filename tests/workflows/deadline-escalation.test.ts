@@ -11,6 +11,7 @@ import { caseEvents, cases } from '../../db/schema';
 import { FindingSchema } from '../../domain/finding';
 import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { TASK_QUEUE, caseWorkflowId, getCaseStateQuery, type CaseState } from '../../workflows/contract';
+import { CASE_DIMENSION, CASE_DUE_AT, CASE_REGION, CASE_STATUS } from '../../workflows/search-attributes';
 import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
@@ -65,6 +66,14 @@ describe.each([
       );
       expect(rectifying.deadline?.lastDay).toBe(lastDay);
       expect(Date.parse(rectifying.deadline!.lapsesAt)).toBe(lapseMs);
+      const searchable = async () => (await handle.describe()).typedSearchAttributes;
+      const indexed = await searchable();
+      expect([CASE_STATUS, CASE_REGION, CASE_DIMENSION].map((key) => indexed.get(key))).toEqual([
+        'rectifying',
+        finding.enterprise.regionCode,
+        'energy',
+      ]);
+      expect(indexed.get(CASE_DUE_AT)?.getTime()).toBe(lapseMs);
 
       // The server clock keeps running in real time between skips: stop 5 s short of the lapse.
       await env.sleep(lapseMs - 5_000 - (await env.currentTimeMs()));
@@ -80,6 +89,11 @@ describe.each([
       );
       expect(escalated.status).toBe('awaiting_government_decision');
       expect(Date.parse(escalated.escalatedAt!)).toBeGreaterThanOrEqual(lapseMs);
+      const reindexed = await searchable();
+      expect(reindexed.get(CASE_STATUS)).toBe('awaiting_government_decision');
+      expect(reindexed.get(CASE_DUE_AT)?.toISOString()).toBe(
+        new Date(escalated.governmentDecisionDue!.lapsesAt).toISOString(),
+      );
 
       // The deadline timer was set to fire at the lapse instant: never before it, and late only by the
       // milliseconds between the workflow task reading its clock and the server recording the timer.
