@@ -56,6 +56,10 @@ export const HistoriesSchema = z
         status: z.string(),
         startTime: z.string().meta({ format: 'date-time' }),
         closeTime: z.string().nullable().meta({ format: 'date-time' }),
+        archived: z.boolean().meta({
+          description:
+            'read from the namespace’s archive: the retention has deleted the live run (a closed case)',
+        }),
         history: z
           .record(z.string(), z.unknown())
           .meta({ description: 'the run’s event history, in Temporal’s JSON form' }),

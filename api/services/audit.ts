@@ -5,6 +5,8 @@
  */
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { optionalTsToMs } from '@temporalio/common/lib/time';
+import { temporal as proto } from '@temporalio/proto';
 import { checkAgreement } from '../../audit/agreement';
 import { checkChain, ledgerOf } from '../../db/audit';
 import type { Database } from '../../db/client';
@@ -20,20 +22,80 @@ export interface AuditServiceDeps {
   temporal: Client;
 }
 
-/** Every run of the case's workflow, oldest first, with its history. */
+interface Run {
+  runId: string;
+  status: string;
+  startTime: string;
+  closeTime: string | null;
+  /** Read from the namespace's archive: the namespace's retention has deleted the live run. */
+  archived: boolean;
+}
+
+/**
+ * Every run of the case's workflow, oldest first, with its history. A closed case past the namespace's
+ * retention has no live run left: its runs are then read from the archive, where the cluster put them
+ * when they closed (the frontend serves an archived run's history by its run id, as a live one's).
+ */
 async function runsOf(temporal: Client, workflowId: string) {
-  const runs = [];
-  for await (const run of temporal.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
-    const history = await temporal.workflow.getHandle(workflowId, run.runId).fetchHistory();
+  const query = `WorkflowId = '${workflowId}'`;
+  const runs: Run[] = [];
+  for await (const run of temporal.workflow.list({ query }))
     runs.push({
       runId: run.runId,
       status: run.status.name,
       startTime: run.startTime.toISOString(),
       closeTime: run.closeTime?.toISOString() ?? null,
-      history,
+      archived: false,
     });
-  }
-  return runs.sort((a, b) => a.startTime.localeCompare(b.startTime));
+  if (runs.length === 0) runs.push(...(await archivedRunsOf(temporal, query)));
+  const read = await Promise.all(
+    runs.map(async (run) => ({
+      ...run,
+      history: await temporal.workflow.getHandle(workflowId, run.runId).fetchHistory(),
+    })),
+  );
+  return read.sort((a, b) => a.startTime.localeCompare(b.startTime));
+}
+
+const INVALID_ARGUMENT = 3;
+const FAILED_PRECONDITION = 9;
+
+/** The archived visibility records of the query's runs; none where the server archives nothing. */
+async function archivedRunsOf(temporal: Client, query: string): Promise<Run[]> {
+  const runs: Run[] = [];
+  let nextPageToken: Uint8Array | undefined;
+  do {
+    const page = await temporal.workflowService
+      .listArchivedWorkflowExecutions({ namespace: temporal.options.namespace, query, nextPageToken })
+      .catch((error: { code?: number }) => {
+        // The dev server, or a namespace without visibility archival.
+        if (error.code === INVALID_ARGUMENT || error.code === FAILED_PRECONDITION) return null;
+        throw error;
+      });
+    if (!page) return [];
+    for (const execution of page.executions ?? [])
+      runs.push({
+        runId: execution.execution!.runId!,
+        status: runStatusName(execution.status),
+        startTime: timestampToIso(execution.startTime)!,
+        closeTime: timestampToIso(execution.closeTime),
+        archived: true,
+      });
+    nextPageToken = page.nextPageToken?.length ? page.nextPageToken : undefined;
+  } while (nextPageToken);
+  return runs;
+}
+
+function runStatusName(status: proto.api.enums.v1.WorkflowExecutionStatus | null | undefined): string {
+  return (proto.api.enums.v1.WorkflowExecutionStatus[status ?? 0] ?? 'UNSPECIFIED').replace(
+    'WORKFLOW_EXECUTION_STATUS_',
+    '',
+  );
+}
+
+function timestampToIso(timestamp: { seconds?: unknown; nanos?: number | null } | null | undefined) {
+  const ms = optionalTsToMs(timestamp as Parameters<typeof optionalTsToMs>[0]);
+  return ms === undefined ? null : new Date(ms).toISOString();
 }
 
 /** The case, if the caller may audit it: 404 outside their region, 403 for a role that does not audit. */

@@ -52,6 +52,7 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
     let caseId = '';
+    let workflowId = '';
     const started = await startService(env, 240_000);
     try {
       expect(started.output()).toContain('(namespace default; 2 workers, 2 API processes)');
@@ -80,13 +81,14 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
 
       const finding = aFinding({ findingDate: chinaDateOf(new Date()) });
       const officer = await authorizationFor(officerFor(finding));
-      const filed = await call<{ id: string }>(`${apiUrl}/v1/findings`, {
+      const filed = await call<{ id: string; workflowId: string }>(`${apiUrl}/v1/findings`, {
         method: 'POST',
         authorization: officer,
         body: finding,
       });
       expect(filed.status).toBe(201);
       caseId = filed.body.id;
+      workflowId = filed.body.workflowId;
       const rectifying = await eventually(
         () => call<{ status: string }>(`${apiUrl}/v1/cases/${caseId}`, { authorization: officer }),
         (answer) => answer.body.status === 'rectifying',
@@ -188,6 +190,33 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
       expect(started.output()).toMatch(
         /the Temporal history-\d process exited \(SIGKILL\); starting it again/,
       );
+
+      // The case closes (re-inspection passed) and the cluster archives its run. The namespace's
+      // retention (an hour at the least) then deletes the live run: DeleteWorkflowExecution, the
+      // deletion retention does, stands for the wait. The audit reads the archive.
+      const reinspected = await call<{ status: string }>(`${apiUrl}/v1/cases/${caseId}/reinspections`, {
+        method: 'POST',
+        authorization: officer,
+        headers: { 'idempotency-key': `cluster-reinspection-${caseId}` },
+        body: { reason: '复查合格', evidence: [{ reference: '复查记录' }], result: 'pass' },
+      });
+      expect(reinspected).toMatchObject({ status: 200, body: { status: 'rectified' } });
+      await deleteWhenArchived(`127.0.0.1:${frontendPort}`, workflowId);
+      const fromArchive = await call<{ runs: Array<{ archived: boolean; status: string }> }>(
+        `${apiUrl}/v1/cases/${caseId}/history`,
+        { authorization: await authorizationFor(auditor) },
+      );
+      expect(fromArchive.status).toBe(200);
+      expect(fromArchive.body.runs).toEqual([
+        expect.objectContaining({ archived: true, status: 'COMPLETED' }),
+      ]);
+      const archivedAudit = await call(`${apiUrl}/v1/cases/${caseId}/audit-check`, {
+        authorization: await authorizationFor(auditor),
+      });
+      expect(archivedAudit).toMatchObject({
+        status: 200,
+        body: { agrees: true, runs: 1, ledgerEntries: 4, historySteps: 4, pending: [] },
+      });
     } finally {
       expect(await stopService(started)).toBe(0);
     }
@@ -202,22 +231,65 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
       'stopped',
     ]);
 
-    // Started again on its data (its processes have new membership ports): the case is as it was.
+    // Started again on its data (its processes have new membership ports): the case is as it was, its
+    // run still read from the archive.
     const again = await startService(env, 240_000);
     try {
       const shown = await call<{ status: string }>(`${apiUrl}/v1/cases/${caseId}`, {
         authorization: await authorizationFor(auditor),
       });
-      expect(shown).toMatchObject({ status: 200, body: { status: 'rectifying' } });
+      expect(shown).toMatchObject({ status: 200, body: { status: 'rectified' } });
       const checked = await call(`${apiUrl}/v1/cases/${caseId}/audit-check`, {
         authorization: await authorizationFor(auditor),
       });
-      expect(checked).toMatchObject({ status: 200, body: { agrees: true, ledgerEntries: 3, pending: [] } });
+      expect(checked).toMatchObject({ status: 200, body: { agrees: true, ledgerEntries: 4, pending: [] } });
     } finally {
       expect(await stopService(again)).toBe(0);
     }
   }, 600_000);
 });
+
+/**
+ * Waits for the closed workflow's run to be in the archive (its visibility record, which the cluster
+ * writes after the history), then deletes the live run as the namespace's retention would.
+ */
+async function deleteWhenArchived(address: string, workflowId: string): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    const client = new Client({ connection });
+    const { runId } = await client.workflow.getHandle(workflowId).describe();
+    await client.workflow.getHandle(workflowId, runId).result();
+    await eventually(
+      () =>
+        connection.workflowService.listArchivedWorkflowExecutions({
+          namespace: 'default',
+          query: `WorkflowId = '${workflowId}'`,
+        }),
+      (page) => (page.executions ?? []).some((execution) => execution.execution?.runId === runId),
+      'the closed run in the archive',
+      { timeoutMs: 60_000, everyMs: 500 },
+    );
+    await connection.workflowService.deleteWorkflowExecution({
+      namespace: 'default',
+      workflowExecution: { workflowId, runId },
+    });
+    await eventually(
+      () =>
+        client.workflow
+          .getHandle(workflowId, runId)
+          .describe()
+          .then(
+            () => 'live',
+            (error: Error) => error.name,
+          ),
+      (outcome) => outcome === 'WorkflowNotFoundError',
+      'the live run deleted',
+      { timeoutMs: 60_000, everyMs: 500 },
+    );
+  } finally {
+    await connection.close();
+  }
+}
 
 /** The first descendant of `ancestor` whose command line matches. */
 async function pidOf(ancestor: number, matches: (commandLine: string) => boolean): Promise<number> {

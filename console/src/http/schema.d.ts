@@ -6317,6 +6317,8 @@ export interface components {
                 startTime: string;
                 /** Format: date-time */
                 closeTime: string | null;
+                /** @description read from the namespace’s archive: the retention has deleted the live run (a closed case) */
+                archived: boolean;
                 /** @description the run’s event history, in Temporal’s JSON form */
                 history: {
                     [key: string]: unknown;
@@ -9811,6 +9813,8 @@ export interface components {
                 startTime: string;
                 /** Format: date-time */
                 closeTime: string | null;
+                /** @description read from the namespace’s archive: the retention has deleted the live run (a closed case) */
+                archived: boolean;
                 /** @description the run’s event history, in Temporal’s JSON form */
                 history: {
                     [key: string]: unknown;
