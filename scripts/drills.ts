@@ -1,6 +1,8 @@
 /**
  * `npm run drills`: fault drills. Each loads the service — its own Temporal dev server and PostgreSQL,
- * the worker and the API as separate processes — with real cases, breaks something, recovers, then
+ * the worker and the API as separate processes; for the `cluster-…` drills the cluster topology, the
+ * production Temporal server's services as processes on PostgreSQL with two workers and two API
+ * processes behind the load balancer — with real cases, breaks something, recovers, then
  * checks every case against what it must be and ends with the reconciliation (audit/reconcile.ts). Each
  * prints its figures and fails if anything was lost, doubled or answered 5xx.
  *
@@ -17,6 +19,13 @@
 import { randomInt } from 'node:crypto';
 import type { Drill } from './drills/drill';
 import { apiKill } from './drills/api-kill';
+import {
+  clusterApiKill,
+  clusterHistoryKill,
+  clusterMatchingKill,
+  clusterPostgresStop,
+  clusterWorkerKill,
+} from './drills/cluster';
 import { fuzz } from './drills/fuzz';
 import { randomFor } from './drills/load';
 import { postgresStop } from './drills/postgres-stop';
@@ -25,7 +34,19 @@ import { temporalKill } from './drills/temporal-kill';
 import type { DrillResult } from './drills/verify';
 import { workerKill } from './drills/worker-kill';
 
-const DRILLS: Drill[] = [workerKill, temporalKill, postgresStop, apiKill, sameFinding, fuzz];
+const DRILLS: Drill[] = [
+  workerKill,
+  temporalKill,
+  postgresStop,
+  apiKill,
+  sameFinding,
+  fuzz,
+  clusterHistoryKill,
+  clusterMatchingKill,
+  clusterWorkerKill,
+  clusterApiKill,
+  clusterPostgresStop,
+];
 
 function describe(result: DrillResult): string {
   const failures = Object.entries(result.failures)

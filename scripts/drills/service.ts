@@ -1,7 +1,9 @@
 /**
  * The whole service for one drill, as it is deployed: an embedded PostgreSQL (or a database of its own
- * in a running one), a Temporal dev server, and the worker and the API as separate processes — each of
- * which the drill can kill or stop and start again on the same data and ports. Every server and
+ * in a running one), Temporal, and the worker and the API as separate processes — each of which the
+ * drill can kill or stop and start again on the same data and ports. Temporal is a dev server or, in
+ * the cluster topology, the production server's services as separate processes on the drill's own
+ * PostgreSQL, with two workers and two API processes behind the load balancer. Every server and
  * process writes its log to the drill's scratch directory, kept when the drill fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,10 +17,12 @@ import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
-import { startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
+import { startBalancer, type RunningBalancer } from '../lib/balancer';
+import { postgresServerOf, startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
 import { freePort, makeScratchDir, stopProcess, waitForHttp } from '../lib/processes';
+import { startTemporalCluster, type RunningCluster } from '../lib/temporal-cluster';
 import { startTemporalDevServer, type RunningDevServer } from '../lib/temporal-dev-server';
-import { temporalCliPath } from '../lib/tools';
+import { clusterTools, temporalCliPath } from '../lib/tools';
 import { TASK_QUEUE } from '../../workflows/contract';
 import { poll } from '../../tests/kit/poll';
 
@@ -32,9 +36,15 @@ export interface ServiceOptions {
   baseDatabaseUrl?: string;
   /** Extra environment for the API process. */
   apiEnv?: Record<string, string>;
+  /**
+   * `cluster`: the production Temporal server's services as separate processes on the drill's own
+   * embedded PostgreSQL (not a shared one), two workers (`worker`, `worker-2`) and two API processes
+   * (`api`, `api-2`) behind the load balancer at `apiUrl`. Default `dev`: a dev server, one of each.
+   */
+  topology?: 'dev' | 'cluster';
 }
 
-type Role = 'worker' | 'api';
+export type Role = 'worker' | 'api' | 'worker-2' | 'api-2';
 
 /** Every process any drill started, so that an interrupted run leaves none behind. */
 const everyChild = new Set<ChildProcess>();
@@ -57,16 +67,26 @@ export class Service {
   private postgres?: RunningPostgres;
   private postgresLog?: WriteStream;
   private devServer?: RunningDevServer;
+  /** The Temporal cluster's processes, which cluster drills kill and start again by name. */
+  cluster?: RunningCluster;
+  private balancer?: RunningBalancer;
   private readonly children: Partial<Record<Role, ChildProcess>> = {};
   /** Exits of the worker or API the drill did not cause. */
   readonly unexpectedExits: string[] = [];
+  /** Temporal cluster processes that exited on their own and were started again. */
+  readonly temporalCrashes: string[] = [];
   private readonly expectingExit = new Set<Role>();
   private ownDatabase?: { baseUrl: string; name: string };
 
   private constructor(
     readonly options: ServiceOptions,
     scratch: string,
-    private readonly ports: { postgres: number; temporal: number; api: number },
+    private readonly ports: {
+      postgres: number;
+      temporal: number;
+      api: number;
+      apis: Partial<Record<Role, number>>;
+    },
   ) {
     this.scratch = scratch;
     this.apiUrl = `http://127.0.0.1:${ports.api}`;
@@ -74,8 +94,13 @@ export class Service {
 
   static async start(options: ServiceOptions): Promise<Service> {
     const scratch = await makeScratchDir(`drill-${options.name}`);
+    if (options.topology === 'cluster' && options.baseDatabaseUrl)
+      throw new Error('a cluster drill runs Temporal on a PostgreSQL of its own, not on DRILL_DATABASE_URL');
     const [postgres, temporal, api] = [await freePort(), await freePort(), await freePort()];
-    const service = new Service(options, scratch, { postgres, temporal, api });
+    // In the cluster, the API processes listen on ports of their own behind the balancer on `api`.
+    const apis: Partial<Record<Role, number>> =
+      options.topology === 'cluster' ? { api: await freePort(), 'api-2': await freePort() } : { api };
+    const service = new Service(options, scratch, { postgres, temporal, api, apis });
     runningServices.add(service);
     try {
       await service.startPostgres();
@@ -84,7 +109,13 @@ export class Service {
       await applyMigrations(service.database);
       service.connection = await Connection.connect({ address: service.temporalAddress });
       service.temporal = new Client({ connection: service.connection });
-      await Promise.all([service.startWorker(), service.startApi()]);
+      await Promise.all(service.roles.map((role) => service.start(role)));
+      if (options.topology === 'cluster')
+        service.balancer = await startBalancer({
+          host: '127.0.0.1',
+          port: service.ports.api,
+          upstreams: Object.values(apis).map((port) => ({ host: '127.0.0.1', port: port! })),
+        });
       return service;
     } catch (error) {
       await service.stop({ keep: true });
@@ -94,6 +125,16 @@ export class Service {
 
   log(name: string): string {
     return path.join(this.scratch, `${name}.log`);
+  }
+
+  /** The worker and API processes this topology runs. */
+  get roles(): Role[] {
+    return this.options.topology === 'cluster' ? ['worker', 'worker-2', 'api', 'api-2'] : ['worker', 'api'];
+  }
+
+  /** Starts the worker or API process `role` and waits until it serves. */
+  start(role: Role): Promise<void> {
+    return role.startsWith('worker') ? this.startWorker(role) : this.startApi(role);
   }
 
   // ---- PostgreSQL
@@ -134,6 +175,24 @@ export class Service {
   // ---- Temporal
 
   async startTemporal(): Promise<void> {
+    if (this.options.topology === 'cluster') {
+      this.cluster = await startTemporalCluster({
+        tools: clusterTools(),
+        postgres: postgresServerOf(this.databaseUrl),
+        frontendPort: this.ports.temporal,
+        namespace: 'default',
+        retentionDays: 1,
+        historyShards: 4,
+        historyProcesses: 2,
+        archivalDir: path.join(this.scratch, 'archival'),
+        logDir: this.scratch,
+        // As a process manager would: a Temporal process that dies on its own (PostgreSQL gone, say)
+        // is started again.
+        onCrash: (name, how) => this.temporalCrashes.push(`${name} (${how})`),
+      });
+      this.temporalAddress = this.cluster.address;
+      return;
+    }
     this.devServer = await startTemporalDevServer({
       cliPath: temporalCliPath(),
       dbFile: this.options.temporalOnDisk ? path.join(this.scratch, 'temporal.sqlite') : undefined,
@@ -159,7 +218,7 @@ export class Service {
   // ---- worker and API
 
   private spawn(role: Role, env: Record<string, string>): ChildProcess {
-    const file = role === 'worker' ? 'worker.ts' : 'server.ts';
+    const file = role.startsWith('worker') ? 'worker.ts' : 'server.ts';
     const fd = openSync(this.log(role), 'a');
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, file)], {
       cwd: ROOT,
@@ -167,7 +226,7 @@ export class Service {
         ...process.env,
         DATABASE_URL: this.databaseUrl,
         TEMPORAL_ADDRESS: this.temporalAddress,
-        PORT: String(this.ports.api),
+        PORT: String(this.ports.apis[role] ?? this.ports.api),
         LOG_LEVEL: process.env.DRILL_LOG_LEVEL ?? 'info',
         ...env,
       },
@@ -186,14 +245,14 @@ export class Service {
   }
 
   /** Starts the worker and waits until it polls its task queue (a poller whose identity is its pid). */
-  async startWorker(): Promise<void> {
-    this.expectingExit.delete('worker');
-    const child = this.spawn('worker', {});
+  async startWorker(role: Role = 'worker'): Promise<void> {
+    this.expectingExit.delete(role);
+    const child = this.spawn(role, {});
     const identity = `${child.pid}@`;
     const { met } = await poll(
       async () => {
         if (child.exitCode !== null || child.signalCode !== null)
-          throw new Error(`the worker exited while starting; see ${this.log('worker')}`);
+          throw new Error(`the ${role} exited while starting; see ${this.log(role)}`);
         const { pollers } = await this.temporal.workflowService
           .describeTaskQueue({
             namespace: 'default',
@@ -206,14 +265,17 @@ export class Service {
       Boolean,
       { timeoutMs: 180_000, everyMs: 200 },
     );
-    if (!met) throw new Error(`the worker did not poll within 180 s; see ${this.log('worker')}`);
+    if (!met) throw new Error(`the ${role} did not poll within 180 s; see ${this.log(role)}`);
   }
 
-  async startApi(): Promise<void> {
-    this.expectingExit.delete('api');
-    const child = this.spawn('api', this.options.apiEnv ?? {});
+  async startApi(role: Role = 'api'): Promise<void> {
+    this.expectingExit.delete(role);
+    const child = this.spawn(role, {
+      ...(this.options.topology === 'cluster' ? { TRUST_PROXY: 'loopback' } : {}),
+      ...this.options.apiEnv,
+    });
     await waitForHttp(
-      `${this.apiUrl}/healthz`,
+      `http://127.0.0.1:${this.ports.apis[role] ?? this.ports.api}/healthz`,
       180_000,
       () => child.exitCode !== null || child.signalCode !== null,
     );
@@ -226,18 +288,17 @@ export class Service {
    */
   supervise(say: (line: string) => void): () => void {
     let busy = false;
-    const notBefore: Record<Role, number> = { worker: 0, api: 0 };
+    const notBefore: Partial<Record<Role, number>> = {};
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
       void (async () => {
-        for (const role of ['worker', 'api'] as const) {
+        for (const role of this.roles) {
           if (!this.children[role] || this.isRunning(role) || this.expectingExit.has(role)) continue;
-          if (Date.now() < notBefore[role]) continue;
+          if (Date.now() < (notBefore[role] ?? 0)) continue;
           say(`the ${role} is not running (it exited on its own); restarting it, as a supervisor would`);
           try {
-            if (role === 'worker') await this.startWorker();
-            else await this.startApi();
+            await this.start(role);
             say(`the ${role} is running again`);
           } catch (error) {
             notBefore[role] = Date.now() + 5_000;
@@ -266,9 +327,10 @@ export class Service {
     return !!child && child.exitCode === null && child.signalCode === null;
   }
 
-  /** On exit, when there is no time to stop them in order: the dev server and PostgreSQL's postmaster. */
+  /** On exit, when there is no time to stop them in order: Temporal and PostgreSQL's postmaster. */
   killServersNow(): void {
     this.devServer?.process.kill('SIGKILL');
+    for (const member of this.cluster?.processes ?? []) member.child.kill('SIGKILL');
     if (!this.postgres) return;
     try {
       const pid = Number(
@@ -283,7 +345,8 @@ export class Service {
   /** Stops everything; the scratch directory (logs, data) is kept when `keep`. */
   async stop({ keep = false }: { keep?: boolean } = {}): Promise<void> {
     runningServices.delete(this);
-    for (const role of ['api', 'worker'] as const) {
+    await this.balancer?.stop().catch(() => undefined);
+    for (const role of [...this.roles].reverse()) {
       const child = this.children[role];
       this.expectingExit.add(role);
       if (child) await stopProcess(child, 10_000).catch(() => undefined);
@@ -291,6 +354,7 @@ export class Service {
     await this.connection?.close().catch(() => undefined);
     await this.database?.close().catch(() => undefined);
     await this.devServer?.stop().catch(() => undefined);
+    await this.cluster?.stop().catch(() => undefined);
     await this.postgres?.stop().catch(() => undefined);
     this.postgresLog?.end();
     if (this.ownDatabase) {

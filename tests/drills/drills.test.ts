@@ -1,7 +1,8 @@
 /**
  * The fault drills, quick: the reconciliation finds every kind of disagreement it looks for (each
  * planted in a scratch database once), and the quick drills — the worker killed in the middle of 50
- * cases, 100 submissions of one finding at once, the API killed mid-request, 1,000 hostile requests —
+ * cases, 100 submissions of one finding at once, the API killed mid-request, a history process of the
+ * Temporal cluster killed in the middle of 50 cases, 1,000 hostile requests —
  * each end with nothing lost, nothing doubled, no 5xx and the reconciliation at zero.
  *
  * The drills run as `scripts/drills.ts` in a child process (they start their own Temporal dev server,
@@ -272,6 +273,11 @@ describe('the quick drills', () => {
       DRILL_API_KILL_REQUESTS: '10',
     });
     expect(result.figures.urgings).toBe(10);
+  }, 240_000);
+
+  it('loses and doubles nothing on the Temporal cluster when a history process is killed mid-load', async () => {
+    const result = await expectDrillPasses('cluster-history-kill', { DRILL_CASES: '50' });
+    expect(result.figures).toMatchObject({ casesChecked: 50, reconciledCases: 50 });
   }, 240_000);
 
   it('answers 1,000 malformed or hostile requests without a 5xx and stores nothing', async () => {
