@@ -4,6 +4,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { buildApp } from './api/app';
+import { createApiMetrics, serveMetrics } from './api/metrics';
 import { createTokenVerifier } from './api/auth';
 import { identityProviderOf, loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await applyMigrations(database);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const metrics = createApiMetrics({ pool: database.pool });
 
   const app = await buildApp({
     db: database.db,
@@ -31,8 +33,12 @@ async function main(): Promise<void> {
     publicRateLimit: { max: config.PUBLIC_RATE_LIMIT_PER_MINUTE, timeWindowMs: 60_000 },
     temporalUiUrl: config.TEMPORAL_UI_URL,
     trustProxy: config.TRUST_PROXY,
+    metrics,
   });
   await app.listen({ host: config.HOST, port: config.PORT });
+  const metricsServer = config.METRICS_ADDRESS
+    ? await serveMetrics(metrics.registry, config.METRICS_ADDRESS)
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.info({ signal }, 'shutting down');
     await app.close();
+    metricsServer?.close();
     await connection.close();
     await database.close();
     process.exit(0);

@@ -26,7 +26,24 @@ import { CASE_SEARCH_ATTRIBUTES } from './workflows/search-attributes';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'worker');
-  Runtime.install({ logger: sdkLoggerFor(logger) });
+  Runtime.install({
+    logger: sdkLoggerFor(logger),
+    // The SDK's own metrics (workflow and activity task latencies, schedule-to-start, sticky cache…).
+    ...(config.METRICS_ADDRESS
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: {
+                bindAddress: config.METRICS_ADDRESS,
+                countersTotalSuffix: true,
+                unitSuffix: true,
+                useSecondsForDurations: true,
+              },
+            },
+          },
+        }
+      : {}),
+  });
   const database = connectDatabase(config.DATABASE_URL, {
     max: config.DATABASE_POOL_SIZE,
     applicationName: 'capacity-exit-worker',

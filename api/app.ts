@@ -27,6 +27,7 @@ import {
 } from './error-handler';
 import { registerConsole } from './console';
 import { lingerOnClose } from './lingering-close';
+import type { ApiMetrics } from './metrics';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerSecurity, type RateLimitOptions } from './security';
 import { auditRoutes } from './routes/audit';
@@ -72,6 +73,8 @@ export interface AppDeps {
   identityProvider?: IdentityProvider | null;
   /** Proxies whose X-Forwarded-For names the client (`TRUST_PROXY`); none unless given. */
   trustProxy?: string;
+  /** Prometheus metrics the app observes its answers into (api/metrics.ts); none unless given. */
+  metrics?: ApiMetrics;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -135,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  deps.metrics?.instrument(app);
   registerErrorHandler(app, allowed);
   // Before authentication, whose 401 ends the onRequest hooks: every answer carries the security headers.
   await registerSecurity(app, deps.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT, {

@@ -90,6 +90,14 @@ const EnvSchema = z
      * sizes it from the main heap alone; each cached case holds ~170 KiB in the workflow thread.
      */
     WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(100),
+    /**
+     * Where the process serves Prometheus metrics at /metrics (host:port, a listener of its own): the API
+     * its request durations and outbox backlog, the worker the Temporal SDK's metrics. Unset: none.
+     */
+    METRICS_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:9464')
+      .optional(),
     /** Requests a minute from one address to each public endpoint (lists, tip intake). */
     PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
     /** When the published lists are snapshotted (Temporal Schedule): five cron fields, China Standard Time. */

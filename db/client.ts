@@ -37,9 +37,16 @@ const PG_CONNECTION_CODES = new Set([
   '08001',
   '08003',
   '08006',
+  // insufficient resources: too many connections (a server's max_connections reached), out of memory
+  '53000',
+  '53200',
+  '53300',
 ]);
 
-/** Whether a driver error means PostgreSQL could not be reached or is restarting (not a bad query). */
+/**
+ * Whether a driver error means PostgreSQL could not be reached, is restarting or has no room for the
+ * connection (not a bad query): the request may succeed later.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && PG_CONNECTION_CODES.has(code)) return true;

@@ -112,6 +112,17 @@ async function main(): Promise<void> {
     }
 
     const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+    // METRICS_ADDRESS host:P: each of our processes serves its metrics on a port of its own, P, P + 1, …
+    const metricsAddresses = (() => {
+      if (!config.METRICS_ADDRESS) return () => ({});
+      const at = config.METRICS_ADDRESS.lastIndexOf(':');
+      const [host, base] = [
+        config.METRICS_ADDRESS.slice(0, at),
+        Number(config.METRICS_ADDRESS.slice(at + 1)),
+      ];
+      let next = 0;
+      return () => ({ METRICS_ADDRESS: `${host}:${base + next++}` });
+    })();
     // One of several workers or API processes that dies is started again, as a deployment's process
     // manager would, while the others carry the load; a lone one stops everything instead.
     const launch = (name: string, entryPoint: string, processEnv: NodeJS.ProcessEnv) => {
@@ -134,7 +145,7 @@ async function main(): Promise<void> {
     };
     const workers = cluster ? config.CLUSTER_WORKERS : 1;
     for (let index = 1; index <= workers; index++)
-      launch(workers === 1 ? 'worker' : `worker ${index}`, 'worker.ts', env);
+      launch(workers === 1 ? 'worker' : `worker ${index}`, 'worker.ts', { ...env, ...metricsAddresses() });
     if (cluster) {
       // The API processes on ports of their own, the load balancer on PORT in front of them.
       const upstreams = [];
@@ -143,6 +154,7 @@ async function main(): Promise<void> {
         upstreams.push({ host: '127.0.0.1', port });
         launch(`api ${index}`, 'server.ts', {
           ...env,
+          ...metricsAddresses(),
           HOST: '127.0.0.1',
           PORT: String(port),
           TRUST_PROXY: 'loopback',
@@ -151,7 +163,7 @@ async function main(): Promise<void> {
       const balancer = await startBalancer({ host: config.HOST, port: config.PORT, upstreams });
       cleanups.push(['the load balancer', () => balancer.stop()]);
     } else {
-      launch('api', 'server.ts', env);
+      launch('api', 'server.ts', { ...env, ...metricsAddresses() });
     }
 
     const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;

@@ -28,6 +28,7 @@ export interface RunningPostgres {
 }
 
 const USER = 'postgres';
+export const MAX_CONNECTIONS = 300;
 const PASSWORD = 'postgres';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -43,6 +44,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // As root, PostgreSQL must run as another user: the package creates `postgres` if it is missing.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // The cluster topology's Temporal processes hold up to 30 connections each (SQL_MAX_CONNS 20 and
+    // SQL_VIS_MAX_CONNS 10, config/temporal/docker.yaml), beside ours: PostgreSQL's default of 100 ran
+    // out when a killed history process came back (the cluster-history-kill drill).
+    postgresFlags: ['-c', `max_connections=${MAX_CONNECTIONS}`],
     onLog: log,
     onError: log,
   });

@@ -16,6 +16,7 @@ export interface RunningService {
 export async function startService(
   { databaseUrl, temporalAddress }: { databaseUrl: string; temporalAddress: string },
   extraEnv: NodeJS.ProcessEnv = {},
+  { workerEnv = {}, apiEnv = {} }: { workerEnv?: NodeJS.ProcessEnv; apiEnv?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningService> {
   const port = await freePort();
   const env = {
@@ -27,7 +28,10 @@ export async function startService(
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
-  const children: ChildProcess[] = [spawnEntryPoint('worker.ts', env), spawnEntryPoint('server.ts', env)];
+  const children: ChildProcess[] = [
+    spawnEntryPoint('worker.ts', { ...env, ...workerEnv }),
+    spawnEntryPoint('server.ts', { ...env, ...apiEnv }),
+  ];
   const stop = async () => {
     await Promise.all(children.map((child) => stopProcess(child)));
   };

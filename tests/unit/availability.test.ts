@@ -9,6 +9,13 @@ describe('isServiceUnavailable: 503 for an unreachable dependency, 500 for a bug
     ['PostgreSQL refusing connections', pgError('connect ECONNREFUSED 127.0.0.1:5433', 'ECONNREFUSED')],
     ['PostgreSQL shutting down', pgError('terminating connection due to administrator command', '57P01')],
     ['a connection lost mid-query', pgError('Connection terminated unexpectedly')],
+    // Seen in the cluster-history-kill drill: Temporal's processes reconnecting took every connection.
+    [
+      'PostgreSQL out of connection slots, under drizzle',
+      new Error('Failed query: insert into "cases"', {
+        cause: pgError('sorry, too many clients already', '53300'),
+      }),
+    ],
     // drizzle wraps the driver's error: "Failed query: …", with the pg error as its cause
     [
       'a drizzle query error over a shutdown',
