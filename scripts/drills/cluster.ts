@@ -9,6 +9,7 @@ import { sleep } from '../../tests/kit/poll';
 import type { DrillContext } from './verify';
 import { Service, type Role } from './service';
 import { size, withService, type Drill } from './drill';
+import { postgresOutage } from './postgres-stop';
 import { underLoad } from './under-load';
 
 function clusterDrill(
@@ -93,13 +94,5 @@ export const clusterPostgresStop = clusterDrill(
   'cluster-postgres-stop',
   'cluster: stop PostgreSQL — Temporal’s persistence and visibility and the service’s — for DRILL_PG_DOWN_SECONDS (30)',
   'ledger',
-  async (service, ctx) => {
-    const downMs = size('DRILL_PG_DOWN_SECONDS', 30) * 1000;
-    await service.stopPostgres();
-    ctx.say(`PostgreSQL stopped; starting it again in ${downMs / 1000} s`);
-    await sleep(downMs);
-    await service.startPostgres();
-    ctx.say('PostgreSQL up again');
-    return { postgresDownMs: downMs };
-  },
+  postgresOutage,
 );

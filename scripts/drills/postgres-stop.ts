@@ -7,6 +7,21 @@ import { sleep } from '../../tests/kit/poll';
 import { Service } from './service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
+import type { DrillContext } from './verify';
+
+/** Stops the drill's own PostgreSQL for DRILL_PG_DOWN_SECONDS (30), then starts it on its data again. */
+export async function postgresOutage(
+  service: Service,
+  ctx: DrillContext,
+): Promise<{ postgresDownMs: number }> {
+  const downMs = size('DRILL_PG_DOWN_SECONDS', 30) * 1000;
+  await service.stopPostgres();
+  ctx.say(`PostgreSQL stopped; starting it again in ${downMs / 1000} s`);
+  await sleep(downMs);
+  await service.startPostgres();
+  ctx.say('PostgreSQL up again');
+  return { postgresDownMs: downMs };
+}
 
 export const postgresStop: Drill = {
   name: 'postgres-stop',
@@ -21,15 +36,7 @@ export const postgresStop: Drill = {
           service,
           cases: size('DRILL_CASES', 1000),
           trigger: { on: 'ledger', fraction: 0.1 + ctx.random() * 0.5 },
-          fault: async () => {
-            const downMs = size('DRILL_PG_DOWN_SECONDS', 30) * 1000;
-            await service.stopPostgres();
-            ctx.say(`PostgreSQL stopped; starting it again in ${downMs / 1000} s`);
-            await sleep(downMs);
-            await service.startPostgres();
-            ctx.say('PostgreSQL up again');
-            return { postgresDownMs: downMs };
-          },
+          fault: () => postgresOutage(service, ctx),
         }),
     ),
 };
