@@ -15,7 +15,7 @@ import path from 'node:path';
 import { loadConfigOrExit } from '../config';
 import { startBalancer } from './lib/balancer';
 import { postgresServerOf, redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
-import { freePort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
+import { freeLowPort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
 import { startTemporalCluster } from './lib/temporal-cluster';
 import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
 import { clusterTools, temporalCliPath } from './lib/tools';
@@ -71,6 +71,20 @@ async function main(): Promise<void> {
       databaseUrl = postgres.url;
     }
 
+    // METRICS_ADDRESS host:P: each process serves its metrics on a port of its own, P, P + 1, … — the
+    // Temporal cluster's processes first (history, matching, frontend, worker), then the workers, then
+    // the API processes.
+    const metricsAddresses = (() => {
+      if (!config.METRICS_ADDRESS) return (): { METRICS_ADDRESS?: string } => ({});
+      const at = config.METRICS_ADDRESS.lastIndexOf(':');
+      const [host, base] = [
+        config.METRICS_ADDRESS.slice(0, at),
+        Number(config.METRICS_ADDRESS.slice(at + 1)),
+      ];
+      let next = 0;
+      return () => ({ METRICS_ADDRESS: `${host}:${base + next++}` });
+    })();
+
     let temporalAddress = process.env.TEMPORAL_ADDRESS;
     let temporalUi: string | undefined;
     const cluster = config.TEMPORAL_TOPOLOGY === 'cluster';
@@ -91,6 +105,7 @@ async function main(): Promise<void> {
         archivalDir: path.join(dataDir, 'temporal', 'archival'),
         logDir,
         onCrash: (name, how) => say(`the Temporal ${name} process exited (${how}); starting it again`),
+        ...(config.METRICS_ADDRESS ? { metricsAddress: () => metricsAddresses().METRICS_ADDRESS! } : {}),
       });
       cleanups.push(['the Temporal cluster', () => temporal.stop()]);
       temporalAddress = temporal.address;
@@ -112,17 +127,6 @@ async function main(): Promise<void> {
     }
 
     const env = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
-    // METRICS_ADDRESS host:P: each of our processes serves its metrics on a port of its own, P, P + 1, …
-    const metricsAddresses = (() => {
-      if (!config.METRICS_ADDRESS) return () => ({});
-      const at = config.METRICS_ADDRESS.lastIndexOf(':');
-      const [host, base] = [
-        config.METRICS_ADDRESS.slice(0, at),
-        Number(config.METRICS_ADDRESS.slice(at + 1)),
-      ];
-      let next = 0;
-      return () => ({ METRICS_ADDRESS: `${host}:${base + next++}` });
-    })();
     // One of several workers or API processes that dies is started again, as a deployment's process
     // manager would, while the others carry the load; a lone one stops everything instead.
     const launch = (name: string, entryPoint: string, processEnv: NodeJS.ProcessEnv) => {
@@ -150,7 +154,8 @@ async function main(): Promise<void> {
       // The API processes on ports of their own, the load balancer on PORT in front of them.
       const upstreams = [];
       for (let index = 1; index <= config.CLUSTER_API_PROCESSES; index++) {
-        const port = await freePort();
+        // Below the ephemeral range, which outgoing connections take while the process starts.
+        const port = await freeLowPort();
         upstreams.push({ host: '127.0.0.1', port });
         launch(`api ${index}`, 'server.ts', {
           ...env,

@@ -19,7 +19,7 @@ import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { startBalancer, type RunningBalancer } from '../lib/balancer';
 import { postgresServerOf, startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
-import { freePort, makeScratchDir, stopProcess, waitForHttp } from '../lib/processes';
+import { freeLowPort, makeScratchDir, stopProcess, waitForHttp } from '../lib/processes';
 import { startTemporalCluster, type RunningCluster } from '../lib/temporal-cluster';
 import { startTemporalDevServer, type RunningDevServer } from '../lib/temporal-dev-server';
 import { clusterTools, temporalCliPath } from '../lib/tools';
@@ -96,10 +96,12 @@ export class Service {
     const scratch = await makeScratchDir(`drill-${options.name}`);
     if (options.topology === 'cluster' && options.baseDatabaseUrl)
       throw new Error('a cluster drill runs Temporal on a PostgreSQL of its own, not on DRILL_DATABASE_URL');
-    const [postgres, temporal, api] = [await freePort(), await freePort(), await freePort()];
+    // Below the kernel's ephemeral range: the servers bind these seconds later, and meanwhile every
+    // outgoing connection on the machine takes an ephemeral port, which could be one of them.
+    const [postgres, temporal, api] = [await freeLowPort(), await freeLowPort(), await freeLowPort()];
     // In the cluster, the API processes listen on ports of their own behind the balancer on `api`.
     const apis: Partial<Record<Role, number>> =
-      options.topology === 'cluster' ? { api: await freePort(), 'api-2': await freePort() } : { api };
+      options.topology === 'cluster' ? { api: await freeLowPort(), 'api-2': await freeLowPort() } : { api };
     const service = new Service(options, scratch, { postgres, temporal, api, apis });
     runningServices.add(service);
     try {

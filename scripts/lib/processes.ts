@@ -79,6 +79,29 @@ export async function freeLowPort(): Promise<number> {
   throw new Error('no free port between 20000 and 32000 on loopback');
 }
 
+/** `count` consecutive TCP ports free on loopback right now, below 32768; the first of them. */
+export async function freeLowPorts(count: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = await freeLowPort();
+    const servers: net.Server[] = [];
+    let all = true;
+    for (let port = first; port < first + count && all; port++) {
+      const server = net.createServer();
+      all = await new Promise<boolean>((resolve) => {
+        server.once('error', () => resolve(false));
+        server.listen(port, '127.0.0.1', () => resolve(true));
+      });
+      if (all) servers.push(server);
+    }
+    for (const server of servers) {
+      server.close();
+      await once(server, 'close');
+    }
+    if (all) return first;
+  }
+  throw new Error(`no ${count} consecutive free ports between 20000 and 32000 on loopback`);
+}
+
 /** A fresh temporary directory the `postgres` user can enter (PostgreSQL runs as it when we are root). */
 export async function makeScratchDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `capacity-exit-${prefix}-`));

@@ -47,6 +47,8 @@ export interface ClusterOptions {
    * start processes themselves).
    */
   onCrash?: (name: string, how: string) => void;
+  /** Given: each Temporal process serves Prometheus metrics at the host:port this returns for it. */
+  metricsAddress?: () => string;
 }
 
 /** One process of the cluster, which a drill may kill and start again. */
@@ -163,7 +165,11 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
             '--service',
             service,
           ],
-          { ...env, ...own },
+          {
+            ...env,
+            ...own,
+            ...(options.metricsAddress ? { PROMETHEUS_ENDPOINT: options.metricsAddress() } : {}),
+          },
           path.join(options.logDir, `temporal-${name}.log`),
           options.onCrash,
         ),

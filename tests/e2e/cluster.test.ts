@@ -12,7 +12,7 @@ import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import type { Principal } from '../../api/auth';
 import { chinaDateOf } from '../../domain/calendar';
-import { freePort, makeScratchDir } from '../../scripts/lib/processes';
+import { freeLowPort, freeLowPorts, makeScratchDir } from '../../scripts/lib/processes';
 import { call } from '../kit/http';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
@@ -32,13 +32,18 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
   });
 
   it('runs a case end to end on the Temporal cluster, survives losing an API and a history process, stops in order', async () => {
+    // Below the ephemeral range: the processes bind them seconds later, while outgoing connections
+    // take ephemeral ports.
     const [port, pgPort, frontendPort, uiPort] = [
-      await freePort(),
-      await freePort(),
-      await freePort(),
-      await freePort(),
+      await freeLowPort(),
+      await freeLowPort(),
+      await freeLowPort(),
+      await freeLowPort(),
     ];
     const apiUrl = `http://127.0.0.1:${port}`;
+    // Prometheus: history ×2, matching, frontend, Temporal's worker, our two workers, our two APIs.
+    const metricsBase = await freeLowPorts(9);
+    const metricsOf = (index: number) => `http://127.0.0.1:${metricsBase + index}/metrics`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       TEMPORAL_TOPOLOGY: 'cluster',
@@ -48,6 +53,7 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
       EMBEDDED_TEMPORAL_PORT: String(frontendPort),
       TEMPORAL_UI_PORT: String(uiPort),
       LOG_LEVEL: 'warn',
+      METRICS_ADDRESS: `127.0.0.1:${metricsBase}`,
     };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
@@ -129,6 +135,15 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
         { timeoutMs: 30_000, everyMs: 500 },
       );
       expect(visible.filter((workflowId) => workflowId.endsWith(caseId))).toHaveLength(1);
+
+      // Every process serves its metrics on a port of its own: the frontend its request counts, our
+      // first API process its answers, our first worker the SDK's.
+      const metrics = await Promise.all(
+        [3, 7, 5].map(async (index) => (await fetch(metricsOf(index))).text()),
+      );
+      expect(metrics[0]).toMatch(/^service_requests\{/m);
+      expect(metrics[1]).toMatch(/^capacity_exit_http_request_duration_seconds_count\{/m);
+      expect(metrics[2]).toMatch(/^temporal_request_total\{/m);
 
       const listed = await call<{ items: Array<{ id: string; status: string }> }>(
         `${apiUrl}/v1/cases?status=rectifying&limit=200`,
