@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import type { FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { hostAndPort } from '../lib/address';
 
 export interface ApiMetrics {
   registry: Registry;
@@ -55,10 +56,7 @@ export function createApiMetrics({ pool }: { pool: Pool }): ApiMetrics {
 
 /** Serves the registry at http://address/metrics until closed. */
 export async function serveMetrics(registry: Registry, address: string): Promise<http.Server> {
-  const [host, port] = [
-    address.slice(0, address.lastIndexOf(':')),
-    Number(address.slice(address.lastIndexOf(':') + 1)),
-  ];
+  const { host, port } = hostAndPort(address);
   const server = http.createServer((request, response) => {
     if (request.method !== 'GET' || request.url !== '/metrics') {
       response.writeHead(404).end();

@@ -13,6 +13,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfigOrExit } from '../config';
+import { hostAndPort } from '../lib/address';
 import { startBalancer } from './lib/balancer';
 import { postgresServerOf, redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
 import { freeLowPort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
@@ -76,11 +77,7 @@ async function main(): Promise<void> {
     // the API processes.
     const metricsAddresses = (() => {
       if (!config.METRICS_ADDRESS) return (): { METRICS_ADDRESS?: string } => ({});
-      const at = config.METRICS_ADDRESS.lastIndexOf(':');
-      const [host, base] = [
-        config.METRICS_ADDRESS.slice(0, at),
-        Number(config.METRICS_ADDRESS.slice(at + 1)),
-      ];
+      const { host, port: base } = hostAndPort(config.METRICS_ADDRESS);
       let next = 0;
       return () => ({ METRICS_ADDRESS: `${host}:${base + next++}` });
     })();

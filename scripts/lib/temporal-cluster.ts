@@ -16,7 +16,7 @@ import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
 import { ensureSearchAttributes } from '../../schedules/search-attributes';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
-import { freeLowPort } from './processes';
+import { freeLowPort, stopProcess } from './processes';
 import type { ClusterTools } from './tools';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -239,14 +239,12 @@ function supervised(
     });
   };
   const running = () => child.exitCode === null && child.signalCode === null;
-  const end = async (signal: NodeJS.Signals, graceMs: number) => {
+  const kill = async () => {
     ending = true;
     if (!running()) return;
     const exited = once(child, 'exit');
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.kill('SIGKILL');
     await exited;
-    clearTimeout(timer);
   };
   spawnWatched();
   return {
@@ -255,8 +253,11 @@ function supervised(
     get child() {
       return child;
     },
-    kill: () => end('SIGKILL', 0),
-    stop: () => end('SIGTERM', 15_000),
+    kill,
+    stop: () => {
+      ending = true;
+      return stopProcess(child, 15_000);
+    },
     start: () => {
       if (running()) throw new Error(`${name} is running`);
       spawnWatched();
