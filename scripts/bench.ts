@@ -23,7 +23,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
-import { log, type BenchContext } from './bench/context';
+import type { BenchContext } from './bench/context';
 import { measureBurst } from './bench/burst';
 import { measureCensus } from './bench/census';
 import { measureYearStatistics } from './bench/year-stats';
@@ -35,7 +35,7 @@ import { markdown, writeResults, type Results } from './bench/report';
 import { measureSearch } from './bench/search';
 import { loadSettings, type Figure } from './bench/settings';
 import { measureProjectionLag } from './bench/projection';
-import { quiesce } from './bench/quiet';
+import { measureFigure } from './bench/figure';
 import { rewriteReport } from './bench/rewrite-report';
 import { STARTS_SERIES, measureStarts } from './bench/starts';
 import { measureTimers } from './bench/timers';
@@ -106,18 +106,9 @@ async function main(): Promise<void> {
       run: () => Promise<NonNullable<Results['figures'][K]>>,
     ) => {
       if (!settings.only.includes(figure)) return;
-      // The worker first works off what the previous figure left (its time is recorded).
-      if (figure !== 'starts' && figure !== 'timers')
-        (results.quiesce ??= {})[figure] = await quiesce(ctx, figure);
-      const loadBefore = machineState().loadAverage;
-      try {
-        results.figures[key] = await run();
-      } catch (error) {
-        log(`${figure} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        results.figures[key] = { failed: String(error) } as never;
-      }
-      results.load ??= {};
-      results.load[figure] = { before: loadBefore, after: machineState().loadAverage };
+      results.figures[key] = (await measureFigure(ctx, results, figure, run, {
+        quiesceFirst: figure !== 'starts' && figure !== 'timers',
+      })) as Results['figures'][K];
     };
 
     await measure('starts', 'caseStarts', async () => {

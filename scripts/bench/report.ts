@@ -47,13 +47,13 @@ export interface Results {
   };
 }
 
-const f = (n: number | null | undefined, digits = 1) =>
+export const f = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits);
-const s = (x: Spread, d = 1) => `${f(x.median, d)} (${f(x.min, d)}–${f(x.max, d)})`;
+export const s = (x: Spread, d = 1) => `${f(x.median, d)} (${f(x.min, d)}–${f(x.max, d)})`;
 const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
-const ok = <T extends object>(figure: T | Failed | undefined): figure is T =>
+export const ok = <T extends object>(figure: T | Failed | undefined): figure is T =>
   figure !== undefined && !('failed' in figure);
-const cpuTable = (rows: Record<string, Record<string, number>>, unit: string) => {
+export const cpuTable = (rows: Record<string, Record<string, number>>, unit: string) => {
   const roles = [...new Set(Object.values(rows).flatMap((r) => Object.keys(r)))];
   const columns = Object.keys(rows);
   return [

@@ -22,9 +22,9 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-function figures(): Figure[] {
+function figures(defaults: readonly Figure[]): Figure[] {
   const raw = process.env.BENCH_ONLY;
-  if (!raw) return [...FIGURES];
+  if (!raw) return [...defaults];
   const wanted = raw.split(',').map((name) => name.trim());
   for (const name of wanted)
     if (!(FIGURES as readonly string[]).includes(name))
@@ -32,10 +32,26 @@ function figures(): Figure[] {
   return FIGURES.filter((figure) => wanted.includes(figure));
 }
 
-export function loadSettings() {
+export const TOPOLOGIES = ['dev', 'cluster'] as const;
+export type Topology = (typeof TOPOLOGIES)[number];
+
+function topologies(): Topology[] {
+  const wanted = (process.env.BENCH_TOPOLOGIES ?? TOPOLOGIES.join(',')).split(',').map((name) => name.trim());
+  for (const name of wanted)
+    if (!(TOPOLOGIES as readonly string[]).includes(name))
+      throw new Error(`BENCH_TOPOLOGIES: unknown topology ${name} (one of ${TOPOLOGIES.join(', ')})`);
+  return TOPOLOGIES.filter((topology) => wanted.includes(topology));
+}
+
+/** `defaults`: the figures measured when BENCH_ONLY is not set (`npm run bench`: all of them). */
+export function loadSettings(defaults: readonly Figure[] = FIGURES) {
   return {
     /** Which figures to measure (comma-separated; default all). Projection lag comes with `starts`. */
-    only: figures(),
+    only: figures(defaults),
+    /** `npm run bench:cluster`: the Temporal servers the figures are measured on, in turn (dev,cluster). */
+    topologies: topologies(),
+    /** `npm run bench:cluster`: cases queued for each pass of the one-worker-to-two scaling figure. */
+    scalingCases: Math.floor(positive('BENCH_SCALING_CASES', 2_000)),
     /** Where results.json and results.md go (a partial run can write elsewhere). */
     outDir: process.env.BENCH_OUT ?? 'bench',
     rounds: Math.floor(positive('BENCH_ROUNDS', 5)),

@@ -42,6 +42,18 @@ export function rawStarter(ctx: BenchContext, series: string): Request {
   };
 }
 
+/** Files a finding through POST /v1/findings at `apiUrl` (the API itself or a load balancer before it). */
+export function apiFiler(apiUrl: string, authorization: string, series: string): Request {
+  return async () => {
+    const answer = await call(`${apiUrl}/v1/findings`, {
+      method: 'POST',
+      authorization,
+      body: benchFinding(series),
+    });
+    if (answer.status !== 201) throw new Error(`POST /v1/findings answered ${answer.status}`);
+  };
+}
+
 export async function measureStarts(ctx: BenchContext) {
   const { rounds, windowSeconds, concurrency } = ctx.settings;
   const windowMs = windowSeconds * 1000;
@@ -50,6 +62,7 @@ export async function measureStarts(ctx: BenchContext) {
   const database = connectDatabase(ctx.databaseUrl, { max: 10, applicationName: 'capacity-exit-bench' });
   let started = 0;
   const rawStart = rawStarter(ctx, STARTS_SERIES);
+  const apiFile = apiFiler(ctx.apiUrl, authorization, STARTS_SERIES);
   const starters: Record<Mode, Request> = {
     raw: async (i) => {
       await rawStart(i);
@@ -61,13 +74,8 @@ export async function measureStarts(ctx: BenchContext) {
       if (!created) throw new Error('fileFinding found the case already filed');
       started += 1;
     },
-    api: async () => {
-      const answer = await call(`${ctx.apiUrl}/v1/findings`, {
-        method: 'POST',
-        authorization,
-        body: benchFinding(STARTS_SERIES),
-      });
-      if (answer.status !== 201) throw new Error(`POST /v1/findings answered ${answer.status}`);
+    api: async (i) => {
+      await apiFile(i);
       started += 1;
     },
   };

@@ -42,6 +42,8 @@ export interface ServiceOptions {
    * (`api`, `api-2`) behind the load balancer at `apiUrl`. Default `dev`: a dev server, one of each.
    */
   topology?: 'dev' | 'cluster';
+  /** LOG_LEVEL of the worker and API processes (default DRILL_LOG_LEVEL, else info). */
+  logLevel?: string;
 }
 
 export type Role = 'worker' | 'api' | 'worker-2' | 'api-2';
@@ -229,7 +231,7 @@ export class Service {
         DATABASE_URL: this.databaseUrl,
         TEMPORAL_ADDRESS: this.temporalAddress,
         PORT: String(this.ports.apis[role] ?? this.ports.api),
-        LOG_LEVEL: process.env.DRILL_LOG_LEVEL ?? 'info',
+        LOG_LEVEL: this.options.logLevel ?? process.env.DRILL_LOG_LEVEL ?? 'info',
         ...env,
       },
       stdio: ['ignore', fd, fd],
@@ -322,6 +324,23 @@ export class Service {
     const exited = once(child, 'exit');
     child.kill('SIGKILL');
     await exited;
+  }
+
+  /** SIGTERM: the process finishes what it is doing and exits, as in a rolling restart. */
+  async stopRole(role: Role): Promise<void> {
+    const child = this.children[role];
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    this.expectingExit.add(role);
+    await stopProcess(child, 20_000);
+  }
+
+  pidOf(role: Role): number | undefined {
+    return this.isRunning(role) ? this.children[role]!.pid : undefined;
+  }
+
+  /** One API process's own address, past the balancer. */
+  apiUrlOf(role: Role): string {
+    return `http://127.0.0.1:${this.ports.apis[role] ?? this.ports.api}`;
   }
 
   isRunning(role: Role): boolean {
