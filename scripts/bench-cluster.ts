@@ -25,12 +25,11 @@ import { measureFigure } from './bench/figure';
 import { CpuMeter, machineState } from './bench/machine';
 import { measureProjectionLag } from './bench/projection';
 import { labelProcesses, measureApiScaling, measureWorkerScaling } from './bench/scaling';
-import { loadSettings, type Figure, type Settings, type Topology } from './bench/settings';
+import { CLUSTER_FIGURES, loadSettings, type Figure, type Settings, type Topology } from './bench/settings';
+import { measureCost } from './bench/cost';
 import { STARTS_SERIES, measureStarts } from './bench/starts';
 import { Service } from './drills/service';
 import { clusterTools } from './lib/tools';
-
-const CLUSTER_FIGURES: readonly Figure[] = ['starts', 'decisions', 'burst'];
 
 async function onTopology(topology: Topology, settings: Settings): Promise<TopologyResults> {
   if (topology === 'cluster') {
@@ -47,9 +46,11 @@ async function onTopology(topology: Topology, settings: Settings): Promise<Topol
     topology,
     temporalOnDisk: true,
     logLevel: 'warn',
+    statementStatistics: true,
   });
   const pool = new Pool({ connectionString: service.databaseUrl, max: 4 });
   try {
+    await pool.query('create extension if not exists pg_stat_statements');
     // One worker and one API process on both servers, so that the figures compare the servers.
     await service.stopRole('worker-2');
     await service.stopRole('api-2');
@@ -101,7 +102,9 @@ async function onTopology(topology: Topology, settings: Settings): Promise<Topol
     if (wanted('decisions'))
       figures.decisions = await measureFigure(ctx, results, 'decisions', () => measureDecisions(ctx));
     if (wanted('burst')) figures.burst = await measureFigure(ctx, results, 'burst', () => measureBurst(ctx));
-    if (topology === 'cluster') {
+    if (wanted('cost'))
+      figures.cost = await measureFigure(ctx, results, 'cost', () => measureCost(ctx, service));
+    if (topology === 'cluster' && wanted('scaling')) {
       figures.workerScaling = await measureFigure(ctx, results, 'worker scaling', () =>
         measureWorkerScaling(ctx, service),
       );
@@ -125,11 +128,6 @@ async function onTopology(topology: Topology, settings: Settings): Promise<Topol
 
 async function main(): Promise<void> {
   const settings = loadSettings(CLUSTER_FIGURES);
-  const other = settings.only.filter((figure) => !CLUSTER_FIGURES.includes(figure));
-  if (other.length)
-    throw new Error(
-      `BENCH_ONLY: bench:cluster measures ${CLUSTER_FIGURES.join(', ')}, not ${other.join(', ')}`,
-    );
   const outDir = process.env.BENCH_OUT ?? path.join('bench', 'cluster');
   const results: ClusterResults = {
     measuredAt: new Date().toISOString(),

@@ -1,5 +1,6 @@
 /** bench:cluster's results: their shape (bench/cluster/results.json) and their table (results.md). */
 import type { measureBurst } from './burst';
+import type { measureCost } from './cost';
 import type { measureDecisions } from './decisions';
 import type { FigureLog, Failed } from './figure';
 import type { machineState } from './machine';
@@ -27,6 +28,7 @@ export interface MeasuredTopology extends FigureLog {
     burst?: Outcome<Awaited<ReturnType<typeof measureBurst>>>;
     workerScaling?: Outcome<Awaited<ReturnType<typeof measureWorkerScaling>>>;
     apiScaling?: Outcome<Awaited<ReturnType<typeof measureApiScaling>>>;
+    cost?: Outcome<Awaited<ReturnType<typeof measureCost>>>;
   };
   /** Temporal processes that exited on their own during the run (and were started again). */
   temporalCrashes?: string[];
@@ -139,6 +141,16 @@ export function clusterMarkdown(r: ClusterResults): string {
             .join(', ')}`,
       ),
     ),
+    row(
+      '**end to end**: cases/s filed and worked off (figure 6) · the CPU limit (cores × 1,000 ÷ service CPU ms per case) · share, target ≥ 0.8',
+      (run) => {
+        const burst = run.figures.burst;
+        const cost = run.figures.cost;
+        if (!burst || !ok(burst) || !cost || !ok(cost)) return '—';
+        const share = burst.perSecond / cost.cpuLimitPerSecond;
+        return `**${f(burst.perSecond)}** · ${f(cost.cpuLimitPerSecond)} · **${f(share, 2)}** ${share >= 0.8 ? 'met' : '**missed**'}`;
+      },
+    ),
     row('Temporal processes that exited on their own', (run) =>
       run.temporalCrashes?.length ? run.temporalCrashes.join(', ') : 'none',
     ),
@@ -179,6 +191,90 @@ export function clusterMarkdown(r: ClusterResults): string {
         ``,
       );
     else if (apis) lines.push(`API processes: failed: ${(apis as Failed).failed}`, ``);
+  }
+
+  const costs = runs.filter(([, run]) => run.figures.cost && ok(run.figures.cost)) as Array<
+    readonly [
+      Topology,
+      MeasuredTopology & {
+        figures: { cost: Exclude<MeasuredTopology['figures']['cost'], Failed | undefined> };
+      },
+    ]
+  >;
+  if (costs.length) {
+    const cost = (cell: (c: (typeof costs)[number][1]['figures']['cost']) => string) =>
+      costs.map(([, run]) => cell(run.figures.cost)).join(' | ');
+    const keyed = (pick: (c: (typeof costs)[number][1]['figures']['cost']) => Record<string, number>) => {
+      const keys = [...new Set(costs.flatMap(([, run]) => Object.keys(pick(run.figures.cost))))];
+      return keys.map((key) => `| ${key} | ${cost((c) => f(pick(c)[key] ?? 0, 2))} |`);
+    };
+    const first = costs[0]![1].figures.cost;
+    lines.push(
+      ``,
+      `## The cost of a case`,
+      ``,
+      `${first.cases.toLocaleString('en')} findings filed through the API while no worker ran (the filing's CPU ` +
+        `alone), then worked off by one worker until every deadline was recorded and every outbox message ` +
+        `delivered (the first steps' CPU alone); then one urging through the API on each of ` +
+        `${first.decisions} of those cases. SQL statements are pg_stat_statements' calls, by ` +
+        `database; commits are transactions committed. History counts are from ${first.historySample} of the cases' histories.`,
+      ``,
+      `| per case | ${costs.map(([t]) => NAMES[t]).join(' | ')} |`,
+      `|---|${costs.map(() => '---:').join('|')}|`,
+      `| service CPU ms (Temporal, worker, PostgreSQL, API): filing + first steps | ${cost((c) => `${f(c.filing.serviceCpuMs, 2)} + ${f(c.firstSteps.serviceCpuMs, 2)} = **${f(c.serviceCpuMsPerCase, 2)}**`)} |`,
+      ...keyed((c) =>
+        Object.fromEntries(Object.entries(c.filing.cpuMs).map(([k, v]) => [`filing CPU ms: ${k}`, v])),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries(c.firstSteps.cpuMs).map(([k, v]) => [`first steps CPU ms: ${k}`, v]),
+        ),
+      ),
+      `| CPU limit, cases/s | ${cost((c) => f(c.cpuLimitPerSecond))} |`,
+      `| one worker, first steps only, cases/s (share of their own CPU limit) | ${cost((c) => `${f(c.firstSteps.perSecond, 2)} (${f(c.firstStepsShareOfLimit, 2)})`)} |`,
+      `| filing alone through the API, cases/s | ${cost((c) => f(c.filing.perSecond))} |`,
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries(c.filing.statements).map(([k, v]) => [`filing SQL statements: ${k}`, v]),
+        ),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries(c.firstSteps.statements).map(([k, v]) => [`first steps SQL statements: ${k}`, v]),
+        ),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries({ ...c.filing.commits }).map(([k, v]) => [`filing commits: ${k}`, v]),
+        ),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries(c.firstSteps.commits).map(([k, v]) => [`first steps commits: ${k}`, v]),
+        ),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(Object.entries(c.caseHistory).map(([k, v]) => [`history: ${k}`, v])),
+      ),
+      ``,
+      `| per decision (an urging through the API) | ${costs.map(([t]) => NAMES[t]).join(' | ')} |`,
+      `|---|${costs.map(() => '---:').join('|')}|`,
+      `| service CPU ms | ${cost((c) => `**${f(c.decision.serviceCpuMs, 2)}**`)} |`,
+      ...keyed((c) =>
+        Object.fromEntries(Object.entries(c.decision.cpuMs).map(([k, v]) => [`CPU ms: ${k}`, v])),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(
+          Object.entries(c.decision.statements).map(([k, v]) => [`SQL statements: ${k}`, v]),
+        ),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(Object.entries(c.decision.commits).map(([k, v]) => [`commits: ${k}`, v])),
+      ),
+      ...keyed((c) =>
+        Object.fromEntries(Object.entries(c.decision.history).map(([k, v]) => [`history: ${k}`, v])),
+      ),
+    );
   }
 
   for (const [t, run] of runs) {

@@ -34,7 +34,7 @@ import { latency, round, spread } from './stats';
 type Mode = 'raw' | 'api';
 const SERIES = '决定';
 const UPDATE_TIMEOUT_MS = 15_000; // as api/services/decisions.ts
-const BODY = { reason: '请加快整改进度（基准测试）', evidence: [] };
+export const URGING_BODY = { reason: '请加快整改进度（基准测试）', evidence: [] };
 
 export async function measureDecisions(ctx: BenchContext) {
   const { rounds, windowSeconds, concurrency } = ctx.settings;
@@ -44,7 +44,7 @@ export async function measureDecisions(ctx: BenchContext) {
   const authorization = await authorizationFor(SUPERVISOR);
   // The argument the API builds: the body with the caller as actor (api/services/decisions.ts).
   const argument: Urging = {
-    ...BODY,
+    ...URGING_BODY,
     actor: {
       userId: SUPERVISOR.userId,
       role: 'supervisor',
@@ -68,7 +68,7 @@ export async function measureDecisions(ctx: BenchContext) {
       const answer = await call(`${ctx.apiUrl}/v1/cases/${target(i).id}/urgings`, {
         method: 'POST',
         authorization,
-        body: BODY,
+        body: URGING_BODY,
         headers: { 'idempotency-key': randomUUID() },
       });
       if (answer.status !== 200) throw new Error(`POST …/urgings answered ${answer.status}`);

@@ -38,11 +38,25 @@ async function countRecorded(ctx: BenchContext, series: string): Promise<number>
   return Number(rows[0]!.n);
 }
 
-async function countUndelivered(ctx: BenchContext): Promise<number> {
-  const { rows } = await ctx.pool.query<{ n: string }>(
-    `select count(*) as n from outbox where delivered_at is null`,
+/**
+ * Waits until all `cases` of `series` are rectifying with their deadline set and every outbox message
+ * is delivered; the cases that got there meanwhile, and the seconds it took.
+ */
+export async function workOff(ctx: BenchContext, series: string, cases: number) {
+  const began = performance.now();
+  const recordedAtStart = await countRecorded(ctx, series);
+  const done = await poll(
+    async () => {
+      const { rows } = await ctx.pool.query<{ n: string }>(
+        `select count(*) as n from outbox where delivered_at is null`,
+      );
+      return { recorded: await countRecorded(ctx, series), undelivered: Number(rows[0]!.n) };
+    },
+    ({ recorded, undelivered }) => recorded >= cases && undelivered === 0,
+    { timeoutMs: 30 * 60_000, everyMs: 250 },
   );
-  return Number(rows[0]!.n);
+  if (!done.met) throw new Error(`${done.value.recorded} of ${cases} cases of ${series} recorded in 30 min`);
+  return { measured: cases - recordedAtStart, seconds: (performance.now() - began) / 1000 };
 }
 
 /** One pass: `workers` workers work off `cases` queued cases; cases per second end to end. */
@@ -60,18 +74,8 @@ async function drainWith(ctx: BenchContext, service: Service, workers: number, p
   await Promise.all(WORKERS.slice(0, workers).map((role) => service.start(role)));
   labelProcesses(ctx, service);
   // Every worker polls: from here the rate is that of `workers` workers.
-  const began = performance.now();
   const cpuBefore = ctx.cpu.snapshot();
-  const recordedAtStart = await countRecorded(ctx, series);
-  const done = await poll(
-    async () => ({ recorded: await countRecorded(ctx, series), undelivered: await countUndelivered(ctx) }),
-    ({ recorded, undelivered }) => recorded >= cases && undelivered === 0,
-    { timeoutMs: 30 * 60_000, everyMs: 250 },
-  );
-  if (!done.met)
-    throw new Error(`${workers} worker(s) recorded ${done.value.recorded} of ${cases} cases in 30 min`);
-  const seconds = (performance.now() - began) / 1000;
-  const measured = cases - recordedAtStart;
+  const { measured, seconds } = await workOff(ctx, series, cases);
   const cpu = cpuBetween(cpuBefore, ctx.cpu.snapshot());
   log(`scaling: ${workers} worker(s) recorded ${(measured / seconds).toFixed(1)} cases/s`);
   return {

@@ -2,6 +2,7 @@
  * The benchmark's settings, all from the environment so that a quick run is one line:
  *   BENCH_ROUNDS=2 BENCH_WINDOW_SECONDS=3 BENCH_SEARCH_CASES=5000 BENCH_TIMER_CASES=500 BENCH_BURST=1000 npm run bench
  */
+/** `npm run bench`'s figures. */
 export const FIGURES = [
   'starts',
   'decisions',
@@ -12,7 +13,9 @@ export const FIGURES = [
   'census',
   'statistics',
 ] as const;
-export type Figure = (typeof FIGURES)[number];
+/** `npm run bench:cluster`'s, on each server: figures 1, 2, 4 (with starts) and 6, the cost of a case, and (on the cluster) scaling. */
+export const CLUSTER_FIGURES = ['starts', 'decisions', 'burst', 'cost', 'scaling'] as const;
+export type Figure = (typeof FIGURES)[number] | (typeof CLUSTER_FIGURES)[number];
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -22,14 +25,14 @@ function positive(name: string, fallback: number): number {
   return value;
 }
 
-function figures(defaults: readonly Figure[]): Figure[] {
+function figures(ofCommand: readonly Figure[]): Figure[] {
   const raw = process.env.BENCH_ONLY;
-  if (!raw) return [...defaults];
+  if (!raw) return [...ofCommand];
   const wanted = raw.split(',').map((name) => name.trim());
   for (const name of wanted)
-    if (!(FIGURES as readonly string[]).includes(name))
-      throw new Error(`BENCH_ONLY: unknown figure ${name} (one of ${FIGURES.join(', ')})`);
-  return FIGURES.filter((figure) => wanted.includes(figure));
+    if (!(ofCommand as readonly string[]).includes(name))
+      throw new Error(`BENCH_ONLY: unknown figure ${name} (one of ${ofCommand.join(', ')})`);
+  return ofCommand.filter((figure) => wanted.includes(figure));
 }
 
 export const TOPOLOGIES = ['dev', 'cluster'] as const;
@@ -43,15 +46,18 @@ function topologies(): Topology[] {
   return TOPOLOGIES.filter((topology) => wanted.includes(topology));
 }
 
-/** `defaults`: the figures measured when BENCH_ONLY is not set (`npm run bench`: all of them). */
-export function loadSettings(defaults: readonly Figure[] = FIGURES) {
+/** `ofCommand`: the figures the command measures, all of them unless BENCH_ONLY picks some. */
+export function loadSettings(ofCommand: readonly Figure[] = FIGURES) {
   return {
     /** Which figures to measure (comma-separated; default all). Projection lag comes with `starts`. */
-    only: figures(defaults),
+    only: figures(ofCommand),
     /** `npm run bench:cluster`: the Temporal servers the figures are measured on, in turn (dev,cluster). */
     topologies: topologies(),
     /** `npm run bench:cluster`: cases queued for each pass of the one-worker-to-two scaling figure. */
     scalingCases: Math.floor(positive('BENCH_SCALING_CASES', 2_000)),
+    /** `npm run bench:cluster`: findings filed for the cost of a case, and urgings on them for a decision's. */
+    costCases: Math.floor(positive('BENCH_COST_CASES', 1_000)),
+    costDecisions: Math.floor(positive('BENCH_COST_DECISIONS', 200)),
     /** Where results.json and results.md go (a partial run can write elsewhere). */
     outDir: process.env.BENCH_OUT ?? 'bench',
     rounds: Math.floor(positive('BENCH_ROUNDS', 5)),

@@ -44,6 +44,8 @@ export interface ServiceOptions {
   topology?: 'dev' | 'cluster';
   /** LOG_LEVEL of the worker and API processes (default DRILL_LOG_LEVEL, else info). */
   logLevel?: string;
+  /** Load pg_stat_statements into the drill's own PostgreSQL (the benchmark counts statements). */
+  statementStatistics?: boolean;
 }
 
 export type Role = 'worker' | 'api' | 'worker-2' | 'api-2';
@@ -164,6 +166,7 @@ export class Service {
       port: this.ports.postgres,
       database: 'capacity_exit_drill',
       persistent: true,
+      statementStatistics: this.options.statementStatistics,
       onLog: (line) => this.postgresLog?.write(`${line}\n`),
     });
     this.databaseUrl = this.postgres.url;

@@ -20,6 +20,8 @@ export interface EmbeddedPostgresOptions {
   /** Keep the data directory when stopped (false: a throwaway server for tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Load pg_stat_statements, which counts every statement by database (the benchmark's cost model). */
+  statementStatistics?: boolean;
 }
 
 export interface RunningPostgres {
@@ -47,7 +49,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // The cluster topology's Temporal processes hold up to 30 connections each (SQL_MAX_CONNS 20 and
     // SQL_VIS_MAX_CONNS 10, config/temporal/docker.yaml), beside ours: PostgreSQL's default of 100 ran
     // out when a killed history process came back (the cluster-history-kill drill).
-    postgresFlags: ['-c', `max_connections=${MAX_CONNECTIONS}`],
+    postgresFlags: [
+      '-c',
+      `max_connections=${MAX_CONNECTIONS}`,
+      ...(options.statementStatistics ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
     onLog: log,
     onError: log,
   });
