@@ -3,11 +3,14 @@
  * lag, the burst) on the Temporal dev server and then on the production Temporal server as a cluster
  * (scripts/lib/temporal-cluster.ts: frontend, two history processes, matching and worker on PostgreSQL),
  * in one run, each against the raw client on the same server; the same service on both — one worker and
- * one API process — so that only the server differs. Then, on the cluster: how the end-to-end rate grows
- * from one worker to two, and filing through the load balancer from one API process to two.
+ * one API process — so that only the server differs. On both, the cost of a case and of a decision
+ * (scripts/bench/cost.ts). Then, on the cluster: how the end-to-end rate grows from one worker to two, and
+ * filing through the load balancer from one API process to two (scaling.ts).
  *
  * Settings: those of `npm run bench` (scripts/bench/settings.ts; BENCH_ONLY picks among starts,
- * decisions and burst), BENCH_TOPOLOGIES (dev,cluster) and BENCH_SCALING_CASES (2,000).
+ * decisions, burst, cost and scaling), BENCH_TOPOLOGIES (dev,cluster), BENCH_SCALING_CASES (2,000),
+ * BENCH_COST_CASES (1,000), BENCH_COST_DECISIONS (200); BENCH_WORKER_PROFILE_DIR writes each worker
+ * thread's V8 CPU profile there (--cpu-prof) when the worker exits.
  * Results: bench/cluster/results.json and results.md (BENCH_OUT to write elsewhere).
  *
  * When the cluster's binaries are missing and cannot be built here (no Go), the cluster's figures are
@@ -47,6 +50,9 @@ async function onTopology(topology: Topology, settings: Settings): Promise<Topol
     temporalOnDisk: true,
     logLevel: 'warn',
     statementStatistics: true,
+    workerNodeOptions: process.env.BENCH_WORKER_PROFILE_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_WORKER_PROFILE_DIR)}`]
+      : [],
   });
   const pool = new Pool({ connectionString: service.databaseUrl, max: 4 });
   try {

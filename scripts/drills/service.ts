@@ -44,6 +44,8 @@ export interface ServiceOptions {
   topology?: 'dev' | 'cluster';
   /** LOG_LEVEL of the worker and API processes (default DRILL_LOG_LEVEL, else info). */
   logLevel?: string;
+  /** Node options for the worker processes only (the benchmark's --cpu-prof). */
+  workerNodeOptions?: string[];
   /** Load pg_stat_statements into the drill's own PostgreSQL (the benchmark counts statements). */
   statementStatistics?: boolean;
 }
@@ -227,7 +229,8 @@ export class Service {
   private spawn(role: Role, env: Record<string, string>): ChildProcess {
     const file = role.startsWith('worker') ? 'worker.ts' : 'server.ts';
     const fd = openSync(this.log(role), 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, file)], {
+    const nodeOptions = role.startsWith('worker') ? (this.options.workerNodeOptions ?? []) : [];
+    const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', path.join(ROOT, file)], {
       cwd: ROOT,
       env: {
         ...process.env,
