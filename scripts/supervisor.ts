@@ -150,6 +150,9 @@ async function main(): Promise<void> {
     if (cluster) {
       // The API processes on ports of their own, the load balancer on PORT in front of them.
       const upstreams = [];
+      // Each process counts the public requests it sees; round robin gives each its share of one
+      // address's requests, so each allows its share of the limit.
+      const publicRateLimit = Math.ceil(config.PUBLIC_RATE_LIMIT_PER_MINUTE / config.CLUSTER_API_PROCESSES);
       for (let index = 1; index <= config.CLUSTER_API_PROCESSES; index++) {
         // Below the ephemeral range, which outgoing connections take while the process starts.
         const port = await freeLowPort();
@@ -160,6 +163,7 @@ async function main(): Promise<void> {
           HOST: '127.0.0.1',
           PORT: String(port),
           TRUST_PROXY: 'loopback',
+          PUBLIC_RATE_LIMIT_PER_MINUTE: String(publicRateLimit),
         });
       }
       const balancer = await startBalancer({ host: config.HOST, port: config.PORT, upstreams });

@@ -54,6 +54,7 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
       TEMPORAL_UI_PORT: String(uiPort),
       LOG_LEVEL: 'warn',
       METRICS_ADDRESS: `127.0.0.1:${metricsBase}`,
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '10',
     };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
@@ -84,6 +85,11 @@ describe('npm start with TEMPORAL_TOPOLOGY=cluster', () => {
       } finally {
         await connection.close();
       }
+
+      // The public rate limit holds for the service, not for each API process behind the balancer.
+      const publicStatuses = [];
+      for (let i = 0; i < 11; i++) publicStatuses.push((await call(`${apiUrl}/v1/auth/config`)).status);
+      expect(publicStatuses).toEqual([...Array<number>(10).fill(200), 429]);
 
       const finding = aFinding({ findingDate: chinaDateOf(new Date()) });
       const officer = await authorizationFor(officerFor(finding));
