@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
+import { loadConfig } from '../../config';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
 import { startBalancer, type RunningBalancer } from '../lib/balancer';
@@ -27,6 +28,7 @@ import { TASK_QUEUE } from '../../workflows/contract';
 import { poll } from '../../tests/kit/poll';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const CLUSTER_DEFAULTS = loadConfig({});
 
 export interface ServiceOptions {
   name: string;
@@ -191,8 +193,9 @@ export class Service {
         frontendPort: this.ports.temporal,
         namespace: 'default',
         retentionDays: 1,
-        historyShards: 4,
-        historyProcesses: 2,
+        // As `npm start` runs the cluster by default.
+        historyShards: CLUSTER_DEFAULTS.TEMPORAL_HISTORY_SHARDS,
+        historyProcesses: CLUSTER_DEFAULTS.TEMPORAL_HISTORY_PROCESSES,
         archivalDir: path.join(this.scratch, 'archival'),
         logDir: this.scratch,
         // As a process manager would: a Temporal process that dies on its own (PostgreSQL gone, say)
