@@ -8,7 +8,6 @@
  * then Temporal, then PostgreSQL; the next start finds every case as it was. With DATABASE_URL
  * and/or TEMPORAL_ADDRESS set, it uses those servers and starts none.
  */
-import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,13 +15,12 @@ import { loadConfigOrExit } from '../config';
 import { hostAndPort } from '../lib/address';
 import { startBalancer } from './lib/balancer';
 import { postgresServerOf, redactPassword, startEmbeddedPostgres } from './lib/embedded-postgres';
-import { freeLowPort, spawnEntryPoint, stopProcess, waitForHttp } from './lib/processes';
+import { freeLowPort, spawnEntryPoint, waitForHttp, watchedProcess } from './lib/processes';
 import { startTemporalCluster } from './lib/temporal-cluster';
 import { startTemporalDevServer, waitForWorker } from './lib/temporal-dev-server';
 import { clusterTools, temporalCliPath } from './lib/tools';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
-const RESTART_DELAY_MS = 1_000;
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -127,22 +125,21 @@ async function main(): Promise<void> {
     // One of several workers or API processes that dies is started again, as a deployment's process
     // manager would, while the others carry the load; a lone one stops everything instead.
     const launch = (name: string, entryPoint: string, processEnv: NodeJS.ProcessEnv) => {
-      let child: ChildProcess;
-      const spawnWatched = () => {
-        child = spawnEntryPoint(entryPoint, processEnv);
-        child.on('exit', (code, signal) => {
-          if (stopping) return;
-          const how = signal ?? `code ${code}`;
+      const watched = watchedProcess(
+        () => spawnEntryPoint(entryPoint, processEnv),
+        (how) => {
+          if (stopping) return 'leave';
           if (!cluster) {
             say(`the ${name} process exited (${how}); stopping everything`);
-            return void stopAll(1);
+            void stopAll(1);
+            return 'leave';
           }
           say(`the ${name} process exited (${how}); starting it again`);
-          setTimeout(() => stopping || spawnWatched(), RESTART_DELAY_MS);
-        });
-      };
-      spawnWatched();
-      cleanups.push([`the ${name}`, () => stopProcess(child)]);
+          return 'restart';
+        },
+        () => !stopping,
+      );
+      cleanups.push([`the ${name}`, () => watched.stop()]);
     };
     const workers = cluster ? config.CLUSTER_WORKERS : 1;
     for (let index = 1; index <= workers; index++)

@@ -30,6 +30,67 @@ export async function stopProcess(child: ChildProcess, graceMs = 20_000): Promis
   clearTimeout(timer);
 }
 
+/** A process that may be started again after it exits: by `start`, or by itself when `onExit` says so. */
+export interface WatchedProcess {
+  readonly child: ChildProcess;
+  running(): boolean;
+  /** SIGTERM, then SIGKILL after `graceMs`; it stays down. */
+  stop(graceMs?: number): Promise<void>;
+  /** SIGKILL, as in a crash; it stays down. */
+  kill(): Promise<void>;
+  /** Starts it again (after stop or kill). */
+  start(): void;
+}
+
+const RESTART_DELAY_MS = 1_000;
+
+/**
+ * Spawns `spawnChild()` and, when it exits without being stopped or killed, asks `onExit` what to do:
+ * `restart` starts it again a second later (unless `stillWanted` says otherwise by then), as a process
+ * manager would; `leave` leaves it down.
+ */
+export function watchedProcess(
+  spawnChild: () => ChildProcess,
+  onExit: (how: string) => 'restart' | 'leave' = () => 'leave',
+  stillWanted: () => boolean = () => true,
+): WatchedProcess {
+  let child: ChildProcess;
+  let ending = false;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const start = () => {
+    ending = false;
+    const current = spawnChild();
+    child = current;
+    current.on('exit', (code, signal) => {
+      if (ending || current !== child) return;
+      if (onExit(signal ?? `code ${code}`) === 'restart')
+        setTimeout(() => ending || running() || !stillWanted() || start(), RESTART_DELAY_MS);
+    });
+  };
+  start();
+  return {
+    get child() {
+      return child;
+    },
+    running,
+    stop: (graceMs) => {
+      ending = true;
+      return stopProcess(child, graceMs);
+    },
+    kill: async () => {
+      ending = true;
+      if (!running()) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
+    start: () => {
+      if (running()) throw new Error('the process is running');
+      start();
+    },
+  };
+}
+
 export async function waitForHttp(
   url: string,
   timeoutMs: number,

@@ -16,7 +16,7 @@ import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
 import { ensureSearchAttributes } from '../../schedules/search-attributes';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
-import { freeLowPort, stopProcess } from './processes';
+import { freeLowPort, watchedProcess } from './processes';
 import type { ClusterTools } from './tools';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -227,41 +227,23 @@ function supervised(
 ): ClusterProcess {
   // A file descriptor, not a stream: the child writes its log itself, and goes on when we are busy.
   const log = openSync(logFile, 'a');
-  let child: ChildProcess;
-  let ending = false;
-  const spawnWatched = () => {
-    ending = false;
-    child = spawn(executable, args, { cwd: ROOT, env, stdio: ['ignore', log, log] });
-    child.on('exit', (code, signal) => {
-      if (ending || !onCrash) return;
-      onCrash(name, signal ?? `code ${code}`);
-      setTimeout(() => ending || running() || spawnWatched(), 1_000);
-    });
-  };
-  const running = () => child.exitCode === null && child.signalCode === null;
-  const kill = async () => {
-    ending = true;
-    if (!running()) return;
-    const exited = once(child, 'exit');
-    child.kill('SIGKILL');
-    await exited;
-  };
-  spawnWatched();
+  const watched = watchedProcess(
+    () => spawn(executable, args, { cwd: ROOT, env, stdio: ['ignore', log, log] }),
+    (how) => {
+      if (!onCrash) return 'leave';
+      onCrash(name, how);
+      return 'restart';
+    },
+  );
   return {
     name,
     service,
     get child() {
-      return child;
+      return watched.child;
     },
-    kill,
-    stop: () => {
-      ending = true;
-      return stopProcess(child, 15_000);
-    },
-    start: () => {
-      if (running()) throw new Error(`${name} is running`);
-      spawnWatched();
-    },
+    kill: () => watched.kill(),
+    stop: () => watched.stop(15_000),
+    start: () => watched.start(),
   };
 }
 
