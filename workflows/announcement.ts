@@ -17,6 +17,7 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { surviveWorkerCancellation } from './local-activities';
 import { chinaDateOf } from '../domain/calendar';
 import {
   announcementDecisionProblem,
@@ -47,10 +48,12 @@ const { recordAnnouncementStep, prepareAnnouncementVersion, deliverEffect } = pr
   retry: { initialInterval: '1 second', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
 
-const { loadAnnouncement } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+const { loadAnnouncement } = surviveWorkerCancellation(
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  }),
+);
 
 export async function yearAnnouncementWorkflow(input: AnnouncementInput): Promise<AnnouncementState> {
   const state: AnnouncementState = { ...input, versions: [], sequence: 0 };

@@ -23,6 +23,7 @@ import {
   type UpdateDefinition,
 } from '@temporalio/common';
 import type { Activities } from '../activities';
+import { surviveWorkerCancellation } from './local-activities';
 import type { DecisionKind } from '../domain/authority';
 import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/calendar';
 import {
@@ -103,15 +104,19 @@ export const LOCAL_DELIVERIES_PATCH = 'local-deliveries';
  */
 export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 
-const { recordCaseStep, deliverEffects: deliverEffectsLocally } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: UNTIL_IT_LANDS,
-});
+const { recordCaseStep, deliverEffects: deliverEffectsLocally } = surviveWorkerCancellation(
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '30 seconds',
+    retry: UNTIL_IT_LANDS,
+  }),
+);
 
-const { computeDeadline } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+const { computeDeadline } = surviveWorkerCancellation(
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  }),
+);
 
 interface Alarm {
   /** Unique for what it is about, so a moved deadline gets fresh alarms and none fires twice. */

@@ -20,6 +20,7 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
+import { surviveWorkerCancellation } from './local-activities';
 import { caseInputFor } from '../domain/case-id';
 import type { Finding } from '../domain/finding';
 import {
@@ -61,10 +62,12 @@ export const TIP_LEDGER_PATCH = 'tip-ledger';
 
 // The deadline is counted once, outside workflow code, and kept in history: a later holiday table never
 // moves the deadline of a tip already triaged when it replays.
-const { computeVerificationDeadline } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+const { computeVerificationDeadline } = surviveWorkerCancellation(
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  }),
+);
 
 interface TipStepOptions extends StepOptions {
   openedCase?: CaseInput;

@@ -15,6 +15,7 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { surviveWorkerCancellation } from './local-activities';
 import { chinaDateOf, startOfChinaDay } from '../domain/calendar';
 import { SYSTEM_ACTOR, type SystemActor } from '../domain/case';
 import type { Actor } from '../domain/decisions';
@@ -112,10 +113,12 @@ const { recordYearStep, deliverEffect } = proxyActivities<Activities>({
 
 // The schedule is counted once, outside workflow code, and kept in history: a later holiday table or
 // profile never moves the dates of a year already opened when it replays.
-const { scheduleYearMilestones, computeDeadline, yearMemberUnits } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+const { scheduleYearMilestones, computeDeadline, yearMemberUnits } = surviveWorkerCancellation(
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  }),
+);
 
 export async function bureauYearWorkflow(input: YearInput): Promise<YearState> {
   const now = () => new Date().toISOString();

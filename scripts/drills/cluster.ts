@@ -92,7 +92,9 @@ export const clusterApiKill = serviceProcessKill('cluster-api-kill', 'api', 'one
 
 export const clusterPostgresStop = clusterDrill(
   'cluster-postgres-stop',
-  'cluster: stop PostgreSQL — Temporal’s persistence and visibility and the service’s — for DRILL_PG_DOWN_SECONDS (30)',
-  'ledger',
+  'cluster: stop PostgreSQL — Temporal’s persistence and visibility and the service’s — for DRILL_PG_DOWN_SECONDS (30) while filings arrive',
+  // While filings still arrive: cases between their first step's attempts when PostgreSQL comes back
+  // are what the worker once cancelled (workflows/local-activities.ts).
+  'filings',
   postgresOutage,
 );

@@ -11,6 +11,7 @@ import {
   reconcileService,
   resultOf,
   settle,
+  unsettledCases,
   type DrillContext,
   type DrillResult,
 } from './verify';
@@ -85,12 +86,18 @@ export async function underLoad(ctx: DrillContext, plan: LoadFault): Promise<Dri
   ctx.say(`load done: ${http.summary()}; settling`);
 
   const settled = await settle(service, acknowledged, settleTimeoutMs);
+  const behind = settled ? [] : await unsettledCases(service, acknowledged);
+  for (const line of behind) ctx.say(`not settled: ${line}`);
   unsupervise();
   const check = await checkCases(service, acknowledged);
   const report = await reconcileService(service, ctx.say);
   const unexpected = http.unexpected5xx();
   const problems = [...check.problems, ...groupedServerErrors(unexpected), ...service.unexpectedExits];
-  if (!settled) problems.push(`the cases did not settle within ${settleTimeoutMs / 1000} s`);
+  if (!settled)
+    problems.push(
+      `the cases did not settle within ${settleTimeoutMs / 1000} s`,
+      ...behind.map((line) => `not settled: ${line}`),
+    );
   return resultOf(
     plan.drill,
     ctx.seed,

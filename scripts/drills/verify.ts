@@ -61,6 +61,44 @@ export function byCase(expected: ExpectedCase[]): Map<string, ExpectedCase> {
   return merged;
 }
 
+/**
+ * For cases that did not reach their step: where they are, and whether their workflow is still running
+ * (a case whose workflow closed — failed, say — will never get there, which waiting does not show).
+ */
+export async function unsettledCases(
+  service: Service,
+  expected: ExpectedCase[],
+  max = 10,
+): Promise<string[]> {
+  const cases = [...byCase(expected).values()];
+  const { rows } = await service.database.pool.query<RowState>(
+    'select id, status, state_version from cases where id = any($1)',
+    [cases.map((c) => c.caseId)],
+  );
+  const found = new Map(rows.map((row) => [row.id, row]));
+  const behind = cases.filter((c) => (found.get(c.caseId)?.state_version ?? -1) < c.sequence);
+  const lines: string[] = [];
+  for (const c of behind.slice(0, max)) {
+    const row = found.get(c.caseId);
+    const handle = service.temporal.workflow.getHandle(caseWorkflowId(c.caseId));
+    const workflow = await handle
+      .describe()
+      .then(async ({ status }) => {
+        if (status.name === 'RUNNING') return 'its workflow is running';
+        const { events } = await handle.fetchHistory();
+        const closing = events?.at(-1)?.workflowExecutionFailedEventAttributes?.failure;
+        return `its workflow is ${status.name}${closing ? `: ${closing.message} (${closing.cause?.message ?? 'no cause'})` : ''}`;
+      })
+      .catch((error: unknown) => `its workflow cannot be described (${String(error)})`);
+    lines.push(
+      `${c.caseId} is ${row ? `${row.status} at step ${row.state_version}` : 'not in the read model'}, ` +
+        `expected step ${c.sequence}; ${workflow}`,
+    );
+  }
+  if (behind.length > max) lines.push(`… and ${behind.length - max} more`);
+  return lines;
+}
+
 /** Waits until every expected case is at its step with its messages delivered, or `timeoutMs` passes. */
 export async function settle(
   service: Service,
