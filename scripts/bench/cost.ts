@@ -94,13 +94,22 @@ function label(database: string): string {
   return 'service';
 }
 
+const { EventType } = temporal.api.enums.v1;
+const COUNTED_EVENTS = new Map<temporal.api.enums.v1.EventType, string>([
+  [EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED, 'workflow tasks'],
+  [EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, 'activities'],
+  [EventType.EVENT_TYPE_TIMER_STARTED, 'timers'],
+  [EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES, 'search attribute upserts'],
+  [EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED, 'failed or timed-out workflow tasks'],
+  [EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT, 'failed or timed-out workflow tasks'],
+]);
+
 /** Events of each kind in a sample of the cases' histories, per case, from event `from` on. */
 async function historyCounts(
   ctx: BenchContext,
   workflowIds: string[],
   fromEvent: Map<string, number> = new Map(),
 ) {
-  const { EventType } = temporal.api.enums.v1;
   const counted: Record<string, number> = {};
   const add = (key: string, n = 1) => (counted[key] = (counted[key] ?? 0) + n);
   for (const workflowId of workflowIds) {
@@ -108,30 +117,13 @@ async function historyCounts(
     const from = fromEvent.get(workflowId) ?? 0;
     for (const event of events.slice(from)) {
       add('events');
-      switch (event.eventType) {
-        case EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED:
-          add('workflow tasks');
-          break;
-        case EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
-          add('activities');
-          break;
-        case EventType.EVENT_TYPE_MARKER_RECORDED:
-          if (event.markerRecordedEventAttributes?.markerName === 'core_local_activity')
-            add('local activities');
-          break;
-        case EventType.EVENT_TYPE_TIMER_STARTED:
-          add('timers');
-          break;
-        case EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES:
-          add('search attribute upserts');
-          break;
-        case EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED:
-        case EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT:
-          add('failed or timed-out workflow tasks');
-          break;
-        default:
-          break;
-      }
+      const kind =
+        event.eventType === EventType.EVENT_TYPE_MARKER_RECORDED
+          ? event.markerRecordedEventAttributes?.markerName === 'core_local_activity'
+            ? 'local activities'
+            : undefined
+          : COUNTED_EVENTS.get(event.eventType ?? EventType.EVENT_TYPE_UNSPECIFIED);
+      if (kind) add(kind);
     }
   }
   return Object.fromEntries(Object.entries(counted).map(([k, n]) => [k, round(n / workflowIds.length, 2)]));
