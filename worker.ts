@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { createActivities } from './activities';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from './config/workflow-bundle';
 import { connectDatabase } from './db/client';
 import { applyMigrations } from './db/migrate';
 import { ensureBureauYearScheduleFor } from './schedules/bureau-years';
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
       CASE_SEARCH_ATTRIBUTES,
     );
     if (registered.length > 0) logger.info({ registered }, 'registered the case search attributes');
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows') });
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      ...WORKFLOW_BUNDLER_OPTIONS,
+    });
     const activities = createActivities({ db: database.db, logger });
     const worker = await Worker.create({
       connection,

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, between, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
 import { chainedEntry } from '../db/ledger';
@@ -7,6 +7,8 @@ import { caseEvents, cases, listMemberships, tasks } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
 import type { CaseEvent, Effect } from '../workflows/contract';
 import { writeOutbox } from './outbox';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface RecordCaseEventInput {
   event: CaseEvent;
@@ -28,6 +30,21 @@ export interface RecordedCaseStep {
   effectKeys: string[];
 }
 
+/** Several consecutive steps of one case, written together (cases since the 'batched-recording' patch). */
+export interface RecordCaseStepsInput {
+  steps: RecordCaseEventInput[];
+}
+
+/**
+ * What `recordCaseSteps` returns, and its marker keeps: each step's ledger entry as written, and which of
+ * the steps' messages it delivered once they were written (the workflow delivers the rest itself).
+ */
+export interface RecordedCaseSteps {
+  steps: RecordedCaseStep[];
+  delivered: string[];
+  undelivered: string[];
+}
+
 /**
  * Writes a step as `recordCaseEventIn` does and returns the ledger entry as it stands. A local activity can
  * write and then lose its workflow task (a worker killed before the task completed); the task's retry
@@ -35,58 +52,61 @@ export interface RecordedCaseStep {
  * what the history keeps must be the entry the first attempt wrote, not the retry's.
  */
 export async function recordCaseStepIn(db: Database, input: RecordCaseEventInput): Promise<RecordedCaseStep> {
-  await recordCaseEventIn(db, input);
-  const { event, snapshot, effects = [] } = input;
-  const [stored] = await db
-    .select()
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, snapshot.caseId), eq(caseEvents.sequence, event.sequence)));
-  if (!stored)
-    throw new Error(`ledger entry ${event.sequence} of ${snapshot.caseId} missing after its write`);
-  return {
-    event: {
-      sequence: stored.sequence,
-      type: stored.type as CaseEvent['type'],
-      occurredAt: stored.occurredAt.toISOString(),
-      actor: stored.actor as CaseEvent['actor'],
-      reason: stored.reason,
-      evidence: stored.evidence,
-      detail: stored.detail,
-    },
-    status: stored.status,
-    effectKeys: effects.map((effect) => effect.key),
-  };
+  const [recorded] = await writeCaseStepsIn(db, [input]);
+  return recorded!;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Records one step of a case (see `writeCaseStepsIn`). */
+export async function recordCaseEventIn(db: Database, input: RecordCaseEventInput): Promise<void> {
+  await writeCaseStepsIn(db, [input]);
+}
 
 /**
- * Records one step of a case in one transaction: its ledger entry (hash-chained), the case row, the
- * open tasks, the list memberships and the outbox messages. Safe to run twice and out of order: the
- * entry is keyed by (case, sequence), the row and the derived tables only move forward.
+ * Records consecutive steps of one case in one transaction: their ledger entries (hash-chained), the case
+ * row, the open tasks, the list memberships and the outbox messages. Safe to run twice and out of order:
+ * entries are keyed by (case, sequence), the row and the derived tables only move forward. Returns each
+ * step's ledger entry as it stands: the one an earlier attempt wrote, if one did.
  */
-export async function recordCaseEventIn(db: Database, input: RecordCaseEventInput): Promise<void> {
-  const { event, snapshot, effects = [] } = input;
-  if (!snapshot?.caseId || !Number.isInteger(event?.sequence) || event.sequence < 1)
+export async function writeCaseStepsIn(
+  db: Database,
+  steps: RecordCaseEventInput[],
+): Promise<RecordedCaseStep[]> {
+  const caseId = steps[0]?.snapshot?.caseId;
+  const valid =
+    caseId &&
+    steps.every(
+      ({ event, snapshot }, index) =>
+        snapshot?.caseId === caseId &&
+        Number.isInteger(event?.sequence) &&
+        event.sequence === steps[0]!.event.sequence + index &&
+        event.sequence >= 1,
+    );
+  if (!valid)
     throw ApplicationFailure.nonRetryable(
-      'recordCaseEvent needs an event with a sequence ≥ 1 and a snapshot',
+      'recording needs consecutive events of one case, each with a sequence ≥ 1 and a snapshot',
       'InvalidInput',
     );
-  await db.transaction(async (tx) => {
-    const newest = await upsertCase(tx, event, snapshot);
-    await appendToLedger(tx, event, snapshot);
-    await writeOutbox(tx, { caseId: snapshot.caseId }, event.sequence, effects);
-    if (newest) {
-      await syncTasks(tx, event, snapshot);
-      await syncLists(tx, snapshot);
+  const last = steps.at(-1)!;
+  return db.transaction(async (tx) => {
+    const row = await upsertCase(tx, last.event, last.snapshot);
+    const recorded = await appendToLedger(tx, caseId, steps);
+    await writeOutboxOf(tx, caseId, steps);
+    if (row) {
+      await syncTasks(tx, steps, row.inserted);
+      await syncLists(tx, last.snapshot);
     }
+    return recorded;
   });
 }
 
-/** Writes the case row if this event is newer than the row; returns whether it was. */
-async function upsertCase(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<boolean> {
+/** Writes the case row if this event is newer than the row; returns it if so, and whether it is new. */
+async function upsertCase(
+  tx: Tx,
+  event: CaseEvent,
+  snapshot: CaseState,
+): Promise<{ inserted: boolean } | undefined> {
   const due = currentDeadline(snapshot);
-  const applied = await tx
+  const [applied] = await tx
     .insert(cases)
     .values({
       ...caseRowFor({
@@ -117,69 +137,152 @@ async function upsertCase(tx: Tx, event: CaseEvent, snapshot: CaseState): Promis
       },
       setWhere: sql`${cases.stateVersion} < excluded.state_version`,
     })
-    .returning({ id: cases.id });
-  return applied.length > 0;
+    // A row inserted, not updated, has no deleting transaction yet (PostgreSQL's xmax is 0).
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  return applied;
 }
 
-async function appendToLedger(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<void> {
-  // This entry, if a retry already wrote it, and its predecessor, whose hash it chains: one query.
-  const written = await tx
-    .select({ sequence: caseEvents.sequence, hash: caseEvents.hash })
+/** Appends the steps' entries not yet written, in one statement after one read of the chain's end. */
+async function appendToLedger(
+  tx: Tx,
+  caseId: string,
+  steps: RecordCaseEventInput[],
+): Promise<RecordedCaseStep[]> {
+  const first = steps[0]!.event.sequence;
+  const stored = await tx
+    .select()
     .from(caseEvents)
     .where(
       and(
-        eq(caseEvents.caseId, snapshot.caseId),
-        inArray(caseEvents.sequence, [event.sequence - 1, event.sequence]),
+        eq(caseEvents.caseId, caseId),
+        between(caseEvents.sequence, first - 1, steps.at(-1)!.event.sequence),
       ),
     );
-  const entry = chainedEntry({ caseId: snapshot.caseId }, event, snapshot.status, written);
-  if (!entry) return;
-  const { content, prevHash, hash } = entry;
-  await tx
-    .insert(caseEvents)
-    .values({
+  const chain: { sequence: number; hash: string | null }[] = [...stored];
+  const entries: (typeof caseEvents.$inferInsert)[] = [];
+  const recorded = steps.map(({ event, snapshot, effects = [] }): RecordedCaseStep => {
+    const effectKeys = effects.map((effect) => effect.key);
+    const written = stored.find((row) => row.sequence === event.sequence);
+    if (written)
+      return {
+        event: {
+          sequence: written.sequence,
+          type: written.type as CaseEvent['type'],
+          occurredAt: written.occurredAt.toISOString(),
+          actor: written.actor as CaseEvent['actor'],
+          reason: written.reason,
+          evidence: written.evidence,
+          detail: written.detail,
+        },
+        status: written.status,
+        effectKeys,
+      };
+    const { content, prevHash, hash } = chainedEntry({ caseId }, event, snapshot.status, chain)!;
+    chain.push({ sequence: event.sequence, hash });
+    entries.push({
       ...content,
-      caseId: snapshot.caseId,
+      caseId,
       occurredAt: new Date(content.occurredAt),
       actor: content.actor as Record<string, unknown> | null,
       evidence: event.evidence ?? [],
       detail: event.detail,
       prevHash,
       hash,
-    })
-    .onConflictDoNothing();
+    });
+    return {
+      event: {
+        sequence: content.sequence,
+        type: content.type as CaseEvent['type'],
+        occurredAt: content.occurredAt,
+        actor: content.actor as CaseEvent['actor'],
+        reason: content.reason,
+        evidence: event.evidence ?? [],
+        detail: event.detail,
+      },
+      status: content.status,
+      effectKeys,
+    };
+  });
+  if (entries.length > 0) await tx.insert(caseEvents).values(entries).onConflictDoNothing();
+  return recorded;
 }
 
-async function syncTasks(tx: Tx, event: CaseEvent, snapshot: CaseState): Promise<void> {
-  const openIds = snapshot.openTasks.map((task) => task.id);
-  const closing = tx
-    .update(tasks)
-    .set({ closedAt: new Date(event.occurredAt), closedSequence: event.sequence })
-    .where(
-      and(
-        eq(tasks.caseId, snapshot.caseId),
-        isNull(tasks.closedAt),
-        openIds.length > 0 ? notInArray(tasks.id, openIds) : undefined,
-      ),
-    );
-  await closing;
-  if (openIds.length === 0) return;
-  await tx
-    .insert(tasks)
-    .values(
-      snapshot.openTasks.map((task) => ({
-        id: task.id,
-        caseId: snapshot.caseId,
-        kind: task.kind,
-        role: task.role,
-        regionCode: task.regionCode,
-        departments: task.departments,
-        dueAt: task.dueAt ? new Date(task.dueAt) : null,
-        openedAt: new Date(event.occurredAt),
-        openedSequence: event.sequence,
-      })),
-    )
-    .onConflictDoUpdate({ target: tasks.id, set: { dueAt: sql`excluded.due_at` } });
+/** Every step's messages, each under its step's sequence, in one statement. */
+async function writeOutboxOf(tx: Tx, caseId: string, steps: RecordCaseEventInput[]): Promise<void> {
+  await writeOutbox(
+    tx,
+    { caseId },
+    steps.flatMap(({ event, effects = [] }) =>
+      effects.map((effect) => ({ sequence: event.sequence, effect })),
+    ),
+  );
+}
+
+type OpenTask = CaseState['openTasks'][number];
+
+/**
+ * Opens and closes the case's tasks as each step left them: a task opened by a step carries its sequence,
+ * one a step no longer lists is closed by it. The tasks table is read only for the first step of a case
+ * already there; after that, what is open is the step before's list.
+ */
+async function syncTasks(tx: Tx, steps: RecordCaseEventInput[], newCase: boolean): Promise<void> {
+  let open: OpenTask[] | undefined = newCase ? [] : undefined;
+  for (const { event, snapshot } of steps) {
+    const next = snapshot.openTasks;
+    const at = new Date(event.occurredAt);
+    const kept = (task: OpenTask) => next.some((candidate) => candidate.id === task.id);
+    if (!open)
+      await tx
+        .update(tasks)
+        .set({ closedAt: at, closedSequence: event.sequence })
+        .where(
+          and(
+            eq(tasks.caseId, snapshot.caseId),
+            isNull(tasks.closedAt),
+            next.length > 0
+              ? notInArray(
+                  tasks.id,
+                  next.map((task) => task.id),
+                )
+              : undefined,
+          ),
+        );
+    else if (open.some((task) => !kept(task)))
+      await tx
+        .update(tasks)
+        .set({ closedAt: at, closedSequence: event.sequence })
+        .where(
+          and(
+            inArray(
+              tasks.id,
+              open.filter((task) => !kept(task)).map((task) => task.id),
+            ),
+            isNull(tasks.closedAt),
+          ),
+        );
+    const known = open;
+    const opening = known
+      ? next.filter((task) => !known.some((held) => held.id === task.id && held.dueAt === task.dueAt))
+      : next;
+    if (opening.length > 0)
+      await tx
+        .insert(tasks)
+        .values(
+          opening.map((task) => ({
+            id: task.id,
+            caseId: snapshot.caseId,
+            kind: task.kind,
+            role: task.role,
+            regionCode: task.regionCode,
+            departments: task.departments,
+            dueAt: task.dueAt ? new Date(task.dueAt) : null,
+            openedAt: at,
+            openedSequence: event.sequence,
+          })),
+        )
+        .onConflictDoUpdate({ target: tasks.id, set: { dueAt: sql`excluded.due_at` } });
+    open = next;
+  }
 }
 
 async function syncLists(tx: Tx, snapshot: CaseState): Promise<void> {

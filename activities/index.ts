@@ -17,13 +17,17 @@ import { defaultAdapters, type DeliveryAdapters } from './adapters';
 import {
   recordCaseEventIn,
   recordCaseStepIn,
+  writeCaseStepsIn,
   type RecordCaseEventInput,
+  type RecordCaseStepsInput,
   type RecordedCaseStep,
+  type RecordedCaseSteps,
 } from './case-projection';
 import { takeListSnapshotIn, type TakeListSnapshotInput } from './list-snapshots';
 import {
   deliverEffectIn,
   deliverEffectsIn,
+  deliverMessagesIn,
   type DeliverEffectInput,
   type DeliverEffectsInput,
   type DeliveredEffects,
@@ -95,6 +99,17 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
      */
     recordCaseStep(input: RecordCaseEventInput): Promise<RecordedCaseStep> {
       return recordCaseStepIn(db, input);
+    },
+    /**
+     * A local activity (cases since the 'batched-recording' patch): the steps the workflow took since its
+     * last write, in one transaction, then their messages delivered at once. What a channel did not take
+     * is named in the result, and the workflow delivers it with `deliverEffects`, retrying.
+     */
+    async recordCaseSteps({ steps }: RecordCaseStepsInput): Promise<RecordedCaseSteps> {
+      const recorded = await writeCaseStepsIn(db, steps);
+      const keys = recorded.flatMap((step) => step.effectKeys);
+      const { delivered, failed } = await deliverMessagesIn({ db, adapters: channels, logger }, keys);
+      return { steps: recorded, delivered, undelivered: failed.map(({ key }) => key) };
     },
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);

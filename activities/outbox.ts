@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { eq, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
 import { deliveries, outbox } from '../db/schema';
@@ -19,14 +19,13 @@ export type OutboxSubject = { caseId: string } | { tipId: string } | { yearId: s
 export async function writeOutbox(
   tx: Tx,
   subject: OutboxSubject,
-  sequence: number,
-  effects: Effect[],
+  messages: { sequence: number; effect: Effect }[],
 ): Promise<void> {
-  if (effects.length === 0) return;
+  if (messages.length === 0) return;
   await tx
     .insert(outbox)
     .values(
-      effects.map((effect) => ({
+      messages.map(({ sequence, effect }) => ({
         key: effect.key,
         ...subject,
         sequence,
@@ -44,62 +43,94 @@ export interface DeliverEffectInput {
   key: string;
 }
 
+type DeliveryDeps = { db: Database; adapters: DeliveryAdapters; logger: Logger };
+
+/** What one delivery round did with each message it was given. */
+export interface DeliveryRound {
+  /** Delivered now, or on an earlier attempt. */
+  delivered: string[];
+  /** Still undelivered, each with why. */
+  failed: { key: string; error: unknown }[];
+}
+
 /**
- * Delivers one outbox message through its channel's adapter, once: a delivered message is not sent
- * again, and every attempt, failed or not, is kept in the delivery log. A failure throws, so
- * Temporal retries it.
+ * Delivers outbox messages through their channels' adapters, each once: a delivered message is not sent
+ * again, and every attempt, failed or not, is kept in the delivery log. Two statements however many
+ * messages: one counts the attempt and reads them, one logs the attempts and marks what was delivered
+ * (a data-modifying CTE, so the log and the outbox change together). Never throws for a channel's
+ * failure: it reports it, and the caller decides when to try again.
  */
-export async function deliverEffectIn(
-  { db, adapters, logger }: { db: Database; adapters: DeliveryAdapters; logger: Logger },
-  { key }: DeliverEffectInput,
-): Promise<void> {
-  const [message] = await db
+export async function deliverMessagesIn(
+  { db, adapters, logger }: DeliveryDeps,
+  keys: string[],
+): Promise<DeliveryRound> {
+  if (keys.length === 0) return { delivered: [], failed: [] };
+  const messages = await db
     .update(outbox)
     .set({ attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.key, key))
+    .where(inArray(outbox.key, keys))
     .returning();
-  if (!message)
-    throw ApplicationFailure.nonRetryable(`no outbox message with key ${key}`, 'UnknownOutboxMessage');
-  if (message.deliveredAt) return;
-  const adapter = adapters[message.channel as Channel];
-  try {
-    const { reference } = await adapter.deliver({
-      key: message.key,
-      caseId: message.caseId,
-      tipId: message.tipId,
-      kind: message.kind,
-      channel: message.channel as Channel,
-      recipient: message.recipient ?? null,
-      payload: message.payload,
-    });
-    await db.transaction(async (tx) => {
-      await tx.insert(deliveries).values({
-        outboxKey: key,
-        attempt: message.attempts,
-        adapter: adapter.name,
-        outcome: 'delivered',
-        reference: reference ?? null,
-      });
-      await tx
-        .update(outbox)
-        .set({ deliveredAt: sql`now()` })
-        .where(eq(outbox.key, key));
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    logger.warn(
-      { outboxKey: key, attempt: message.attempts, err: error },
-      'outbox delivery failed; will retry',
-    );
-    await db.insert(deliveries).values({
-      outboxKey: key,
-      attempt: message.attempts,
-      adapter: adapter.name,
-      outcome: 'failed',
-      error: reason,
-    });
-    throw error;
-  }
+  const failed: DeliveryRound['failed'] = keys
+    .filter((key) => !messages.some((message) => message.key === key))
+    .map((key) => ({
+      key,
+      error: ApplicationFailure.nonRetryable(`no outbox message with key ${key}`, 'UnknownOutboxMessage'),
+    }));
+  const delivered = messages.filter((message) => message.deliveredAt).map((message) => message.key);
+  const attempts = await Promise.all(
+    messages
+      .filter((message) => !message.deliveredAt)
+      .map(async (message) => {
+        const adapter = adapters[message.channel as Channel];
+        const attempt = { outboxKey: message.key, attempt: message.attempts, adapter: adapter.name };
+        try {
+          const { reference } = await adapter.deliver({
+            key: message.key,
+            caseId: message.caseId,
+            tipId: message.tipId,
+            kind: message.kind,
+            channel: message.channel as Channel,
+            recipient: message.recipient ?? null,
+            payload: message.payload,
+          });
+          return { ...attempt, outcome: 'delivered', reference: reference ?? null, error: null };
+        } catch (error) {
+          logger.warn(
+            { outboxKey: message.key, attempt: message.attempts, err: error },
+            'outbox delivery failed; will retry',
+          );
+          failed.push({ key: message.key, error });
+          const reason = error instanceof Error ? error.message : String(error);
+          return { ...attempt, outcome: 'failed', reference: null, error: reason };
+        }
+      }),
+  );
+  if (attempts.length === 0) return { delivered, failed };
+  const deliveredNow = attempts.filter((row) => row.outcome === 'delivered').map((row) => row.outboxKey);
+  const log = db.insert(deliveries).values(attempts);
+  if (deliveredNow.length === 0) await log;
+  else
+    await db
+      .with(db.$with('logged').as(log.returning({ id: deliveries.id })))
+      .update(outbox)
+      .set({ deliveredAt: sql`now()` })
+      .where(inArray(outbox.key, deliveredNow));
+  return { delivered: [...delivered, ...deliveredNow], failed };
+}
+
+/** Throws what a delivery round left undelivered: retryably if any of it may still succeed. */
+function throwFailures({ failed }: DeliveryRound): void {
+  if (failed.length === 0) return;
+  const retryable = failed.find(({ error }) => !(error instanceof ApplicationFailure && error.nonRetryable));
+  throw (retryable ?? failed[0]!).error;
+}
+
+/**
+ * Delivers one outbox message (the deliverEffect activity of cases filed before 'lean-recording'). A
+ * failure throws, so Temporal retries it.
+ */
+export async function deliverEffectIn(deps: DeliveryDeps, { key }: DeliverEffectInput): Promise<void> {
+  throwFailures(await deliverMessagesIn(deps, [key]));
 }
 
 /** What `deliverEffects` returns: every message of the step, delivered now or before. */
@@ -113,21 +144,10 @@ export interface DeliverEffectsInput {
 }
 
 /**
- * Delivers a step's messages together, each as `deliverEffectIn` does: a message delivered on an earlier
- * attempt is not sent again, so a retry after one channel failed sends only what is still undelivered.
- * Throws a retryable failure if any delivery may still succeed, else the first that never can.
+ * Delivers a step's messages together: a message delivered on an earlier attempt is not sent again, so a
+ * retry after one channel failed sends only what is still undelivered. Throws a retryable failure if any
+ * delivery may still succeed, else the first that never can.
  */
-export async function deliverEffectsIn(
-  deps: { db: Database; adapters: DeliveryAdapters; logger: Logger },
-  { keys }: DeliverEffectsInput,
-): Promise<void> {
-  const outcomes = await Promise.allSettled(keys.map((key) => deliverEffectIn(deps, { key })));
-  const failures = outcomes.flatMap((outcome) =>
-    outcome.status === 'rejected' ? [outcome.reason as unknown] : [],
-  );
-  if (failures.length === 0) return;
-  const retryable = failures.find(
-    (failure) => !(failure instanceof ApplicationFailure && failure.nonRetryable),
-  );
-  throw retryable ?? failures[0];
+export async function deliverEffectsIn(deps: DeliveryDeps, { keys }: DeliverEffectsInput): Promise<void> {
+  throwFailures(await deliverMessagesIn(deps, keys));
 }

@@ -67,7 +67,11 @@ export async function recordTipStepIn(db: Database, input: RecordTipStepInput): 
           hash: entry.hash,
         })
         .onConflictDoNothing();
-    await writeOutbox(tx, { tipId: snapshot.tipId }, event.sequence, effects);
+    await writeOutbox(
+      tx,
+      { tipId: snapshot.tipId },
+      effects.map((effect) => ({ sequence: event.sequence, effect })),
+    );
   });
 }
 

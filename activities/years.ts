@@ -118,7 +118,11 @@ export async function recordYearStepIn(db: Database, input: RecordYearStepInput)
         })
         .onConflictDoNothing();
     await syncYearTasks(tx, event, snapshot);
-    await writeOutbox(tx, { yearId: snapshot.yearId }, event.sequence, effects);
+    await writeOutbox(
+      tx,
+      { yearId: snapshot.yearId },
+      effects.map((effect) => ({ sequence: event.sequence, effect })),
+    );
   });
 }
 

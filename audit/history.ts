@@ -7,7 +7,11 @@
  */
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
-import type { RecordCaseEventInput, RecordedCaseStep } from '../activities/case-projection';
+import type {
+  RecordCaseEventInput,
+  RecordedCaseStep,
+  RecordedCaseSteps,
+} from '../activities/case-projection';
 import type { RecordTipStepInput } from '../activities/tips';
 import type { DeliverEffectInput, DeliverEffectsInput, DeliveredEffects } from '../activities/outbox';
 import { ledgerContentOf, type LedgerContent, type LedgerSubject } from '../db/ledger';
@@ -146,8 +150,7 @@ function readHistory(
         }
       }
       // Written: a local activity's marker is recorded once it has completed (or failed for good).
-      if (localRecordingActivities.includes(ran.activity_type ?? '') && result) {
-        const recorded = defaultPayloadConverter.fromPayload<RecordedCaseStep>(result);
+      const writtenStep = (recorded: RecordedCaseStep) =>
         steps.push({
           sequence: recorded.event.sequence,
           status: recorded.status,
@@ -155,6 +158,14 @@ function readHistory(
           effectKeys: recorded.effectKeys,
           content: ledgerContentOf(subject, recorded.event, recorded.status),
         });
+      if (localRecordingActivities.includes(ran.activity_type ?? '') && result)
+        writtenStep(defaultPayloadConverter.fromPayload<RecordedCaseStep>(result));
+      // Several steps written at once, and their messages delivered then, or left to a delivery of their own.
+      if (ran.activity_type === CASE_ACTIVITIES.recordCaseSteps && result) {
+        const recorded = defaultPayloadConverter.fromPayload<RecordedCaseSteps>(result);
+        recorded.steps.forEach(writtenStep);
+        for (const key of recorded.delivered) deliveries.set(key, 'completed');
+        for (const key of recorded.undelivered) if (!deliveries.has(key)) deliveries.set(key, 'open');
       }
     }
     const completed = event.activityTaskCompletedEventAttributes?.scheduledEventId;

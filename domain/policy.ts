@@ -77,7 +77,16 @@ export function currentPolicyKeyFor(regionCode: string): Required<PolicyKey> {
   return { policyProfile: profile.id, policyVersion: currentVersionOf(profile.id) };
 }
 
+/** Resolved once per key; frozen, since every workflow of a worker thread shares it (config/workflow-bundle.ts). */
 const resolved = new Map<string, Policy>();
+
+function deepFrozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
+}
 
 export function isKnownPolicy({ policyProfile = NATIONAL, policyVersion }: PolicyKey): boolean {
   const profile = profileById(policyProfile);
@@ -100,7 +109,7 @@ export function policyOf({ policyProfile = NATIONAL, policyVersion }: PolicyKey)
     profile.id,
     version,
   );
-  resolved.set(key, policy);
+  resolved.set(key, deepFrozen(policy));
   return policy;
 }
 

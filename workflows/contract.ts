@@ -35,6 +35,11 @@ export const CASE_ACTIVITIES = {
   recordCaseEvent: 'recordCaseEvent',
   /** Cases started since: each step written by a local activity, its result kept in the history. */
   recordCaseStep: 'recordCaseStep',
+  /**
+   * Since 'batched-recording': the steps taken since the last write, written by one local activity that
+   * then delivers their messages; its result keeps each entry and names what it delivered.
+   */
+  recordCaseSteps: 'recordCaseSteps',
   /** Before the patch: one delivery per message. */
   deliverEffect: 'deliverEffect',
   /**

@@ -3,7 +3,9 @@
  * through one helper that records it). Each accepted step takes the next sequence number and is written
  * with a snapshot of the state right after it; writes go one at a time, in sequence order, since each
  * ledger entry's hash covers the one before; the messages a step sends are in the outbox from the same
- * transaction and are delivered once that write has landed. The workflow says which activity writes.
+ * transaction and are delivered once that write has landed. The workflow says which activity writes; with
+ * `writeBatch`, the steps taken while a write is in flight, or in the same turn of the workflow's code, go
+ * to the ledger together in the next write.
  */
 import { SYSTEM_ACTOR, type EvidenceRef, type Recorded, type SystemActor } from '../domain/case';
 import type { Actor } from '../domain/decisions';
@@ -46,6 +48,11 @@ export interface RecordingActivities<State, Type extends string, Options extends
   deliver(input: { key: string }): Promise<unknown>;
   /** Delivers all of one step's messages at once; when given, used instead of `deliver`. */
   deliverAll?: (input: { keys: string[] }) => Promise<unknown>;
+  /**
+   * Writes every step taken since the last write together, then delivers their messages; returns those
+   * it could not deliver, which go to `deliverAll`. When given, used instead of `write`.
+   */
+  writeBatch?: (steps: StepWrite<State, Type, Options>[]) => Promise<{ undelivered: string[] }>;
   /** Brings derived parts of the state up to date before each snapshot is taken. */
   beforeSnapshot?: () => void;
 }
@@ -68,6 +75,28 @@ export function recording<
   let recorded: Promise<unknown> = Promise.resolve();
   const deliveries: Promise<unknown>[] = [];
 
+  /** The batch still taking steps: it is written once the write before it has landed. */
+  let open: StepWrite<State, Type, Options>[] | null = null;
+  let batchWritten: Promise<unknown> = recorded;
+
+  function writeBatched(
+    write: StepWrite<State, Type, Options>,
+    writeBatch: NonNullable<RecordingActivities<State, Type, Options>['writeBatch']>,
+  ): Promise<unknown> {
+    if (!open) {
+      const batch: StepWrite<State, Type, Options>[] = [];
+      open = batch;
+      batchWritten = recorded.then(async () => {
+        open = null;
+        const { undelivered } = await writeBatch(batch);
+        if (undelivered.length > 0) deliveries.push(activities.deliverAll!({ keys: undelivered }));
+      });
+      recorded = batchWritten;
+    }
+    open.push(write);
+    return batchWritten;
+  }
+
   function step(type: Type, options: Options = {} as Options): Promise<number> {
     state.sequence += 1;
     activities.beforeSnapshot?.();
@@ -82,10 +111,12 @@ export function recording<
     };
     const snapshot = JSON.parse(JSON.stringify(state)) as State;
     const effects = options.effects ?? [];
+    const write = { event, snapshot, effects, options };
+    const { deliverAll, writeBatch } = activities;
+    if (writeBatch) return writeBatched(write, writeBatch).then(() => event.sequence);
     // One ledger write at a time, in sequence order: each entry's hash covers the one before.
-    const written = recorded.then(() => activities.write({ event, snapshot, effects, options }));
+    const written = recorded.then(() => activities.write(write));
     recorded = written;
-    const { deliverAll } = activities;
     if (deliverAll && effects.length > 0)
       deliveries.push(written.then(() => deliverAll({ keys: effects.map((effect) => effect.key) })));
     else if (!deliverAll)

@@ -104,7 +104,18 @@ export const LOCAL_DELIVERIES_PATCH = 'local-deliveries';
  */
 export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 
-const { recordCaseStep, deliverEffects: deliverEffectsLocally } = surviveWorkerCancellation(
+/**
+ * Cases started since this patch take one patch marker instead of four (the three above are implied) and
+ * write the steps they take together: a filing and its deadline in one local activity, which also
+ * delivers the messages; the search attributes are upserted once per write, from its last step.
+ */
+export const BATCHED_RECORDING_PATCH = 'batched-recording';
+
+const {
+  recordCaseStep,
+  recordCaseSteps,
+  deliverEffects: deliverEffectsLocally,
+} = surviveWorkerCancellation(
   proxyLocalActivities<Activities>({
     startToCloseTimeout: '30 seconds',
     retry: UNTIL_IT_LANDS,
@@ -129,11 +140,12 @@ interface Alarm {
 }
 
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
-  deprecatePatch(FULL_LIFECYCLE_PATCH);
   // Decided once, at the start: a case records the one way for its whole life.
-  const lean = patched(LEAN_RECORDING_PATCH);
-  const localDeliveries = lean && patched(LOCAL_DELIVERIES_PATCH);
-  const searchable = localDeliveries && patched(SEARCH_ATTRIBUTES_PATCH);
+  const batched = patched(BATCHED_RECORDING_PATCH);
+  if (!batched) deprecatePatch(FULL_LIFECYCLE_PATCH);
+  const lean = batched || patched(LEAN_RECORDING_PATCH);
+  const localDeliveries = batched || (lean && patched(LOCAL_DELIVERIES_PATCH));
+  const searchable = batched || (localDeliveries && patched(SEARCH_ATTRIBUTES_PATCH));
 
   const policy = policyOf(input);
   const dimension = policy.dimensions[input.finding.dimension];
@@ -150,16 +162,26 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
       lean ? recordCaseStep({ event, snapshot, effects }) : recordCaseEvent({ event, snapshot, effects }),
     deliver: deliverEffect,
     ...(lean ? { deliverAll: localDeliveries ? deliverEffectsLocally : deliverEffects } : {}),
+    ...(batched
+      ? {
+          writeBatch: (steps) => {
+            indexCase(steps.at(-1)!.snapshot);
+            return recordCaseSteps({
+              steps: steps.map(({ event, snapshot, effects }) => ({ event, snapshot, effects })),
+            });
+          },
+        }
+      : {}),
     // The task inbox is derived from the state: current in every snapshot; so are the search attributes.
     beforeSnapshot: () => {
       state.openTasks = openTasksOf(state);
-      if (searchable) indexCase();
+      if (searchable && !batched) indexCase(state);
     },
   });
 
   let indexed = '';
-  function indexCase(): void {
-    const attributes = caseSearchAttributesOf(state);
+  function indexCase(current: CaseState): void {
+    const attributes = caseSearchAttributesOf(current);
     const values = JSON.stringify(attributes.map(({ value }) => value));
     if (values === indexed) return;
     indexed = values;
@@ -619,7 +641,14 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     ...(months !== null ? listingEffects('rectification_listed', filedAt) : []),
   ];
   onLists({ moment: 'filed', rectificationPeriod: months !== null }, filedAt);
-  await step('case_filed', {
+  // Batched: the deadline first, so that the filing and its deadline (or exit order) go in one write.
+  const firstDeadline = batched
+    ? await deadlineFor({
+        from: input.finding.findingDate,
+        months: months ?? policy.timings.exitMonths,
+      })
+    : null;
+  const filed = step('case_filed', {
     detail: {
       finding: input.finding,
       ...(input.policyProfile ? { policyProfile: input.policyProfile } : {}),
@@ -628,26 +657,32 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     },
     effects: filingEffects,
   });
+  if (!batched) await filed;
 
   if (months === null) {
-    const exitDeadline = await deadlineFor({
-      from: input.finding.findingDate,
-      months: policy.timings.exitMonths,
-    });
+    const exitDeadline =
+      firstDeadline ??
+      (await deadlineFor({
+        from: input.finding.findingDate,
+        months: policy.timings.exitMonths,
+      }));
     orderExit(
       { measure: 'shutdown', scope: 'equipment', equipment: input.finding.capacity.equipment },
       true,
       exitDeadline,
     );
-    await step('exit_ordered_at_once', {
-      reason: 'eliminated equipment exits at once (立即关停)',
-      detail: { exitDeadline: state.exitDeadline },
-      effects: exitOrderedEffects(state.exit!.orderedAt),
-    });
+    await Promise.all([
+      filed,
+      step('exit_ordered_at_once', {
+        reason: 'eliminated equipment exits at once (立即关停)',
+        detail: { exitDeadline: state.exitDeadline },
+        effects: exitOrderedEffects(state.exit!.orderedAt),
+      }),
+    ]);
   } else {
-    state.deadline = await deadlineFor({ from: input.finding.findingDate, months });
+    state.deadline = firstDeadline ?? (await deadlineFor({ from: input.finding.findingDate, months }));
     moveTo('rectifying');
-    await step('deadline_set', { detail: { deadline: state.deadline } });
+    await Promise.all([filed, step('deadline_set', { detail: { deadline: state.deadline } })]);
   }
 
   while (isOpen(state.status)) {

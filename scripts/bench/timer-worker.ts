@@ -24,6 +24,7 @@ import { applyMigrations } from '../../db/migrate';
 import { TASK_QUEUE } from '../../workflows/contract';
 import { ensureSearchAttributes } from '../../schedules/search-attributes';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
       connection,
       namespace: 'default',
       taskQueue: TASK_QUEUE,
-      workflowsPath: require.resolve('../../workflows'),
+      workflowsPath: WORKFLOWS_PATH,
+      bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
       activities: createActivities({ db: database.db, logger }),
       // `deployed`: as worker.ts runs (WORKER_MAX_CACHED_WORKFLOWS); `sdk`: the SDK's default, from the heap limit.
       ...cacheOption(process.env.BENCH_TIMER_CACHE ?? 'deployed'),

@@ -257,3 +257,130 @@ it('delivers a step’s messages together; a retry after one channel failed send
   ]);
   await expect(deliverEffects({ keys: [`${caseId}/no-such-message`] })).rejects.toThrow(/no outbox message/);
 });
+
+it('writes steps taken together in one go: the same ledger, tasks and outbox as one at a time, then delivers their messages', async () => {
+  const sent: string[] = [];
+  const down: DeliveryAdapter = {
+    name: 'credit-platform-down',
+    deliver: () => Promise.reject(new Error('credit platform unavailable')),
+  };
+  const grid: DeliveryAdapter = {
+    name: 'grid',
+    deliver: ({ key }) => {
+      sent.push(key);
+      return Promise.resolve({ reference: 'G-1' });
+    },
+  };
+  const { recordCaseSteps, recordCaseEvent } = createActivities({
+    db: database.db,
+    logger,
+    adapters: { grid_company: grid, credit_platform: down },
+  });
+  const [batched, oneByOne] = ['RC-LEDGER0000000006', 'RC-LEDGER0000000007'];
+  const stepsOf = (caseId: string) => {
+    const reinspection = {
+      id: `${caseId}:reinspection:2`,
+      kind: 'reinspection' as const,
+      role: 'department_officer' as const,
+      regionCode: '320508',
+      departments: ['industry_it' as const],
+      dueAt: '2025-09-04T16:00:00.000Z',
+    };
+    const effect = (kind: Effect['kind'], channel: Effect['channel']): Effect => ({
+      key: `${caseId}/${kind}`,
+      kind,
+      channel,
+      recipient: null,
+      payload: { caseId },
+    });
+    return [
+      {
+        event: eventOf(1, 'case_filed'),
+        snapshot: snapshotOf(caseId, 1, { status: 'filed', openTasks: [] }),
+        effects: [effect('pricing_start', 'grid_company'), effect('credit_publication', 'credit_platform')],
+      },
+      {
+        event: eventOf(2, 'deadline_set'),
+        snapshot: snapshotOf(caseId, 2, { openTasks: [reinspection] }),
+        effects: [],
+      },
+      {
+        event: eventOf(3, 'urged'),
+        snapshot: snapshotOf(caseId, 3, {
+          openTasks: [{ ...reinspection, dueAt: '2025-10-04T16:00:00.000Z' }],
+        }),
+        effects: [effect('urging_notice', 'grid_company')],
+      },
+    ];
+  };
+
+  const recorded = await recordCaseSteps({ steps: stepsOf(batched) });
+  expect(recorded.steps.map(({ event, status, effectKeys }) => [event, status, effectKeys])).toEqual(
+    stepsOf(batched).map(({ event, snapshot, effects }) => [
+      event,
+      snapshot.status,
+      effects.map((e) => e.key),
+    ]),
+  );
+  expect(recorded.delivered.sort()).toEqual([`${batched}/pricing_start`, `${batched}/urging_notice`]);
+  expect(recorded.undelivered).toEqual([`${batched}/credit_publication`]);
+  // A retry at a later workflow time: the entries the first attempt wrote, and nothing sent twice.
+  const later = stepsOf(batched).map((step) => ({
+    ...step,
+    event: { ...step.event, occurredAt: '2025-03-04T00:00:00.000Z' },
+  }));
+  const retried = await recordCaseSteps({ steps: later });
+  expect(retried.steps).toEqual(recorded.steps);
+  expect(retried.undelivered).toEqual([`${batched}/credit_publication`]);
+  expect(sent).toEqual([`${batched}/pricing_start`, `${batched}/urging_notice`]);
+
+  for (const step of stepsOf(oneByOne)) await recordCaseEvent(step);
+
+  /** What each case's rows hold, with its id taken out, to compare the two. */
+  const rowsOf = async (caseId: string) => {
+    const anonymous = (value: unknown) =>
+      JSON.parse(JSON.stringify(value).replaceAll(caseId, 'CASE')) as unknown;
+    const ledger = await database.db
+      .select()
+      .from(caseEvents)
+      .where(eq(caseEvents.caseId, caseId))
+      .orderBy(asc(caseEvents.sequence));
+    const taskRows = await database.db.select().from(tasks).where(eq(tasks.caseId, caseId));
+    const messages = await database.db.select().from(outbox).where(eq(outbox.caseId, caseId));
+    const [row] = await database.db.select().from(cases).where(eq(cases.id, caseId));
+    return anonymous({
+      ledger: ledger.map(({ hash: _hash, prevHash: _prev, recordedAt: _at, ...entry }) => entry),
+      tasks: taskRows.map(({ openedSequence, closedSequence, dueAt }) => ({
+        openedSequence,
+        closedSequence,
+        dueAt,
+      })),
+      outbox: messages.map(({ key, sequence, kind }) => [key, sequence, kind]).sort(),
+      row: { status: row!.status, stateVersion: row!.stateVersion, dueAt: row!.dueAt },
+    });
+  };
+  expect(await rowsOf(batched)).toEqual(await rowsOf(oneByOne));
+  const chain = await database.db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, batched))
+    .orderBy(asc(caseEvents.sequence));
+  let prevHash = '';
+  for (const row of chain) {
+    expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
+    prevHash = row.hash!;
+  }
+  const log = await database.db
+    .select()
+    .from(deliveries)
+    .where(sql`${deliveries.outboxKey} like ${`${batched}/%`}`)
+    .orderBy(asc(deliveries.id));
+  expect(log.map((d) => [d.outboxKey.replace(batched, 'CASE'), d.outcome]).sort()).toEqual(
+    [
+      ['CASE/credit_publication', 'failed'],
+      ['CASE/credit_publication', 'failed'],
+      ['CASE/pricing_start', 'delivered'],
+      ['CASE/urging_notice', 'delivered'],
+    ].sort(),
+  );
+});

@@ -15,6 +15,7 @@ import { eventually } from '../kit/poll';
 import { bearer, officerFor } from '../kit/tokens';
 import { createTestDatabase, testTemporalAddress, type TestDatabase } from './servers';
 import { retryStart } from './retry';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 export interface ApiHarness {
   app: FastifyInstance;
@@ -53,7 +54,8 @@ export async function startApiHarness({
   // As worker.ts does (npm test's dev server has them from its start; a server of TEST_TEMPORAL_ADDRESS may not).
   await ensureSearchAttributes(connection.operatorService, 'default', CASE_SEARCH_ATTRIBUTES);
   const workflowBundle = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath: WORKFLOWS_PATH,
+    ...WORKFLOW_BUNDLER_OPTIONS,
     logger: new DefaultLogger('WARN'),
   });
   const activities = createActivities({ db: database.db, logger });

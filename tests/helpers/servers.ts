@@ -16,6 +16,7 @@ import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import type { WorkflowHandle } from '@temporalio/client';
 import { eventually } from '../kit/poll';
 import { retryStart } from './retry';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -103,7 +104,8 @@ export async function startCaseWorker(startTime: string, taskQueue: string) {
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath: WORKFLOWS_PATH,
+    bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
     activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
   });
   const running = worker.run();

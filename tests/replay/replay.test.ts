@@ -7,6 +7,7 @@ import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { HISTORIES_DIR, recordedHistories } from '../helpers/histories';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 const histories = recordedHistories();
 
@@ -17,6 +18,10 @@ it('has recorded histories to replay', () => {
 it.each(histories)('replays %s with the current workflow code', async (file) => {
   const history = historyFromJSON(JSON.parse(await readFile(path.join(HISTORIES_DIR, file), 'utf8')));
   await expect(
-    Worker.runReplayHistory({ workflowsPath: require.resolve('../../workflows') }, history, file),
+    Worker.runReplayHistory(
+      { workflowsPath: WORKFLOWS_PATH, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS },
+      history,
+      file,
+    ),
   ).resolves.toBeUndefined();
 });

@@ -16,6 +16,7 @@ import { aFinding } from '../kit/findings';
 import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { eventually } from '../kit/poll';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
@@ -37,7 +38,8 @@ describe.each([
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: TASK_QUEUE,
-      workflowsPath: require.resolve('../../workflows'),
+      workflowsPath: WORKFLOWS_PATH,
+      bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
       activities: createActivities({ db: database.db, logger: pino({ level: 'silent' }) }),
     });
   }, 120_000);

@@ -38,6 +38,7 @@ import {
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 import { aFinding as aFindingInput } from '../kit/findings';
 import { eventually } from '../kit/poll';
+import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
 
 const CURRENT_POLICY_VERSION = currentVersionOf(NATIONAL);
 
@@ -141,7 +142,11 @@ async function refusal(update: Promise<unknown>): Promise<{ type?: string; messa
 
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: silent });
+  bundle = await bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    ...WORKFLOW_BUNDLER_OPTIONS,
+    logger: silent,
+  });
 }, 120_000);
 
 /** A time-skipping server whose clock starts at `serverStart` (UTC), a database, and both workers. */
