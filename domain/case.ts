@@ -4,7 +4,7 @@
  * workflow's update validators and the API both call these, so a refusal reads the same everywhere.
  */
 import { acceptanceRegion, authorityProblem, decidingRole, type DecisionKind } from './authority';
-import type { Deadline } from './calendar';
+import type { Deadline, DeadlineRequest } from './calendar';
 import type {
   AcceptanceOpinion,
   Actor,
@@ -30,7 +30,7 @@ import {
 import type { ListMembership } from './lists';
 import type { Finding } from './finding';
 import type { CaseIdentity } from './case-id';
-import { NATIONAL, dimensionPolicy } from './policy';
+import { NATIONAL, dimensionPolicy, policyOf, rectificationMonthsFor } from './policy';
 
 export interface EvidenceRef {
   reference: string;
@@ -478,4 +478,14 @@ export function filedCaseState(
     revisits: [],
     sequence: 0,
   };
+}
+
+/**
+ * The deadline a case's first steps set: its rectification deadline from the finding date, or, for
+ * equipment that exits at once (立即关停, no rectification period), its exit deadline. The workflow asks
+ * for it, and the API computes it for the cases it files, so that they start with it (`firstDeadline`).
+ */
+export function firstDeadlineRequestOf(input: CaseIdentity): DeadlineRequest {
+  const months = rectificationMonthsFor(input.finding.dimension, input.finding.rectificationMonths, input);
+  return { from: input.finding.findingDate, months: months ?? policyOf(input).timings.exitMonths };
 }

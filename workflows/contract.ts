@@ -18,6 +18,7 @@ import type {
 } from '../domain/decisions';
 import type { CaseStatus, Channel, Department, Role } from '../domain/enums';
 import type { CaseIdentity } from '../domain/case-id';
+import type { Deadline } from '../domain/calendar';
 import type { MemberUnit } from '../domain/policy-types';
 
 export type { CaseState };
@@ -54,8 +55,12 @@ export function caseWorkflowId(caseId: string): string {
   return `rectification-case/${caseId}`;
 }
 
-/** A case workflow's input: built by domain/case-id.ts `caseInputFor`, wherever a case is opened. */
-export type CaseInput = CaseIdentity;
+/**
+ * A case workflow's input: built by domain/case-id.ts `caseInputFor`, wherever a case is opened. The API
+ * adds the first deadline, computed as the workflow would (`firstDeadlineRequestOf`); cases started since
+ * the 'batched-recording' patch take it from here, kept in the history like a local activity's result.
+ */
+export type CaseInput = CaseIdentity & { firstDeadline?: Deadline };
 
 export const CASE_EVENT_TYPES = [
   'case_filed',

@@ -29,6 +29,7 @@ import { chinaDateOf, type Deadline, type DeadlineRequest } from '../domain/cale
 import {
   decisionProblem,
   filedCaseState,
+  firstDeadlineRequestOf,
   exitComplete,
   haltedForMajorHazard,
   nextRevisit,
@@ -107,7 +108,8 @@ export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
 /**
  * Cases started since this patch take one patch marker instead of four (the three above are implied) and
  * write the steps they take together: a filing and its deadline in one local activity, which also
- * delivers the messages; the search attributes are upserted once per write, from its last step.
+ * delivers the messages; the search attributes are upserted once per write, from its last step. The first
+ * deadline comes with the input when the API filed the case (`firstDeadline`), else from computeDeadline.
  */
 export const BATCHED_RECORDING_PATCH = 'batched-recording';
 
@@ -641,12 +643,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     ...(months !== null ? listingEffects('rectification_listed', filedAt) : []),
   ];
   onLists({ moment: 'filed', rectificationPeriod: months !== null }, filedAt);
-  // Batched: the deadline first, so that the filing and its deadline (or exit order) go in one write.
+  // Batched: the deadline first (the API's, when it filed the case), so that the filing and its deadline
+  // (or exit order) go in one write.
   const firstDeadline = batched
-    ? await deadlineFor({
-        from: input.finding.findingDate,
-        months: months ?? policy.timings.exitMonths,
-      })
+    ? (input.firstDeadline ?? (await deadlineFor(firstDeadlineRequestOf(input))))
     : null;
   const filed = step('case_filed', {
     detail: {

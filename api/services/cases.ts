@@ -6,8 +6,8 @@ import { searchCases, type CaseCursor } from '../../db/case-search';
 import type { Database } from '../../db/client';
 import type { CaseRow } from '../../db/schema';
 import { capabilityProblem, caseScope, filingProblem, regionCovers } from '../../domain/authority';
-import type { CaseState } from '../../domain/case';
-import { startOfChinaDay } from '../../domain/calendar';
+import { firstDeadlineRequestOf, type CaseState } from '../../domain/case';
+import { computeDeadline, startOfChinaDay } from '../../domain/calendar';
 import { codesOf, type CaseStatus } from '../../domain/enums';
 import type { Finding } from '../../domain/finding';
 import { currentPolicyKeyFor, profileById } from '../../domain/policy';
@@ -107,7 +107,7 @@ async function startCaseWorkflow(deps: CaseServiceDeps, input: CaseInput): Promi
       deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
         taskQueue: deps.taskQueue ?? TASK_QUEUE,
         workflowId: caseWorkflowId(input.caseId),
-        args: [input],
+        args: [{ ...input, firstDeadline: computeDeadline(firstDeadlineRequestOf(input)) }],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),

@@ -5,6 +5,7 @@
  * and the history still says every step and every delivery (what the audit and the reconciliation read).
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { WorkflowHandle } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import { asc, eq } from 'drizzle-orm';
@@ -17,11 +18,14 @@ import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-
 import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
 import { caseEvents, deliveries, outbox } from '../../db/schema';
 import { FindingSchema } from '../../domain/finding';
+import { computeDeadline } from '../../domain/calendar';
+import { firstDeadlineRequestOf } from '../../domain/case';
 import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { caseWorkflowId, getCaseStateQuery } from '../../workflows/contract';
 import { BATCHED_RECORDING_PATCH } from '../../workflows/rectification-case';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
+import { recordHistoryIfAsked } from '../helpers/histories';
 import { createTestDatabase, createTimeSkippingEnv, type TestDatabase } from '../helpers/servers';
 
 const TASK_QUEUE = 'batched-recording-test';
@@ -69,6 +73,23 @@ interface LocalActivityMarker {
   result: unknown;
 }
 
+type HistoryEvents = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>;
+
+/** The local activities a history ran, in order, each with its result. */
+function localActivitiesOf(events: HistoryEvents): LocalActivityMarker[] {
+  return events.flatMap((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    if (marker?.markerName !== 'core_local_activity') return [];
+    const data = defaultPayloadConverter.fromPayload<{ activity_type: string }>(
+      marker.details!.data!.payloads![0]!,
+    );
+    const result = marker.details?.result?.payloads?.[0];
+    return [
+      { type: data.activity_type, result: result ? defaultPayloadConverter.fromPayload(result) : null },
+    ];
+  });
+}
+
 it('writes a filing and its deadline in one local activity, and delivers what a channel refused on its own', async () => {
   const caseId = 'RC-BATCHED00000001';
   const finding = FindingSchema.parse(aFinding({ findingDate: '2025-03-03' }));
@@ -89,17 +110,7 @@ it('writes a filing and its deadline in one local activity, and delivers what a 
   const events = (await handle.fetchHistory()).events ?? [];
   const patches = events.filter((event) => event.markerRecordedEventAttributes?.markerName === 'core_patch');
   expect(patches).toHaveLength(1);
-  const localActivities: LocalActivityMarker[] = events.flatMap((event) => {
-    const marker = event.markerRecordedEventAttributes;
-    if (marker?.markerName !== 'core_local_activity') return [];
-    const data = defaultPayloadConverter.fromPayload<{ activity_type: string }>(
-      marker.details!.data!.payloads![0]!,
-    );
-    const result = marker.details?.result?.payloads?.[0];
-    return [
-      { type: data.activity_type, result: result ? defaultPayloadConverter.fromPayload(result) : null },
-    ];
-  });
+  const localActivities = localActivitiesOf(events);
   // The deadline, then both steps in one write; the refused message by a delivery of its own, which the
   // SDK retried inside the worker until the grid company took it.
   expect(localActivities.map(({ type }) => type)).toEqual([
@@ -155,4 +166,36 @@ it('writes a filing and its deadline in one local activity, and delivers what a 
     return field ? [defaultPayloadConverter.fromPayload<string[]>(field)] : [];
   });
   expect(versions).toEqual([[BATCHED_RECORDING_PATCH]]);
+});
+
+it('starts a case the API filed with its first deadline: one local activity from filing to the deadline timer', async () => {
+  const caseId = 'RC-BATCHED00000002';
+  const identity = {
+    caseId,
+    finding: FindingSchema.parse(aFinding({ findingDate: '2025-03-04' })),
+    policyVersion: currentVersionOf(NATIONAL),
+  };
+  // As api/services/cases.ts starts it.
+  const firstDeadline = computeDeadline(firstDeadlineRequestOf(identity));
+  const handle = await env.client.workflow.start('rectificationCaseWorkflow', {
+    taskQueue: TASK_QUEUE,
+    workflowId: caseWorkflowId(caseId),
+    args: [{ ...identity, firstDeadline }],
+  });
+  const state = await eventually(
+    () => handle.query(getCaseStateQuery),
+    (current) => current.status === 'rectifying' && current.timers.length > 0,
+    'the case rectifying with its timers set',
+  );
+  expect(state.deadline).toEqual(firstDeadline);
+  const events = (await handle.fetchHistory()).events ?? [];
+  expect(localActivitiesOf(events).map(({ type }) => type)).toEqual(['recordCaseSteps']);
+  const [row] = await database.db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.sequence))
+    .offset(1);
+  expect(row).toMatchObject({ type: 'deadline_set', detail: { deadline: firstDeadline } });
+  await recordHistoryIfAsked('batched-recording-api-filed', await handle.fetchHistory());
 });
