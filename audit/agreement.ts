@@ -1,7 +1,8 @@
 /**
  * Does the ledger agree with Temporal? Every case step the workflow recorded is in its history: an
  * activity call with the step as its input (`recordCaseEvent`, cases started before the 'lean-recording'
- * patch) or a local activity's marker with the step as its result (`recordCaseStep`, since). The check
+ * patch) or a local activity's marker with the step as its result (`recordCaseStep`, since; `recordCaseSteps`,
+ * several steps in one result, since 'batched-recording'). The check
  * turns those steps into the ledger entries they must have produced and compares them, entry by entry,
  * with what PostgreSQL holds.
  */

@@ -114,6 +114,19 @@ export function clusterMarkdown(r: ClusterResults): string {
       }),
     ),
     row(
+      '1 · the filing path at that rate: p50 ms raw · in-process filing (its PostgreSQL insert) · API; ms per start waiting for a core: bench client (the in-process filing) · API process · PostgreSQL; share of the time some task waited for a core (PSI)',
+      figure('caseStarts', (x) => {
+        const l = x.latencyAtHalfRawSaturation;
+        const w = x.waitingForCoreMsPerStart;
+        const pressure = (p: number | null) => (p === null ? '—' : `${f(p * 100, 0)} %`);
+        return (
+          `${f(l.rawMs.p50)} · ${f(l.serviceMs.p50)} · ${f(l.apiMs.p50)}; ` +
+          `${f(w.service['bench client'] ?? 0, 2)} · ${f(w.api.api ?? 0, 2)} · ${f(w.service.postgres ?? 0, 2)} (raw: PostgreSQL ${f(w.raw.postgres ?? 0, 2)}); ` +
+          `${pressure(x.cpuPressureAtFixedRate.service)} (raw ${pressure(x.cpuPressureAtFixedRate.raw)})`
+        );
+      }),
+    ),
+    row(
       '2 · decision round trip p50 / p99 ms: executeUpdate · API · API − raw p50, API / raw p99',
       figure(
         'decisions',

@@ -1,7 +1,8 @@
 /**
  * What the machine is doing, from /proc: CPU time by process role (this benchmark's servers and
- * processes, and everything else on the machine), resident memory of a process, load average.
- * Used to break down where the time of a window goes rather than guess.
+ * processes, and everything else on the machine), the time they spent runnable but waiting for a core,
+ * resident memory of a process, load average. Used to break down where the time of a window goes
+ * rather than guess.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -44,6 +45,33 @@ function allProcesses(): ProcStat[] {
     .filter((name) => /^\d+$/.test(name))
     .map((name) => readStat(Number(name)))
     .filter((stat): stat is ProcStat => stat !== undefined);
+}
+
+/**
+ * How long a process's threads were runnable but waiting for a core (the scheduler's run-queue delay,
+ * /proc/<pid>/task/<tid>/schedstat), ms. Threads that exited meanwhile are not counted.
+ */
+function waitingForCoreMs(pid: number): number {
+  let ns = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ');
+      ns += Number(fields[1]) || 0;
+    }
+  } catch {
+    // gone meanwhile
+  }
+  return ns / 1e6;
+}
+
+/** Time during which some task on the machine waited for a core (PSI, /proc/pressure/cpu), ms; null without PSI. */
+function cpuPressureMs(): number | null {
+  try {
+    const some = /^some .*total=(\d+)/m.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+    return some ? Number(some[1]) / 1000 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Machine-wide busy and total CPU time, ms (all cores). */
@@ -97,11 +125,18 @@ export class CpuMeter {
     const processes = allProcesses();
     const byPid = new Map(processes.map((p) => [p.pid, p]));
     const byRole: Record<Role, number> = {};
+    const waitingByRole: Record<Role, number> = {};
     for (const stat of processes) {
       const role = this.roleOf(stat, byPid) ?? 'other';
       byRole[role] = (byRole[role] ?? 0) + stat.cpuMs;
+      if (role !== 'other') waitingByRole[role] = (waitingByRole[role] ?? 0) + waitingForCoreMs(stat.pid);
     }
-    return { at: performance.now(), byRole, machine: machineCpu() };
+    return {
+      at: performance.now(),
+      byRole,
+      waitingByRole,
+      machine: { ...machineCpu(), pressureMs: cpuPressureMs() },
+    };
   }
 
   /** The nearest labelled ancestor names a process; below this benchmark, its command does. */
@@ -125,7 +160,8 @@ function byCommand(comm: string): Role | undefined {
 export interface CpuSnapshot {
   at: number;
   byRole: Record<Role, number>;
-  machine: { busyMs: number; totalMs: number };
+  waitingByRole: Record<Role, number>;
+  machine: { busyMs: number; totalMs: number; pressureMs: number | null };
 }
 
 export interface CpuUse {
@@ -134,6 +170,10 @@ export interface CpuUse {
   byRoleMs: Record<Role, number>;
   /** Share of the machine's CPU capacity (all cores) that was idle. */
   idleShare: number;
+  /** ms each of this benchmark's roles spent runnable but waiting for a core. */
+  waitingByRoleMs: Record<Role, number>;
+  /** Share of the interval during which some task on the machine waited for a core (PSI); null without PSI. */
+  cpuPressure: number | null;
 }
 
 /** CPU used between two snapshots; "other" is the machine's busy time not used by our processes. */
@@ -149,26 +189,49 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuUse {
   const busy = after.machine.busyMs - before.machine.busyMs;
   const total = after.machine.totalMs - before.machine.totalMs;
   byRoleMs.other = Math.max(0, busy - ours);
-  return { wallMs: after.at - before.at, byRoleMs, idleShare: total > 0 ? 1 - busy / total : 0 };
+  const waitingByRoleMs: Record<Role, number> = {};
+  for (const [role, ms] of Object.entries(after.waitingByRole))
+    waitingByRoleMs[role] = Math.max(0, ms - (before.waitingByRole[role] ?? 0));
+  const wallMs = after.at - before.at;
+  const { pressureMs: from } = before.machine;
+  const { pressureMs: to } = after.machine;
+  return {
+    wallMs,
+    byRoleMs,
+    idleShare: total > 0 ? 1 - busy / total : 0,
+    waitingByRoleMs,
+    cpuPressure: from !== null && to !== null && wallMs > 0 ? Math.min(1, (to - from) / wallMs) : null,
+  };
 }
 
 /** Sums several intervals' CPU use. */
 export function addCpu(uses: readonly CpuUse[]): CpuUse {
   const byRoleMs: Record<Role, number> = {};
+  const waitingByRoleMs: Record<Role, number> = {};
   let wallMs = 0;
   let idle = 0;
+  let pressure: number | null = 0;
   for (const use of uses) {
     wallMs += use.wallMs;
     idle += use.idleShare * use.wallMs;
+    pressure = pressure === null || use.cpuPressure === null ? null : pressure + use.cpuPressure * use.wallMs;
     for (const [role, ms] of Object.entries(use.byRoleMs)) byRoleMs[role] = (byRoleMs[role] ?? 0) + ms;
+    for (const [role, ms] of Object.entries(use.waitingByRoleMs))
+      waitingByRoleMs[role] = (waitingByRoleMs[role] ?? 0) + ms;
   }
-  return { wallMs, byRoleMs, idleShare: wallMs > 0 ? idle / wallMs : 0 };
+  return {
+    wallMs,
+    byRoleMs,
+    idleShare: wallMs > 0 ? idle / wallMs : 0,
+    waitingByRoleMs,
+    cpuPressure: pressure === null || wallMs === 0 ? null : pressure / wallMs,
+  };
 }
 
-/** CPU ms per operation by role, rounded. */
-export function perOperation(use: CpuUse, operations: number): Record<Role, number> {
+/** CPU ms (or, with `waiting`, ms waiting for a core) per operation by role, rounded. */
+export function perOperation(use: CpuUse, operations: number, waiting = false): Record<Role, number> {
   return Object.fromEntries(
-    Object.entries(use.byRoleMs)
+    Object.entries(waiting ? use.waitingByRoleMs : use.byRoleMs)
       .sort(([, a], [, b]) => b - a)
       .map(([role, ms]) => [role, Math.round((ms / Math.max(1, operations)) * 100) / 100]),
   );

@@ -117,6 +117,15 @@ export async function measureStarts(ctx: BenchContext) {
       Mode,
       Record<string, number>
     >;
+    const fixedUse = (mode: Mode) => addCpu(fixed[mode].map((w) => w.cpu));
+    const startsAt = (mode: Mode) => fixed[mode].reduce((n, w) => n + w.completed, 0);
+    // Where a start's time goes that is not work: each process's threads runnable but waiting for a core.
+    const waiting = Object.fromEntries(
+      MODES.map((m) => [m, perOperation(fixedUse(m), startsAt(m), true)]),
+    ) as Record<Mode, Record<string, number>>;
+    const cpuPressure = Object.fromEntries(
+      MODES.map((m) => [m, fixedUse(m).cpuPressure === null ? null : round(fixedUse(m).cpuPressure!, 3)]),
+    ) as Record<Mode, number | null>;
     const latencies = Object.fromEntries(
       MODES.map((m) => [m, latency(fixed[m].flatMap((w) => w.latencies))]),
     ) as Record<Mode, Latency>;
@@ -135,6 +144,13 @@ export async function measureStarts(ctx: BenchContext) {
       },
       /** CPU ms per start, by process, in the fixed-rate windows (2 cores = 2,000 ms per second). */
       cpuMsPerStart: cpu,
+      /**
+       * ms per start each process's threads spent runnable but waiting for a core, in the fixed-rate
+       * windows (the scheduler's run-queue delay; the in-process filing runs in the bench client).
+       */
+      waitingForCoreMsPerStart: waiting,
+      /** Share of the fixed-rate windows in which some task on the machine waited for a core (PSI). */
+      cpuPressureAtFixedRate: cpuPressure,
       idleShareInSaturation: idle,
       latencyAtHalfRawSaturation: {
         ratePerSecond: rate,
@@ -229,8 +245,12 @@ export function startsAnalysis(r: {
   idleShareInSaturation: Record<'raw' | 'api', number>;
   splitCores: Awaited<ReturnType<typeof saturateOnSplitCores>>;
   latencyAtHalfRawSaturation: { rawMs: Latency; serviceMs: Latency; apiMs: Latency };
+  waitingForCoreMsPerStart: Record<Mode, Record<string, number>>;
+  cpuPressureAtFixedRate: Record<Mode, number | null>;
 }): string[] {
   const cpu = r.cpuMsPerStart;
+  const waiting = r.waitingForCoreMsPerStart;
+  const pressure = r.cpuPressureAtFixedRate.service;
   const idle = r.idleShareInSaturation;
   const l = {
     raw: r.latencyAtHalfRawSaturation.rawMs,
@@ -258,7 +278,10 @@ export function startsAnalysis(r: {
   return [
     `At the fixed rate, against the raw client, the in-process filing's PostgreSQL work (one insert of the case ` +
       `row) moves p50 by ${signed(l.service.p50 - l.raw.p50, 1)} ms; HTTP, Fastify, the token, validation and ` +
-      `serialising the case view add ${httpLayer.toFixed(1)} ms more.`,
+      `serialising the case view add ${httpLayer.toFixed(1)} ms more. Per in-process filing, its threads waited ` +
+      `${(waiting.service['bench client'] ?? 0).toFixed(2)} ms for a core and PostgreSQL's ` +
+      `${(waiting.service.postgres ?? 0).toFixed(2)} ms (${(waiting.raw.postgres ?? 0).toFixed(2)} ms per raw start)` +
+      (pressure === null ? '.' : `; some task waited for a core ${pct(pressure)} of the time.`),
     `CPU per start at the fixed rate, this benchmark's processes: raw ${ours('raw').toFixed(1)} ms, in-process ` +
       `${ours('service').toFixed(1)} ms (${extra('service') || 'nothing more'}), API ${ours('api').toFixed(1)} ms ` +
       `(${extra('api') || 'nothing more'}); the rest of the machine took ${(cpu.api.other ?? 0).toFixed(1)} ms per ` +

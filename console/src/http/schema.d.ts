@@ -5227,7 +5227,7 @@ export interface paths {
         };
         /**
          * Check that the ledger and the Temporal history agree and that the hash chain is intact
-         * @description Each step in the workflow’s history (the `recordCaseStep` local activity’s marker and its result, or, for cases started before it, the `recordCaseEvent` activity and its input) is turned into the ledger entry it must have written and compared with the stored one; every ledger entry must have its step in a run’s history. Steps still being written are listed as `pending`.
+         * @description Each step in the workflow’s history (the `recordCaseSteps` or `recordCaseStep` local activity’s marker and its result, or, for cases started before them, the `recordCaseEvent` activity and its input) is turned into the ledger entry it must have written and compared with the stored one; every ledger entry must have its step in a run’s history. Steps still being written are listed as `pending`.
          */
         get: {
             parameters: {
