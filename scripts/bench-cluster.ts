@@ -31,7 +31,7 @@ import { labelProcesses, measureApiScaling, measureWorkerScaling } from './bench
 import { CLUSTER_FIGURES, loadSettings, type Figure, type Settings, type Topology } from './bench/settings';
 import { measureCost } from './bench/cost';
 import { STARTS_SERIES, measureStarts } from './bench/starts';
-import { Service } from './drills/service';
+import { Service } from './lib/scratch-service';
 import { clusterTools } from './lib/tools';
 
 async function onTopology(topology: Topology, settings: Settings): Promise<TopologyResults> {

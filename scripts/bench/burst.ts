@@ -13,10 +13,10 @@ import { getCaseStateQuery } from '../../workflows/contract';
 import { OFFICER, log, type BenchContext } from './context';
 import { authorizationFor } from '../../tests/kit/tokens';
 import { benchFinding, caseInputFor } from './findings';
-import { seriesPattern } from '../../tests/kit/findings';
 import { call } from '../../tests/kit/http';
 import { poll, sleep } from '../../tests/kit/poll';
 import { cpuBetween, perOperation } from './machine';
+import { countRecorded } from './scaling';
 import { round } from './stats';
 
 const SERIES = '普查';
@@ -80,14 +80,7 @@ export async function measureBurst(ctx: BenchContext) {
   );
   const answeredSeconds = (performance.now() - began) / 1000;
   log(`burst: every batch answered after ${answeredSeconds.toFixed(1)} s; waiting for every deadline`);
-  const withDeadline = () =>
-    ctx.pool
-      .query<{ n: string }>(
-        `select count(*) as n from cases
-          where document_number like $1 and status = 'rectifying' and deadline_lapses_at is not null`,
-        [seriesPattern(SERIES)],
-      )
-      .then(({ rows: [row] }) => Number(row!.n));
+  const withDeadline = () => countRecorded(ctx, SERIES);
   const settled = await poll(withDeadline, (n) => n >= total, { timeoutMs: 30 * 60_000, everyMs: 500 });
   const settledSeconds = (performance.now() - began) / 1000;
   const cpu = cpuBetween(cpuBefore, ctx.cpu.snapshot());

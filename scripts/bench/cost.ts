@@ -18,10 +18,11 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { temporal } from '@temporalio/proto';
-import type { Service } from '../drills/service';
+import type { Service } from '../lib/scratch-service';
 import { authorizationFor } from '../../tests/kit/tokens';
 import { seriesPattern } from '../../tests/kit/findings';
 import { call } from '../../tests/kit/http';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import { OFFICER, SUPERVISOR, log, type BenchContext } from './context';
 import { URGING_BODY } from './decisions';
 import { cpuBetween, perOperation, type CpuSnapshot } from './machine';
@@ -136,15 +137,6 @@ function cpuPer(ctx: BenchContext, before: CpuSnapshot, units: number) {
   return { cpuMs: byRole, serviceCpuMs: round(service, 2), idleShare: round(use.idleShare, 3) };
 }
 
-async function inParallel(count: number, concurrency: number, work: (i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) await work(next++);
-    }),
-  );
-}
-
 export async function measureCost(ctx: BenchContext, service: Service) {
   const cases = ctx.settings.costCases;
   const cores = os.cpus().length;
@@ -158,7 +150,7 @@ export async function measureCost(ctx: BenchContext, service: Service) {
   let commits = await resetStatements(ctx);
   let cpuBefore = ctx.cpu.snapshot();
   const began = performance.now();
-  await inParallel(cases, ctx.settings.concurrency, file);
+  await mapWithConcurrency(Array.from({ length: cases }), ctx.settings.concurrency, (_, i) => file(i));
   const filingSeconds = (performance.now() - began) / 1000;
   const filing = {
     ...cpuPer(ctx, cpuBefore, cases),
@@ -198,8 +190,8 @@ export async function measureCost(ctx: BenchContext, service: Service) {
   const supervisor = await authorizationFor(SUPERVISOR);
   commits = await resetStatements(ctx);
   cpuBefore = ctx.cpu.snapshot();
-  await inParallel(rows.length, ctx.settings.concurrency, async (i) => {
-    const answer = await call(`${ctx.apiUrl}/v1/cases/${rows[i]!.id}/urgings`, {
+  await mapWithConcurrency(rows, ctx.settings.concurrency, async (row) => {
+    const answer = await call(`${ctx.apiUrl}/v1/cases/${row.id}/urgings`, {
       method: 'POST',
       authorization: supervisor,
       body: URGING_BODY,

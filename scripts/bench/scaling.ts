@@ -10,7 +10,7 @@
  */
 import { startBalancer } from '../lib/balancer';
 import { freeLowPort } from '../lib/processes';
-import type { Role, Service } from '../drills/service';
+import type { Role, Service } from '../lib/scratch-service';
 import { authorizationFor } from '../../tests/kit/tokens';
 import { seriesPattern } from '../../tests/kit/findings';
 import { poll } from '../../tests/kit/poll';
@@ -29,7 +29,8 @@ export function labelProcesses(ctx: BenchContext, service: Service): void {
     ctx.cpu.label(service.pidOf(role), role.startsWith('worker') ? 'worker' : 'api');
 }
 
-async function countRecorded(ctx: BenchContext, series: string): Promise<number> {
+/** Cases of `series` rectifying with their deadline set: the first steps recorded. */
+export async function countRecorded(ctx: BenchContext, series: string): Promise<number> {
   const { rows } = await ctx.pool.query<{ n: string }>(
     `select count(*) as n from cases
       where document_number like $1 and status = 'rectifying' and deadline_lapses_at is not null`,

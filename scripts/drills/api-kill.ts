@@ -19,7 +19,7 @@ import {
 } from './load';
 import { authorizationFor, officerFor } from '../../tests/kit/tokens';
 import { sleep } from '../../tests/kit/poll';
-import { Service } from './service';
+import { Service } from '../lib/scratch-service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
 interface Attempted {

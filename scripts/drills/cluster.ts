@@ -7,7 +7,7 @@
  */
 import { sleep } from '../../tests/kit/poll';
 import type { DrillContext } from './verify';
-import { Service, type Role } from './service';
+import { Service, type Role } from '../lib/scratch-service';
 import { size, withService, type Drill } from './drill';
 import { postgresOutage } from './postgres-stop';
 import { underLoad } from './under-load';

@@ -1,5 +1,5 @@
 /** What a drill is: a name, what it breaks, and a run that starts its own service and checks it. */
-import type { Service } from './service';
+import type { Service } from '../lib/scratch-service';
 import type { DrillContext, DrillResult } from './verify';
 
 export interface Drill {

@@ -28,7 +28,7 @@ import {
   type Operation,
 } from './openapi';
 import { sleep } from '../../tests/kit/poll';
-import { Service, logLinesWith } from './service';
+import { Service, logLinesWith } from '../lib/scratch-service';
 import { reconcileService, resultOf, settle } from './verify';
 
 interface FuzzRequest {

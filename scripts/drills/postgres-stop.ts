@@ -4,7 +4,7 @@
  * API answers 503 meanwhile, and nothing is written twice or lost.
  */
 import { sleep } from '../../tests/kit/poll';
-import { Service } from './service';
+import { Service } from '../lib/scratch-service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 import type { DrillContext } from './verify';

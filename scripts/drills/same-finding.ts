@@ -7,7 +7,7 @@ import { caseWorkflowId } from '../../workflows/contract';
 import { size, withService, type Drill } from './drill';
 import { authorizationFor, officerFor } from '../../tests/kit/tokens';
 import { Findings, Http, SCENARIOS, type ExpectedCase } from './load';
-import { Service } from './service';
+import { Service } from '../lib/scratch-service';
 import { checkCases, reconcileService, resultOf, settle } from './verify';
 
 /** 〔2026〕12号 → 〔２０２６〕１２号: the same document to NFKC. */

@@ -4,7 +4,7 @@
  * client's retry files each finding once, the worker carries on where the history says.
  */
 import { sleep } from '../../tests/kit/poll';
-import { Service } from './service';
+import { Service } from '../lib/scratch-service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 

@@ -4,7 +4,7 @@
  */
 import { mapWithConcurrency } from '../../lib/concurrency';
 import { Findings, Http, fileFinding, type ExpectedCase, type ServerError } from './load';
-import type { Service } from './service';
+import type { Service } from '../lib/scratch-service';
 import { sleep } from '../../tests/kit/poll';
 import {
   checkCases,

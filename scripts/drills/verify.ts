@@ -8,7 +8,7 @@ import { formatTipReport, reconcileTips } from '../../audit/tip-reconcile';
 import { CASE_WORKFLOW_TYPE, caseWorkflowId } from '../../workflows/contract';
 import type { ExpectedCase, Random } from './load';
 import { poll } from '../../tests/kit/poll';
-import type { Service } from './service';
+import type { Service } from '../lib/scratch-service';
 
 export interface DrillContext {
   seed: number;

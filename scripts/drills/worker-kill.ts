@@ -4,7 +4,7 @@
  * case still ends with each step recorded once and each message delivered once.
  */
 import { sleep } from '../../tests/kit/poll';
-import { Service } from './service';
+import { Service } from '../lib/scratch-service';
 import { size, withService, type Drill } from './drill';
 import { underLoad } from './under-load';
 

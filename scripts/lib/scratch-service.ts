@@ -1,5 +1,6 @@
 /**
- * The whole service for one drill, as it is deployed: an embedded PostgreSQL (or a database of its own
+ * The whole service on servers of its own, for a drill or a benchmark (`bench:cluster`), as it is
+ * deployed: an embedded PostgreSQL (or a database of its own
  * in a running one), Temporal, and the worker and the API as separate processes — each of which the
  * drill can kill or stop and start again on the same data and ports. Temporal is a dev server or, in
  * the cluster topology, the production server's services as separate processes on the drill's own
@@ -18,12 +19,12 @@ import { Client as PgClient } from 'pg';
 import { loadConfig } from '../../config';
 import { connectDatabase, type DatabaseHandle } from '../../db/client';
 import { applyMigrations } from '../../db/migrate';
-import { startBalancer, type RunningBalancer } from '../lib/balancer';
-import { postgresServerOf, startEmbeddedPostgres, type RunningPostgres } from '../lib/embedded-postgres';
-import { freeLowPort, makeScratchDir, stopProcess, waitForHttp } from '../lib/processes';
-import { startTemporalCluster, type RunningCluster } from '../lib/temporal-cluster';
-import { startTemporalDevServer, type RunningDevServer } from '../lib/temporal-dev-server';
-import { clusterTools, temporalCliPath } from '../lib/tools';
+import { startBalancer, type RunningBalancer } from './balancer';
+import { postgresServerOf, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { freeLowPort, makeScratchDir, stopProcess, waitForHttp } from './processes';
+import { startTemporalCluster, type RunningCluster } from './temporal-cluster';
+import { startTemporalDevServer, type RunningDevServer } from './temporal-dev-server';
+import { clusterTools, temporalCliPath } from './tools';
 import { TASK_QUEUE } from '../../workflows/contract';
 import { poll } from '../../tests/kit/poll';
 
