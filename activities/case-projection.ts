@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { and, between, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
 import type { Database } from '../db/client';
-import { chainedEntry } from '../db/ledger';
+import { chainedEntry, ledgerContentOfRow, type LedgerContent } from '../db/ledger';
 import { caseEvents, cases, listMemberships, tasks } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
 import type { CaseEvent, Effect } from '../workflows/contract';
@@ -161,22 +161,8 @@ async function appendToLedger(
   const chain: { sequence: number; hash: string | null }[] = [...stored];
   const entries: (typeof caseEvents.$inferInsert)[] = [];
   const recorded = steps.map(({ event, snapshot, effects = [] }): RecordedCaseStep => {
-    const effectKeys = effects.map((effect) => effect.key);
     const written = stored.find((row) => row.sequence === event.sequence);
-    if (written)
-      return {
-        event: {
-          sequence: written.sequence,
-          type: written.type as CaseEvent['type'],
-          occurredAt: written.occurredAt.toISOString(),
-          actor: written.actor as CaseEvent['actor'],
-          reason: written.reason,
-          evidence: written.evidence,
-          detail: written.detail,
-        },
-        status: written.status,
-        effectKeys,
-      };
+    if (written) return recordedStepOf(ledgerContentOfRow(written), effects);
     const { content, prevHash, hash } = chainedEntry({ caseId }, event, snapshot.status, chain)!;
     chain.push({ sequence: event.sequence, hash });
     entries.push({
@@ -189,22 +175,27 @@ async function appendToLedger(
       prevHash,
       hash,
     });
-    return {
-      event: {
-        sequence: content.sequence,
-        type: content.type as CaseEvent['type'],
-        occurredAt: content.occurredAt,
-        actor: content.actor as CaseEvent['actor'],
-        reason: content.reason,
-        evidence: event.evidence ?? [],
-        detail: event.detail,
-      },
-      status: content.status,
-      effectKeys,
-    };
+    return recordedStepOf(content, effects);
   });
   if (entries.length > 0) await tx.insert(caseEvents).values(entries).onConflictDoNothing();
   return recorded;
+}
+
+/** A step as the history keeps it: its ledger entry, and the messages it wrote. */
+function recordedStepOf(content: LedgerContent, effects: Effect[]): RecordedCaseStep {
+  return {
+    event: {
+      sequence: content.sequence,
+      type: content.type as CaseEvent['type'],
+      occurredAt: content.occurredAt,
+      actor: content.actor as CaseEvent['actor'],
+      reason: content.reason,
+      evidence: content.evidence as CaseEvent['evidence'],
+      detail: content.detail as CaseEvent['detail'],
+    },
+    status: content.status,
+    effectKeys: effects.map((effect) => effect.key),
+  };
 }
 
 /** Every step's messages, each under its step's sequence, in one statement. */

@@ -76,25 +76,24 @@ export function recording<
   const deliveries: Promise<unknown>[] = [];
 
   /** The batch still taking steps: it is written once the write before it has landed. */
-  let open: StepWrite<State, Type, Options>[] | null = null;
-  let batchWritten: Promise<unknown> = recorded;
+  let open: { writes: StepWrite<State, Type, Options>[]; written: Promise<unknown> } | null = null;
 
   function writeBatched(
     write: StepWrite<State, Type, Options>,
     writeBatch: NonNullable<RecordingActivities<State, Type, Options>['writeBatch']>,
   ): Promise<unknown> {
     if (!open) {
-      const batch: StepWrite<State, Type, Options>[] = [];
-      open = batch;
-      batchWritten = recorded.then(async () => {
+      const writes: StepWrite<State, Type, Options>[] = [];
+      const written = recorded.then(async () => {
         open = null;
-        const { undelivered } = await writeBatch(batch);
+        const { undelivered } = await writeBatch(writes);
         if (undelivered.length > 0) deliveries.push(activities.deliverAll!({ keys: undelivered }));
       });
-      recorded = batchWritten;
+      open = { writes, written };
+      recorded = written;
     }
-    open.push(write);
-    return batchWritten;
+    open.writes.push(write);
+    return open.written;
   }
 
   function step(type: Type, options: Options = {} as Options): Promise<number> {
