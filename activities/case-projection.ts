@@ -1,14 +1,18 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { and, between, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { caseRowFor } from '../db/cases';
+import {
+  readCaseEntries,
+  writeCaseSteps,
+  type CaseRowValues,
+  type CaseStepsWrite,
+  type LedgerEntryValues,
+  type TaskValues,
+} from '../db/case-steps';
 import type { Database } from '../db/client';
 import { chainedEntry, ledgerContentOfRow, type LedgerContent } from '../db/ledger';
-import { caseEvents, cases, listMemberships, tasks } from '../db/schema';
+import type { CaseEventRow } from '../db/schema';
 import { currentDeadline, type CaseState } from '../domain/case';
 import type { CaseEvent, Effect } from '../workflows/contract';
-import { writeOutbox } from './outbox';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface RecordCaseEventInput {
   event: CaseEvent;
@@ -52,8 +56,8 @@ export interface RecordedCaseSteps {
  * what the history keeps must be the entry the first attempt wrote, not the retry's.
  */
 export async function recordCaseStepIn(db: Database, input: RecordCaseEventInput): Promise<RecordedCaseStep> {
-  const [recorded] = await writeCaseStepsIn(db, [input]);
-  return recorded!;
+  const { recorded } = await writeCaseStepsIn(db, [input]);
+  return recorded[0]!;
 }
 
 /** Records one step of a case (see `writeCaseStepsIn`). */
@@ -62,15 +66,17 @@ export async function recordCaseEventIn(db: Database, input: RecordCaseEventInpu
 }
 
 /**
- * Records consecutive steps of one case in one transaction: their ledger entries (hash-chained), the case
- * row, the open tasks, the list memberships and the outbox messages. Safe to run twice and out of order:
- * entries are keyed by (case, sequence), the row and the derived tables only move forward. Returns each
- * step's ledger entry as it stands: the one an earlier attempt wrote, if one did.
+ * Records consecutive steps of one case in one statement (db/case-steps.ts): their ledger entries
+ * (hash-chained), the case row, the open tasks, the list memberships and the outbox messages. Safe to run
+ * twice and out of order: entries are keyed by (case, sequence), the row and the derived tables only move
+ * forward. Returns each step's ledger entry as it stands: the one an earlier attempt wrote, if one did.
+ * `claimAttempt` counts a delivery attempt on each new message, for a writer that delivers them next.
  */
 export async function writeCaseStepsIn(
   db: Database,
   steps: RecordCaseEventInput[],
-): Promise<RecordedCaseStep[]> {
+  { claimAttempt = false }: { claimAttempt?: boolean } = {},
+): Promise<{ recorded: RecordedCaseStep[]; claimed: string[] }> {
   const caseId = steps[0]?.snapshot?.caseId;
   const valid =
     caseId &&
@@ -86,99 +92,92 @@ export async function writeCaseStepsIn(
       'recording needs consecutive events of one case, each with a sequence ≥ 1 and a snapshot',
       'InvalidInput',
     );
-  const last = steps.at(-1)!;
-  return db.transaction(async (tx) => {
-    const row = await upsertCase(tx, last.event, last.snapshot);
-    const recorded = await appendToLedger(tx, caseId, steps);
-    await writeOutboxOf(tx, caseId, steps);
-    if (row) {
-      await syncTasks(tx, steps, row.inserted);
-      await syncLists(tx, last.snapshot);
-    }
-    return recorded;
-  });
-}
-
-/** Writes the case row if this event is newer than the row; returns it if so, and whether it is new. */
-async function upsertCase(
-  tx: Tx,
-  event: CaseEvent,
-  snapshot: CaseState,
-): Promise<{ inserted: boolean } | undefined> {
-  const due = currentDeadline(snapshot);
-  const [applied] = await tx
-    .insert(cases)
-    .values({
-      ...caseRowFor({
-        caseId: snapshot.caseId,
-        finding: snapshot.finding,
-        policyProfile: snapshot.policyProfile,
-        policyVersion: snapshot.policyVersion,
-      }),
-      status: snapshot.status,
-      deadline: snapshot.deadline,
-      deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt) : null,
-      dueAt: due ? new Date(due.lapsesAt) : null,
-      outcome: snapshot.outcome ?? null,
-      state: snapshot,
-      stateVersion: event.sequence,
-    })
-    .onConflictDoUpdate({
-      target: cases.id,
-      set: {
-        status: sql`excluded.status`,
-        deadline: sql`excluded.deadline`,
-        deadlineLapsesAt: sql`excluded.deadline_lapses_at`,
-        dueAt: sql`excluded.due_at`,
-        outcome: sql`excluded.outcome`,
-        state: sql`excluded.state`,
-        stateVersion: sql`excluded.state_version`,
-        updatedAt: sql`now()`,
-      },
-      setWhere: sql`${cases.stateVersion} < excluded.state_version`,
-    })
-    // A row inserted, not updated, has no deleting transaction yet (PostgreSQL's xmax is 0).
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
-  return applied;
-}
-
-/** Appends the steps' entries not yet written, in one statement after one read of the chain's end. */
-async function appendToLedger(
-  tx: Tx,
-  caseId: string,
-  steps: RecordCaseEventInput[],
-): Promise<RecordedCaseStep[]> {
   const first = steps[0]!.event.sequence;
-  const stored = await tx
-    .select()
-    .from(caseEvents)
-    .where(
-      and(
-        eq(caseEvents.caseId, caseId),
-        between(caseEvents.sequence, first - 1, steps.at(-1)!.event.sequence),
-      ),
-    );
+  const last = steps.at(-1)!;
+  // A case's first write chains from nothing and knows its open tasks (none): no read before it.
+  const stored = first === 1 ? [] : await readCaseEntries(db, caseId, first - 1, last.event.sequence);
+  const chain = chainEntries(caseId, steps, stored);
+  const written = await writeCaseSteps(db, {
+    row: caseRowOf(last.event, last.snapshot),
+    entries: chain.flatMap(({ entry }) => (entry ? [entry] : [])),
+    messages: steps.flatMap(({ event, effects = [] }) =>
+      effects.map((effect) => ({
+        key: effect.key,
+        sequence: event.sequence,
+        kind: effect.kind,
+        channel: effect.channel,
+        recipient: effect.recipient,
+        payload: effect.payload,
+      })),
+    ),
+    claimAttempt,
+    ...taskRowsOf(steps, first === 1 ? [] : undefined),
+    lists: last.snapshot.lists.map((membership) => ({
+      list: membership.list,
+      enteredAt: new Date(membership.enteredAt).toISOString(),
+      leftAt: membership.leftAt ? new Date(membership.leftAt).toISOString() : null,
+    })),
+  });
+  // Entries another attempt wrote first (a retried workflow task) are returned as they were written.
+  const lost = chain.filter(({ entry }) => entry && !written.inserted.includes(entry.sequence));
+  const kept =
+    lost.length === 0
+      ? []
+      : await readCaseEntries(db, caseId, lost[0]!.entry!.sequence, lost.at(-1)!.entry!.sequence);
+  const recorded = chain.map(({ step, content, entry }) => {
+    const row =
+      entry && lost.length > 0 ? kept.find((stored) => stored.sequence === entry.sequence) : undefined;
+    return recordedStepOf(row ? ledgerContentOfRow(row) : content, step.effects ?? []);
+  });
+  return { recorded, claimed: written.claimed };
+}
+
+/** The case row as the last step leaves it. */
+function caseRowOf(event: CaseEvent, snapshot: CaseState): CaseRowValues {
+  const due = currentDeadline(snapshot);
+  return {
+    ...caseRowFor({
+      caseId: snapshot.caseId,
+      finding: snapshot.finding,
+      policyProfile: snapshot.policyProfile,
+      policyVersion: snapshot.policyVersion,
+    }),
+    status: snapshot.status,
+    deadline: snapshot.deadline,
+    deadlineLapsesAt: snapshot.deadline ? new Date(snapshot.deadline.lapsesAt).toISOString() : null,
+    dueAt: due ? new Date(due.lapsesAt).toISOString() : null,
+    outcome: snapshot.outcome ?? null,
+    state: snapshot,
+    stateVersion: event.sequence,
+  };
+}
+
+/**
+ * Each step's ledger content, and the entry to append for it unless the ledger already holds one
+ * (`stored`: what it holds from the step before the first on).
+ */
+function chainEntries(caseId: string, steps: RecordCaseEventInput[], stored: CaseEventRow[]) {
   const chain: { sequence: number; hash: string | null }[] = [...stored];
-  const entries: (typeof caseEvents.$inferInsert)[] = [];
-  const recorded = steps.map(({ event, snapshot, effects = [] }): RecordedCaseStep => {
+  return steps.map((step) => {
+    const { event, snapshot } = step;
     const written = stored.find((row) => row.sequence === event.sequence);
-    if (written) return recordedStepOf(ledgerContentOfRow(written), effects);
+    if (written) return { step, content: ledgerContentOfRow(written), entry: null };
     const { content, prevHash, hash } = chainedEntry({ caseId }, event, snapshot.status, chain)!;
     chain.push({ sequence: event.sequence, hash });
-    entries.push({
-      ...content,
-      caseId,
-      occurredAt: new Date(content.occurredAt),
-      actor: content.actor as Record<string, unknown> | null,
-      evidence: event.evidence ?? [],
+    const entry: LedgerEntryValues = {
+      sequence: event.sequence,
+      type: content.type,
+      status: content.status,
+      occurredAt: content.occurredAt,
       detail: event.detail,
+      actor: content.actor,
+      reason: content.reason,
+      evidence: event.evidence ?? [],
       prevHash,
       hash,
-    });
-    return recordedStepOf(content, effects);
+    };
+    return { step, content, entry };
   });
-  if (entries.length > 0) await tx.insert(caseEvents).values(entries).onConflictDoNothing();
-  return recorded;
 }
 
 /** A step as the history keeps it: its ledger entry, and the messages it wrote. */
@@ -198,102 +197,57 @@ function recordedStepOf(content: LedgerContent, effects: Effect[]): RecordedCase
   };
 }
 
-/** Every step's messages, each under its step's sequence, in one statement. */
-async function writeOutboxOf(tx: Tx, caseId: string, steps: RecordCaseEventInput[]): Promise<void> {
-  await writeOutbox(
-    tx,
-    { caseId },
-    steps.flatMap(({ event, effects = [] }) =>
-      effects.map((effect) => ({ sequence: event.sequence, effect })),
-    ),
-  );
-}
-
 type OpenTask = CaseState['openTasks'][number];
 
 /**
- * Opens and closes the case's tasks as each step left them: a task opened by a step carries its sequence,
- * one a step no longer lists is closed by it. The tasks table is read only for the first step of a case
- * already there; after that, what is open is the step before's list.
+ * The case's tasks as the steps leave them, each step in turn: a task a step lists that was not open
+ * (or was, with another due date) is opened by it, with its sequence; one it no longer lists is closed
+ * by it. `openBefore` is what was open before the first step; when it is unknown, the first step closes
+ * every open task of the case it does not list (`sweep`) and writes those it lists. A task's id carries
+ * the sequence it opened at, so a closed task never comes back.
  */
-async function syncTasks(tx: Tx, steps: RecordCaseEventInput[], newCase: boolean): Promise<void> {
-  let open: OpenTask[] | undefined = newCase ? [] : undefined;
+function taskRowsOf(
+  steps: RecordCaseEventInput[],
+  openBefore: OpenTask[] | undefined,
+): Pick<CaseStepsWrite, 'tasks' | 'sweep'> {
+  const rows = new Map<string, TaskValues>();
+  let sweep: CaseStepsWrite['sweep'] = null;
+  let open = openBefore;
   for (const { event, snapshot } of steps) {
     const next = snapshot.openTasks;
-    const at = new Date(event.occurredAt);
-    const kept = (task: OpenTask) => next.some((candidate) => candidate.id === task.id);
-    if (!open)
-      await tx
-        .update(tasks)
-        .set({ closedAt: at, closedSequence: event.sequence })
-        .where(
-          and(
-            eq(tasks.caseId, snapshot.caseId),
-            isNull(tasks.closedAt),
-            next.length > 0
-              ? notInArray(
-                  tasks.id,
-                  next.map((task) => task.id),
-                )
-              : undefined,
-          ),
-        );
-    else if (open.some((task) => !kept(task)))
-      await tx
-        .update(tasks)
-        .set({ closedAt: at, closedSequence: event.sequence })
-        .where(
-          and(
-            inArray(
-              tasks.id,
-              open.filter((task) => !kept(task)).map((task) => task.id),
-            ),
-            isNull(tasks.closedAt),
-          ),
-        );
+    const at = new Date(event.occurredAt).toISOString();
+    if (!open) sweep = { at, sequence: event.sequence, keep: next.map((task) => task.id) };
+    else
+      for (const task of open) {
+        const row = rows.get(task.id);
+        if (row && row.closedAt === null && !next.some((candidate) => candidate.id === task.id)) {
+          row.closedAt = at;
+          row.closedSequence = event.sequence;
+        }
+      }
     const known = open;
     const opening = known
       ? next.filter((task) => !known.some((held) => held.id === task.id && held.dueAt === task.dueAt))
       : next;
-    if (opening.length > 0)
-      await tx
-        .insert(tasks)
-        .values(
-          opening.map((task) => ({
-            id: task.id,
-            caseId: snapshot.caseId,
-            kind: task.kind,
-            role: task.role,
-            regionCode: task.regionCode,
-            departments: task.departments,
-            dueAt: task.dueAt ? new Date(task.dueAt) : null,
-            openedAt: at,
-            openedSequence: event.sequence,
-          })),
-        )
-        .onConflictDoUpdate({ target: tasks.id, set: { dueAt: sql`excluded.due_at` } });
+    for (const task of opening) {
+      const dueAt = task.dueAt ? new Date(task.dueAt).toISOString() : null;
+      const row = rows.get(task.id);
+      if (row) row.dueAt = dueAt;
+      else
+        rows.set(task.id, {
+          id: task.id,
+          kind: task.kind,
+          role: task.role,
+          regionCode: task.regionCode,
+          departments: task.departments ?? null,
+          dueAt,
+          openedAt: at,
+          openedSequence: event.sequence,
+          closedAt: null,
+          closedSequence: null,
+        });
+    }
     open = next;
   }
-}
-
-async function syncLists(tx: Tx, snapshot: CaseState): Promise<void> {
-  if (snapshot.lists.length === 0) return;
-  const { name, creditCode, regionCode } = snapshot.finding.enterprise;
-  await tx
-    .insert(listMemberships)
-    .values(
-      snapshot.lists.map((membership) => ({
-        caseId: snapshot.caseId,
-        list: membership.list,
-        enteredAt: new Date(membership.enteredAt),
-        leftAt: membership.leftAt ? new Date(membership.leftAt) : null,
-        regionCode,
-        creditCode,
-        enterpriseName: name,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [listMemberships.caseId, listMemberships.list, listMemberships.enteredAt],
-      set: { leftAt: sql`excluded.left_at` },
-    });
+  return { tasks: [...rows.values()], sweep };
 }

@@ -28,6 +28,8 @@ import {
   deliverEffectIn,
   deliverEffectsIn,
   deliverMessagesIn,
+  attemptDeliveries,
+  claimedMessageOf,
   type DeliverEffectInput,
   type DeliverEffectsInput,
   type DeliveredEffects,
@@ -106,10 +108,21 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
      * is named in the result, and the workflow delivers it with `deliverEffects`, retrying.
      */
     async recordCaseSteps({ steps }: RecordCaseStepsInput): Promise<RecordedCaseSteps> {
-      const recorded = await writeCaseStepsIn(db, steps);
-      const keys = recorded.flatMap((step) => step.effectKeys);
-      const { delivered, failed } = await deliverMessagesIn({ db, adapters: channels, logger }, keys);
-      return { steps: recorded, delivered, undelivered: failed.map(({ key }) => key) };
+      const { recorded, claimed } = await writeCaseStepsIn(db, steps, { claimAttempt: true });
+      const deps = { db, adapters: channels, logger };
+      // Messages this write added carry their first attempt already; one written before is claimed anew.
+      const added = steps.flatMap(({ snapshot, effects = [] }) =>
+        effects
+          .filter((effect) => claimed.includes(effect.key))
+          .map((effect) => claimedMessageOf(snapshot.caseId, effect)),
+      );
+      const existing = recorded.flatMap((step) => step.effectKeys).filter((key) => !claimed.includes(key));
+      const rounds = await Promise.all([attemptDeliveries(deps, added), deliverMessagesIn(deps, existing)]);
+      return {
+        steps: recorded,
+        delivered: rounds.flatMap((round) => round.delivered),
+        undelivered: rounds.flatMap((round) => round.failed.map(({ key }) => key)),
+      };
     },
     async deliverEffect(input: DeliverEffectInput): Promise<void> {
       await deliverEffectIn({ db, adapters: channels, logger }, input);

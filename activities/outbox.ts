@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
-import { deliveries, outbox } from '../db/schema';
+import { outbox } from '../db/schema';
 import type { Channel } from '../domain/enums';
 import type { Effect } from '../workflows/contract';
 import type { DeliveryAdapters } from './adapters';
@@ -77,45 +77,85 @@ export async function deliverMessagesIn(
       error: ApplicationFailure.nonRetryable(`no outbox message with key ${key}`, 'UnknownOutboxMessage'),
     }));
   const delivered = messages.filter((message) => message.deliveredAt).map((message) => message.key);
-  const attempts = await Promise.all(
-    messages
-      .filter((message) => !message.deliveredAt)
-      .map(async (message) => {
-        const adapter = adapters[message.channel as Channel];
-        const attempt = { outboxKey: message.key, attempt: message.attempts, adapter: adapter.name };
-        try {
-          const { reference } = await adapter.deliver({
-            key: message.key,
-            caseId: message.caseId,
-            tipId: message.tipId,
-            kind: message.kind,
-            channel: message.channel as Channel,
-            recipient: message.recipient ?? null,
-            payload: message.payload,
-          });
-          return { ...attempt, outcome: 'delivered', reference: reference ?? null, error: null };
-        } catch (error) {
-          logger.warn(
-            { outboxKey: message.key, attempt: message.attempts, err: error },
-            'outbox delivery failed; will retry',
-          );
-          failed.push({ key: message.key, error });
-          const reason = error instanceof Error ? error.message : String(error);
-          return { ...attempt, outcome: 'failed', reference: null, error: reason };
-        }
-      }),
+  const round = await attemptDeliveries(
+    { db, adapters, logger },
+    messages.filter((message) => !message.deliveredAt),
   );
-  if (attempts.length === 0) return { delivered, failed };
-  const deliveredNow = attempts.filter((row) => row.outcome === 'delivered').map((row) => row.outboxKey);
-  const log = db.insert(deliveries).values(attempts);
-  if (deliveredNow.length === 0) await log;
-  else
-    await db
-      .with(db.$with('logged').as(log.returning({ id: deliveries.id })))
-      .update(outbox)
-      .set({ deliveredAt: sql`now()` })
-      .where(inArray(outbox.key, deliveredNow));
-  return { delivered: [...delivered, ...deliveredNow], failed };
+  return { delivered: [...delivered, ...round.delivered], failed: [...failed, ...round.failed] };
+}
+
+/** An undelivered outbox message whose attempt is counted (`attempts` includes this one). */
+export type ClaimedMessage = Pick<
+  typeof outbox.$inferSelect,
+  'key' | 'caseId' | 'tipId' | 'kind' | 'channel' | 'recipient' | 'payload' | 'attempts'
+>;
+
+/** A case's message as a write that claims its first attempt (`claimAttempt`) added it. */
+export function claimedMessageOf(caseId: string, effect: Effect): ClaimedMessage {
+  return {
+    key: effect.key,
+    caseId,
+    tipId: null,
+    kind: effect.kind,
+    channel: effect.channel,
+    recipient: effect.recipient ?? null,
+    payload: effect.payload,
+    attempts: 1,
+  };
+}
+
+const LOG_DELIVERIES = `
+WITH logged AS (
+  INSERT INTO deliveries (outbox_key, attempt, adapter, outcome, reference, error)
+  SELECT a.outbox_key, a.attempt, a.adapter, a.outcome, a.reference, a.error
+  FROM jsonb_to_recordset($1::jsonb) AS a(outbox_key text, attempt integer, adapter text, outcome text,
+    reference text, error text)
+)
+UPDATE outbox SET delivered_at = now() WHERE key = ANY ($2::text[])`;
+
+/**
+ * Hands each claimed message to its channel's adapter, then logs every attempt and marks what was
+ * delivered in one prepared statement (a data-modifying CTE, so the log and the outbox change together).
+ */
+export async function attemptDeliveries(
+  { db, adapters, logger }: DeliveryDeps,
+  messages: ClaimedMessage[],
+): Promise<DeliveryRound> {
+  if (messages.length === 0) return { delivered: [], failed: [] };
+  const failed: DeliveryRound['failed'] = [];
+  const attempts = await Promise.all(
+    messages.map(async (message) => {
+      const adapter = adapters[message.channel as Channel];
+      const attempt = { outbox_key: message.key, attempt: message.attempts, adapter: adapter.name };
+      try {
+        const { reference } = await adapter.deliver({
+          key: message.key,
+          caseId: message.caseId,
+          tipId: message.tipId,
+          kind: message.kind,
+          channel: message.channel as Channel,
+          recipient: message.recipient ?? null,
+          payload: message.payload,
+        });
+        return { ...attempt, outcome: 'delivered', reference: reference ?? null, error: null };
+      } catch (error) {
+        logger.warn(
+          { outboxKey: message.key, attempt: message.attempts, err: error },
+          'outbox delivery failed; will retry',
+        );
+        failed.push({ key: message.key, error });
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ...attempt, outcome: 'failed', reference: null, error: reason };
+      }
+    }),
+  );
+  const delivered = attempts.filter((row) => row.outcome === 'delivered').map((row) => row.outbox_key);
+  await db.$client.query({
+    name: 'log-deliveries',
+    text: LOG_DELIVERIES,
+    values: [JSON.stringify(attempts), delivered],
+  });
+  return { delivered, failed };
 }
 
 /** Throws what a delivery round left undelivered: retryably if any of it may still succeed. */

@@ -2,7 +2,8 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
 import * as schema from './schema';
 
-export type Database = NodePgDatabase<typeof schema>;
+/** Drizzle over the pool; `$client` is the pool itself, for the worker's prepared statements (db/case-steps.ts). */
+export type Database = NodePgDatabase<typeof schema> & { $client: Pool };
 
 export interface DatabaseHandle {
   pool: Pool;
