@@ -480,6 +480,12 @@ export function filedCaseState(
   };
 }
 
+/** The status a case's first steps leave it in: rectifying, or exiting for equipment that exits at once. */
+export function firstStatusOf(input: CaseIdentity): 'rectifying' | 'exiting' {
+  const months = rectificationMonthsFor(input.finding.dimension, input.finding.rectificationMonths, input);
+  return months === null ? 'exiting' : 'rectifying';
+}
+
 /**
  * The deadline a case's first steps set: its rectification deadline from the finding date, or, for
  * equipment that exits at once (立即关停, no rectification period), its exit deadline. The workflow asks

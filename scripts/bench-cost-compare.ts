@@ -42,13 +42,17 @@ const median = (values: number[]) => {
 };
 
 /** What the table compares, each read from one run's cost figure. */
-const ROWS: [string, (cost: Cost) => number][] = [
+const ROWS: [string, (cost: Cost) => number | undefined][] = [
   [
     'worker + Temporal CPU ms per case, filing to deadline recorded (the target: ≤ 50 % of before)',
     (c) =>
       (c.filing.cpuMs['temporal server'] ?? 0) +
       (c.firstSteps.cpuMs['temporal server'] ?? 0) +
       (c.firstSteps.cpuMs.worker ?? 0),
+  ],
+  [
+    '· the floor: a workflow of the case’s shape doing none of its work (measured since 5 December)',
+    (c) => c.floor?.workerAndTemporalMs,
   ],
   ['· worker, first steps', (c) => c.firstSteps.cpuMs.worker ?? 0],
   ['· Temporal server, filing', (c) => c.filing.cpuMs['temporal server'] ?? 0],
@@ -74,8 +78,13 @@ function comparison(before: ReturnType<typeof costsOf>, after: ReturnType<typeof
   const topologies = (['dev', 'cluster'] as const).filter(
     (t) => before.some((run) => run.costs[t]) && after.some((run) => run.costs[t]),
   );
-  const sides = (runs: ReturnType<typeof costsOf>, t: Topology, read: (c: Cost) => number) =>
-    median(runs.flatMap((run) => (run.costs[t] ? [read(run.costs[t])] : [])));
+  const sides = (runs: ReturnType<typeof costsOf>, t: Topology, read: (c: Cost) => number | undefined) => {
+    const values = runs.flatMap((run) => {
+      const value = run.costs[t] ? read(run.costs[t]) : undefined;
+      return value === undefined ? [] : [value];
+    });
+    return values.length > 0 ? median(values) : undefined;
+  };
   const lines = [
     `Medians over ${before.length} run(s) before and ${after.length} after, alternating: before ${before
       .map((run) => run.at)
@@ -86,7 +95,9 @@ function comparison(before: ReturnType<typeof costsOf>, after: ReturnType<typeof
     ...ROWS.map(([label, read]) => {
       const cells = topologies.map((t) => {
         const [was, is] = [sides(before, t, read), sides(after, t, read)];
-        return `${f(was)} · ${f(is)} · **${was > 0 ? (is / was).toFixed(2) : '—'}**`;
+        const shown = (value: number | undefined) => (value === undefined ? '—' : f(value));
+        const ratio = was !== undefined && is !== undefined && was > 0 ? (is / was).toFixed(2) : '—';
+        return `${shown(was)} · ${shown(is)} · **${ratio}**`;
       });
       return `| ${label} | ${cells.join(' | ')} |`;
     }),

@@ -60,7 +60,15 @@ export function caseWorkflowId(caseId: string): string {
  * adds the first deadline, computed as the workflow would (`firstDeadlineRequestOf`); cases started since
  * the 'batched-recording' patch take it from here, kept in the history like a local activity's result.
  */
-export type CaseInput = CaseIdentity & { firstDeadline?: Deadline };
+export type CaseInput = CaseIdentity & {
+  firstDeadline?: Deadline;
+  /**
+   * Set by the API, which starts the case with its search attributes as its first steps leave them: the
+   * case records batched from its start without the 'batched-recording' marker, and upserts its search
+   * attributes only when a step changes them (workflows/rectification-case.ts, `BATCHED_FROM_START`).
+   */
+  batchedFromStart?: boolean;
+};
 
 export const CASE_EVENT_TYPES = [
   'case_filed',

@@ -16,6 +16,7 @@ import {
   setHandler,
   startChild,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import {
   WorkflowExecutionAlreadyStartedError,
@@ -59,7 +60,11 @@ import {
 } from './contract';
 import * as effects from './effects';
 import { recording, type StepOptions } from './recording';
-import { caseSearchAttributesOf } from './search-attributes';
+import {
+  caseSearchAttributesOf,
+  currentSearchAttributeValues,
+  searchAttributeValuesOf,
+} from './search-attributes';
 import { refuseIf, takeTurns } from './turns';
 
 /**
@@ -113,6 +118,19 @@ export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes';
  */
 export const BATCHED_RECORDING_PATCH = 'batched-recording';
 
+/**
+ * Cases the API starts since then (`batchedFromStart` in their input) record batched with no marker at
+ * all: a patch marker costs an event, and the SDK upserts the `TemporalChangeVersion` search attribute with
+ * it. The API starts them with their search attributes as the first steps leave them, so a step upserts
+ * only what it changes. During a roll an older worker may run such a case's first task: it writes the
+ * marker and upserts as before, and the marker, present on replay, keeps the case in that form.
+ */
+function recordsBatchedFromStart(input: CaseInput): { batched: boolean; unmarked: boolean } {
+  if (input.batchedFromStart !== true) return { batched: patched(BATCHED_RECORDING_PATCH), unmarked: false };
+  const markedByAnOlderWorker = workflowInfo().unsafe.isReplaying && patched(BATCHED_RECORDING_PATCH);
+  return { batched: true, unmarked: !markedByAnOlderWorker };
+}
+
 const {
   recordCaseStep,
   recordCaseSteps,
@@ -143,7 +161,7 @@ interface Alarm {
 
 export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseState> {
   // Decided once, at the start: a case records the one way for its whole life.
-  const batched = patched(BATCHED_RECORDING_PATCH);
+  const { batched, unmarked } = recordsBatchedFromStart(input);
   if (!batched) deprecatePatch(FULL_LIFECYCLE_PATCH);
   const lean = batched || patched(LEAN_RECORDING_PATCH);
   const localDeliveries = batched || (lean && patched(LOCAL_DELIVERIES_PATCH));
@@ -181,10 +199,10 @@ export async function rectificationCaseWorkflow(input: CaseInput): Promise<CaseS
     },
   });
 
-  let indexed = '';
+  let indexed = unmarked ? currentSearchAttributeValues(workflowInfo().typedSearchAttributes) : '';
   function indexCase(current: CaseState): void {
     const attributes = caseSearchAttributesOf(current);
-    const values = JSON.stringify(attributes.map(({ value }) => value));
+    const values = searchAttributeValuesOf(attributes);
     if (values === indexed) return;
     indexed = values;
     upsertSearchAttributes(attributes);

@@ -1,4 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { SearchAttributePair } from '@temporalio/common';
 import { z } from 'zod';
 import { deleteUnstartedCase, findCase, insertFiledCase } from '../../db/cases';
 import { evidenceOf, openTasksOfCase, statusChangesOf } from '../../db/case-view';
@@ -22,6 +23,7 @@ import {
   getCaseStateQuery,
   type CaseInput,
 } from '../../workflows/contract';
+import { caseSearchAttributesAtStart } from '../../workflows/search-attributes';
 import type { Principal } from '../auth';
 import { visibleCase } from './case-access';
 import { caseInputFor } from '../../domain/case-id';
@@ -99,24 +101,55 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   return { created: false, case: await caseView(deps, row, { live: false }) };
 }
 
-/** Starts the case's workflow, or joins the one running; false when a run with its id already existed and closed. */
-async function startCaseWorkflow(deps: CaseServiceDeps, input: CaseInput): Promise<boolean> {
-  try {
+/**
+ * How the API starts a case: with its first deadline and its search attributes as its first steps leave
+ * them (`batchedFromStart`), joining a run of the same id that is still open. The benchmark's raw client
+ * starts cases with the same options.
+ */
+export function caseStartOptions(identity: CaseInput, taskQueue: string = TASK_QUEUE) {
+  const firstDeadline = computeDeadline(firstDeadlineRequestOf(identity));
+  const input: CaseInput = { ...identity, firstDeadline, batchedFromStart: true };
+  return {
+    taskQueue,
+    workflowId: caseWorkflowId(input.caseId),
+    args: [input] as [CaseInput],
+    typedSearchAttributes: caseSearchAttributesAtStart(input, firstDeadline),
+    workflowIdConflictPolicy: 'USE_EXISTING' as const,
+    workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+  };
+}
+
+/**
+ * Starts the case's workflow (`caseStartOptions`), or joins the one running; false when a run with its id
+ * already existed and closed. On a namespace where the search attributes are not registered yet (no
+ * worker has started on it) it starts without them, and the case's first step upserts them.
+ */
+export async function startCaseWorkflow(
+  deps: Pick<CaseServiceDeps, 'temporal' | 'taskQueue'>,
+  identity: CaseInput,
+): Promise<boolean> {
+  const options = caseStartOptions(identity, deps.taskQueue);
+  const start = (typedSearchAttributes: SearchAttributePair[]) =>
     // Bounded, so that a Temporal outage answers 503 in seconds rather than after every retry.
-    await deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
-      deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
-        taskQueue: deps.taskQueue ?? TASK_QUEUE,
-        workflowId: caseWorkflowId(input.caseId),
-        args: [{ ...input, firstDeadline: computeDeadline(firstDeadlineRequestOf(input)) }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      }),
+    deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
+      deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, { ...options, typedSearchAttributes }),
     );
+  try {
+    await start(options.typedSearchAttributes).catch((error: unknown) => {
+      if (!isUnregisteredSearchAttribute(error)) throw error;
+      return start([]);
+    });
     return true;
   } catch (error) {
     if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
     throw error;
   }
+}
+
+/** The server's answer to a start naming a search attribute the namespace does not have (INVALID_ARGUMENT). */
+function isUnregisteredSearchAttribute(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: number; details?: string } } | null)?.cause;
+  return cause?.code === 3 && /search attribute/i.test(cause.details ?? '');
 }
 
 /** One case as the caller may see it: state, every deadline, open tasks, evidence, live state. */

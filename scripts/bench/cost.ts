@@ -10,6 +10,9 @@
  * - a decision: one urging (催办) through the API on each of BENCH_COST_DECISIONS of those cases,
  *   until its ledger row and outbox messages are written and delivered.
  *
+ * - the floor: as many workflows of a case's shape that do none of its work (floor/measure.ts), to set
+ *   the case's worker + Temporal CPU against what the SDK and the server ask of any such workflow.
+ *
  * For each: CPU ms by process, SQL statements by database (pg_stat_statements, which the benchmark's
  * PostgreSQL loads) and transactions committed, and, from a sample of histories, the events, workflow
  * tasks, activities and local activities. The CPU limit of the machine for a case — cores × 1,000 ms ÷
@@ -29,6 +32,7 @@ import { cpuBetween, perOperation, type CpuSnapshot } from './machine';
 import { quiesce } from './quiet';
 import { labelProcesses, workOff } from './scaling';
 import { apiFiler } from './starts';
+import { measureFloor } from './floor/measure';
 import { round } from './stats';
 
 const SERIES = '成本';
@@ -206,9 +210,17 @@ export async function measureCost(ctx: BenchContext, service: Service) {
     history: await historyCounts(ctx, sample, lengths),
   };
 
+  // The floor: a workflow of the case's shape doing none of its work, with the case workers stopped.
+  await service.stopRole('worker');
+  const floor = await measureFloor(ctx, cases);
+
   for (const role of workers) if (!service.isRunning(role)) await service.start(role);
   labelProcesses(ctx, service);
   const perCase = filing.serviceCpuMs + firstSteps.serviceCpuMs;
+  const workerAndTemporalMs =
+    (filing.cpuMs['temporal server'] ?? 0) +
+    (firstSteps.cpuMs['temporal server'] ?? 0) +
+    (firstSteps.cpuMs.worker ?? 0);
   const cpuLimit = (cores * 1000) / perCase;
   return {
     cases,
@@ -224,6 +236,12 @@ export async function measureCost(ctx: BenchContext, service: Service) {
     /** One urging through the API, per decision (history: the events it added to a sample). */
     decision,
     serviceCpuMsPerCase: round(perCase, 2),
+    /** Worker + Temporal CPU ms per case, filing to deadline recorded (issue 17's target). */
+    workerAndTemporalMs: round(workerAndTemporalMs, 2),
+    /** The same for a workflow of the case's shape that does none of its work (floor/measure.ts). */
+    floor,
+    /** What the case's own work adds to the floor: worker + Temporal CPU ms per case above it. */
+    aboveFloorMs: round(workerAndTemporalMs - floor.workerAndTemporalMs, 2),
     /** Cases per second the machine could carry if the service's processes had every core. */
     cpuLimitPerSecond: round(cpuLimit, 1),
     /** One worker's end-to-end rate against that limit (the filing's CPU was spent before). */

@@ -5,10 +5,10 @@
  * time. Each window's CPU time is split by process, which says what a start costs where.
  */
 import os from 'node:os';
-import { fileFinding } from '../../api/services/cases';
+import { caseStartOptions, fileFinding } from '../../api/services/cases';
 import { connectDatabase } from '../../db/client';
 import { FindingSchema } from '../../domain/finding';
-import { CASE_WORKFLOW_TYPE, TASK_QUEUE, caseWorkflowId } from '../../workflows/contract';
+import { CASE_WORKFLOW_TYPE } from '../../workflows/contract';
 import { OFFICER, log, type BenchContext } from './context';
 import { authorizationFor } from '../../tests/kit/tokens';
 import { benchFinding, caseInputFor } from './findings';
@@ -28,17 +28,13 @@ const MODES = ['raw', 'service', 'api'] as const;
 const SATURATION_MODES = ['raw', 'api'] as const;
 export const STARTS_SERIES = '基准';
 
-/** Starts a case as the API would (same input, id and options), with the raw client. */
+/** Starts a case as the API would (same input, id and options: `caseStartOptions`), with the raw client. */
 export function rawStarter(ctx: BenchContext, series: string): Request {
   return async () => {
-    const input = caseInputFor(benchFinding(series));
-    await ctx.temporal.workflow.start(CASE_WORKFLOW_TYPE, {
-      taskQueue: TASK_QUEUE,
-      workflowId: caseWorkflowId(input.caseId),
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
+    await ctx.temporal.workflow.start(
+      CASE_WORKFLOW_TYPE,
+      caseStartOptions(caseInputFor(benchFinding(series))),
+    );
   };
 }
 

@@ -23,6 +23,13 @@ import { firstDeadlineRequestOf } from '../../domain/case';
 import { NATIONAL, currentVersionOf } from '../../domain/policy';
 import { caseWorkflowId, getCaseStateQuery } from '../../workflows/contract';
 import { BATCHED_RECORDING_PATCH } from '../../workflows/rectification-case';
+import {
+  CASE_STATUS,
+  caseSearchAttributesOf,
+  currentSearchAttributeValues,
+  searchAttributeValuesOf,
+} from '../../workflows/search-attributes';
+import { startCaseWorkflow } from '../../api/services/cases';
 import { aFinding } from '../kit/findings';
 import { eventually } from '../kit/poll';
 import { recordHistoryIfAsked } from '../helpers/histories';
@@ -199,3 +206,40 @@ it('starts a case the API filed with its first deadline: one local activity from
   expect(row).toMatchObject({ type: 'deadline_set', detail: { deadline: firstDeadline } });
   await recordHistoryIfAsked('batched-recording-api-filed', await handle.fetchHistory());
 });
+
+it.each([
+  ['energy', 'rectifying'],
+  ['technology', 'exiting'],
+] as const)(
+  'starts a case (%s) as the API files it, with its search attributes and no marker: nothing to upsert on the way to its deadline',
+  async (dimension, status) => {
+    const caseId = `RC-BATCHEDSTART${dimension === 'energy' ? '01' : '02'}`;
+    const identity = {
+      caseId,
+      finding: FindingSchema.parse(aFinding({ dimension, findingDate: '2025-03-04' })),
+      policyVersion: currentVersionOf(NATIONAL),
+    };
+    await expect(startCaseWorkflow({ temporal: env.client, taskQueue: TASK_QUEUE }, identity)).resolves.toBe(
+      true,
+    );
+    const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
+    const state = await eventually(
+      () => handle.query(getCaseStateQuery),
+      (current) => current.status === status && current.timers.length > 0,
+      `the case ${status} with its timers set`,
+    );
+    const events = (await handle.fetchHistory()).events ?? [];
+    expect(localActivitiesOf(events).map(({ type }) => type)).toEqual(['recordCaseSteps']);
+    expect(
+      events.filter((event) => event.markerRecordedEventAttributes?.markerName === 'core_patch'),
+    ).toEqual([]);
+    expect(events.filter((event) => event.upsertWorkflowSearchAttributesEventAttributes)).toEqual([]);
+    // What the start set is what the first steps left: the Temporal UI lists the case as it stands.
+    const { typedSearchAttributes } = await handle.describe();
+    expect(typedSearchAttributes.get(CASE_STATUS)).toBe(status);
+    expect(currentSearchAttributeValues(typedSearchAttributes)).toBe(
+      searchAttributeValuesOf(caseSearchAttributesOf(state)),
+    );
+    await recordHistoryIfAsked(`batched-from-start-${dimension}`, await handle.fetchHistory());
+  },
+);
