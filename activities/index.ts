@@ -104,7 +104,7 @@ export function createActivities({ db, logger, adapters }: ActivityDeps) {
     },
     /**
      * A local activity (cases since the 'batched-recording' patch): the steps the workflow took since its
-     * last write, in one transaction, then their messages delivered at once. What a channel did not take
+     * last write, in one statement (db/case-steps.ts), then their messages delivered at once. What a channel did not take
      * is named in the result, and the workflow delivers it with `deliverEffects`, retrying.
      */
     async recordCaseSteps({ steps }: RecordCaseStepsInput): Promise<RecordedCaseSteps> {

@@ -38,7 +38,7 @@ export interface RecordTipStepInput extends RecordTipEventInput {
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
- * Records one step of a tip in one transaction, as cases do (activities/case-projection.ts): its ledger
+ * Records one step of a tip in one transaction (cases write theirs in one statement: db/case-steps.ts): its ledger
  * entry in tip_events (keyed by tip and sequence, hash-chained to the entry before it), its row (moved
  * forward only, guarded by state_version), the row of the case it opened, and the outbox messages it
  * sends. Safe to run twice and out of order. Tips started since the workflow's 'tip-ledger' patch.
