@@ -9,7 +9,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { asc, eq } from 'drizzle-orm';
 import { announcementEvents, announcements, yearEvents } from '../../db/schema';
-import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { expectChained } from '../helpers/ledger';
 import { announcementKeyOf } from '../../domain/announcement';
 import {
   ANNOUNCEMENT_WORKFLOW_TYPE,
@@ -114,11 +114,7 @@ it('ends a day after its last decision; a correction a year later goes on from w
     'announcement_published',
     'announcement_drafted',
   ]);
-  let previous = '';
-  for (const entry of entries) {
-    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), previous));
-    previous = entry.hash;
-  }
+  expectChained(entries);
   const rows = await database.db.select().from(announcements).where(eq(announcements.announcementKey, KEY));
   expect(rows.map((r) => [r.version, r.status, r.corrects]).sort()).toEqual([
     [1, 'published', null],

@@ -15,7 +15,7 @@ import type { DeliveryAdapter } from '../../activities/adapters';
 import type { RecordedCaseSteps } from '../../activities/case-projection';
 import { readCaseHistory } from '../../audit/history';
 import { WORKFLOWS_PATH, WORKFLOW_BUNDLER_OPTIONS } from '../../config/workflow-bundle';
-import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { expectChained } from '../helpers/ledger';
 import { caseEvents, deliveries, outbox } from '../../db/schema';
 import { FindingSchema } from '../../domain/finding';
 import { computeDeadline } from '../../domain/calendar';
@@ -149,11 +149,7 @@ it('writes a filing and its deadline in one local activity, and delivers what a 
     .from(caseEvents)
     .where(eq(caseEvents.caseId, caseId))
     .orderBy(asc(caseEvents.sequence));
-  let prevHash = '';
-  for (const entry of ledger) {
-    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), prevHash));
-    prevHash = entry.hash!;
-  }
+  expectChained(ledger);
   expect(ledger.map((entry) => entry.type)).toEqual(['case_filed', 'deadline_set']);
   const log = await database.db
     .select()

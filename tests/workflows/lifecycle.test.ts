@@ -5,7 +5,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { and, asc, eq } from 'drizzle-orm';
-import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { expectChained } from '../helpers/ledger';
 import { caseEvents, cases, deliveries, listMemberships, outbox, tasks } from '../../db/schema';
 import type { CaseState } from '../../domain/case';
 import { chinaDateOf } from '../../domain/calendar';
@@ -92,12 +92,7 @@ async function expectIntactLedger(caseId: string, sequence: number) {
     (r) => r.length === sequence,
     `${sequence} ledger entries`,
   );
-  let prevHash = '';
-  for (const row of rows) {
-    expect(row.prevHash).toBe(prevHash);
-    expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
-    prevHash = row.hash!;
-  }
+  expectChained(rows);
   return rows;
 }
 

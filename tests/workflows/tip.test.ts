@@ -16,7 +16,8 @@ import pino from 'pino';
 import { reconcileTips } from '../../audit/tip-reconcile';
 import { createActivities } from '../../activities';
 import { caseIdFor } from '../../domain/case-id';
-import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { ledgerContentOfRow } from '../../db/ledger';
+import { expectChained } from '../helpers/ledger';
 import { cases, deliveries, outbox, tipEvents, tips } from '../../db/schema';
 import { checkTipChain } from '../../db/tip-ledger';
 import { FindingSchema, type Finding, type FindingInput } from '../../domain/finding';
@@ -549,13 +550,9 @@ describe('a tip', () => {
       (r) => r.length === 4,
       'four tip events',
     );
-    let prevHash = '';
-    for (const row of rows) {
-      expect(row.prevHash).toBe(prevHash);
+    expectChained(rows);
+    for (const row of rows)
       expect(ledgerContentOfRow(row)).toMatchObject({ tipId: input.tipId, sequence: row.sequence });
-      expect(row.hash).toBe(ledgerHash(ledgerContentOfRow(row), prevHash));
-      prevHash = row.hash!;
-    }
     expect(await checkTipChain(database.db, input.tipId)).toEqual({
       entries: 4,
       intact: true,

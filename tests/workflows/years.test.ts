@@ -11,7 +11,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { asc, eq } from 'drizzle-orm';
 import { outbox, yearEvents, years } from '../../db/schema';
-import { ledgerContentOfRow, ledgerHash } from '../../db/ledger';
+import { expectChained } from '../helpers/ledger';
 import { currentPolicyKeyFor, policyOf } from '../../domain/policy';
 import type { MemberUnit } from '../../domain/policy-types';
 import { dayPeriodDeadline } from '../../domain/calendar';
@@ -457,12 +457,7 @@ it('closes the 安康 county’s year once its Q4 notice is out and its receipts
     to: CITY,
   });
   // The ledger's chain holds: each hash covers its content and the one before.
-  let previous = '';
-  for (const entry of entries) {
-    expect(entry.prevHash).toBe(previous);
-    expect(entry.hash).toBe(ledgerHash(ledgerContentOfRow(entry), previous));
-    previous = entry.hash;
-  }
+  expectChained(entries);
   const [row] = await database.db.select().from(years).where(eq(years.id, yearId));
   expect(row).toMatchObject({
     status: 'closed',
