@@ -125,8 +125,7 @@ export async function writeCaseStepsIn(
       ? []
       : await readCaseEntries(db, caseId, lost[0]!.entry!.sequence, lost.at(-1)!.entry!.sequence);
   const recorded = chain.map(({ step, content, entry }) => {
-    const row =
-      entry && lost.length > 0 ? kept.find((stored) => stored.sequence === entry.sequence) : undefined;
+    const row = entry ? kept.find((stored) => stored.sequence === entry.sequence) : undefined;
     return recordedStepOf(row ? ledgerContentOfRow(row) : content, step.effects ?? []);
   });
   return { recorded, claimed: written.claimed };
