@@ -17,6 +17,8 @@ const LAYERS = {
   audit: { imports: ['lib', 'domain', 'workflows', 'db'], types: ['activities'] },
   schedules: { imports: ['domain', 'workflows'], types: ['config'] },
   api: { imports: ['lib', 'domain', 'workflows', 'db', 'audit', 'config'], types: [] },
+  // The case worker, which the worker process and (for eager starts) the API process run.
+  workers: { imports: ['lib', 'domain', 'workflows', 'db', 'activities', 'config'], types: [] },
   // The browser: the API over HTTP, and the domain's vocabularies for its labels.
   console: { imports: ['domain'], types: [] },
 };

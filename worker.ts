@@ -2,15 +2,7 @@
  * The worker process: runs case workflows and their activities. Deployed on its own; `npm start`
  * runs it beside the API. Stops cleanly on SIGINT/SIGTERM (in-flight tasks finish first).
  */
-import {
-  DefaultLogger,
-  NativeConnection,
-  Runtime,
-  Worker,
-  bundleWorkflowCode,
-  type LogLevel,
-} from '@temporalio/worker';
-import type { Logger } from 'pino';
+import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { createActivities } from './activities';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './config/logger';
@@ -23,28 +15,13 @@ import { ensureSearchAttributes } from './schedules/search-attributes';
 import { TASK_QUEUE } from './workflows/contract';
 import { listSnapshotTaskQueue } from './workflows/list-snapshot-contract';
 import { CASE_SEARCH_ATTRIBUTES } from './workflows/search-attributes';
+import { createCaseWorker } from './workers/case-worker';
+import { installSdkRuntime } from './workers/runtime';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'worker');
-  Runtime.install({
-    logger: sdkLoggerFor(logger),
-    // The SDK's own metrics (workflow and activity task latencies, schedule-to-start, sticky cache…).
-    ...(config.METRICS_ADDRESS
-      ? {
-          telemetryOptions: {
-            metrics: {
-              prometheus: {
-                bindAddress: config.METRICS_ADDRESS,
-                countersTotalSuffix: true,
-                unitSuffix: true,
-                useSecondsForDurations: true,
-              },
-            },
-          },
-        }
-      : {}),
-  });
+  installSdkRuntime(logger, { prometheusAddress: config.METRICS_ADDRESS });
   const database = connectDatabase(config.DATABASE_URL, {
     max: config.DATABASE_POOL_SIZE,
     applicationName: 'capacity-exit-worker',
@@ -63,14 +40,14 @@ async function main(): Promise<void> {
       workflowsPath: WORKFLOWS_PATH,
       ...WORKFLOW_BUNDLER_OPTIONS,
     });
-    const activities = createActivities({ db: database.db, logger });
-    const worker = await Worker.create({
+    const worker = await createCaseWorker({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: TASK_QUEUE,
       workflowBundle,
+      db: database.db,
+      logger,
       maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
-      activities,
     });
     // List snapshots on their own queue, so an on-demand one does not wait behind the cases' tasks.
     const snapshotQueue = listSnapshotTaskQueue(TASK_QUEUE);
@@ -80,7 +57,7 @@ async function main(): Promise<void> {
       taskQueue: snapshotQueue,
       workflowBundle,
       maxCachedWorkflows: 10,
-      activities,
+      activities: createActivities({ db: database.db, logger }),
     });
     await ensureListSnapshotScheduleFor(config, snapshotQueue, logger);
     await ensureBureauYearScheduleFor(config, TASK_QUEUE, logger);
@@ -94,25 +71,6 @@ async function main(): Promise<void> {
     await connection.close();
     await database.close();
   }
-}
-
-/** Routes the Temporal SDK's own log lines (worker state, bundling, workflow `log`) into pino. */
-function sdkLoggerFor(logger: Logger): DefaultLogger {
-  const levels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN' };
-  const sdk = logger.child({ component: 'temporal-sdk' });
-  return new DefaultLogger(levels[logger.level] ?? 'ERROR', ({ level, message, meta }) => {
-    const method =
-      level === 'TRACE'
-        ? 'trace'
-        : level === 'DEBUG'
-          ? 'debug'
-          : level === 'WARN'
-            ? 'warn'
-            : level === 'ERROR'
-              ? 'error'
-              : 'info';
-    sdk[method](meta ?? {}, message);
-  });
 }
 
 main().catch((error: unknown) => {

@@ -75,6 +75,11 @@ export interface AppDeps {
   trustProxy?: string;
   /** Prometheus metrics the app observes its answers into (api/metrics.ts); none unless given. */
   metrics?: ApiMetrics;
+  /**
+   * This process runs a case worker on `taskQueue` over `temporal`'s NativeConnection: cases are started
+   * eagerly (EAGER_CASE_START); off unless given.
+   */
+  eagerCaseStart?: boolean;
 }
 
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
@@ -174,6 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: deps.db,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
+    eagerStart: deps.eagerCaseStart,
     verifier: deps.verifier,
     temporalUiUrl: deps.temporalUiUrl,
   });
@@ -182,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: deps.db,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
+    eagerStart: deps.eagerCaseStart,
     verifier: deps.verifier,
   });
   await app.register(radarRoutes, { db: deps.db, verifier: deps.verifier });

@@ -91,6 +91,13 @@ const EnvSchema = z
      */
     WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(100),
     /**
+     * Whether the API process also runs a case worker and starts each case eagerly (Temporal's eager
+     * workflow start): the server hands the case's first workflow task back with the start instead of
+     * dispatching it through matching to a poller, and the API's worker takes the case to its deadline at
+     * once. `false` leaves all workflow work to the worker processes.
+     */
+    EAGER_CASE_START: z.stringbool({ error: 'must be true or false' }).default(true),
+    /**
      * Where the process serves Prometheus metrics at /metrics (host:port, a listener of its own): the API
      * its request durations and outbox backlog, the worker the Temporal SDK's metrics. Unset: none.
      */

@@ -50,6 +50,9 @@ async function onTopology(topology: Topology, settings: Settings): Promise<Topol
     temporalOnDisk: true,
     logLevel: 'warn',
     statementStatistics: true,
+    // The API as before eager starts, so that the figures compare across runs; the cost of a case measures
+    // an eager pass of its own (scripts/bench/cost.ts).
+    apiEnv: { EAGER_CASE_START: 'false' },
     workerNodeOptions: process.env.BENCH_WORKER_PROFILE_DIR
       ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_WORKER_PROFILE_DIR)}`]
       : [],

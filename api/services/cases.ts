@@ -47,6 +47,11 @@ export interface CaseServiceDeps {
   temporal: Client;
   /** The case workflows' task queue; tests give each suite its own. */
   taskQueue?: string;
+  /**
+   * A case worker on `taskQueue` runs in this process over `temporal`'s NativeConnection: ask the server
+   * to hand each new case's first workflow task straight to it (eager start).
+   */
+  eagerStart?: boolean;
   /** How long GET waits for the workflow's live state before answering without it. */
   queryTimeoutMs?: number;
   /** The Temporal Web UI's address (`TEMPORAL_UI_URL`), for the link to a case's raw history. */
@@ -82,7 +87,7 @@ export async function fileFinding(deps: CaseServiceDeps, filed: Finding): Promis
   if (inserted) {
     let started: boolean;
     try {
-      started = await startCaseWorkflow(deps, input);
+      ({ started } = await startCaseWorkflow(deps, input));
     } catch (error) {
       await deleteUnstartedCase(deps.db, caseId);
       throw error;
@@ -120,28 +125,40 @@ export function caseStartOptions(identity: CaseInput, taskQueue: string = TASK_Q
 }
 
 /**
- * Starts the case's workflow (`caseStartOptions`), or joins the one running; false when a run with its id
- * already existed and closed. On a namespace where the search attributes are not registered yet (no
+ * How a start went: `started` unless a run with the case's id already existed and closed (joining the run
+ * still open counts as started); `eagerly` when the server handed its first workflow task back with it.
+ */
+export interface CaseStarted {
+  started: boolean;
+  eagerly: boolean;
+}
+
+/**
+ * Starts the case's workflow (`caseStartOptions`), eagerly where this process runs a case worker, or joins
+ * the one running. On a namespace where the search attributes are not registered yet (no
  * worker has started on it) it starts without them, and the case's first step upserts them.
  */
 export async function startCaseWorkflow(
-  deps: Pick<CaseServiceDeps, 'temporal' | 'taskQueue'>,
+  deps: Pick<CaseServiceDeps, 'temporal' | 'taskQueue' | 'eagerStart'>,
   identity: CaseInput,
-): Promise<boolean> {
-  const options = caseStartOptions(identity, deps.taskQueue);
+): Promise<CaseStarted> {
+  const options = {
+    ...caseStartOptions(identity, deps.taskQueue),
+    requestEagerStart: deps.eagerStart === true,
+  };
   const start = (typedSearchAttributes: SearchAttributePair[]) =>
     // Bounded, so that a Temporal outage answers 503 in seconds rather than after every retry.
     deps.temporal.withDeadline(Date.now() + START_TIMEOUT_MS, () =>
       deps.temporal.workflow.start(CASE_WORKFLOW_TYPE, { ...options, typedSearchAttributes }),
     );
   try {
-    await start(options.typedSearchAttributes).catch((error: unknown) => {
+    const handle = await start(options.typedSearchAttributes).catch((error: unknown) => {
       if (!isUnregisteredSearchAttribute(error)) throw error;
       return start([]);
     });
-    return true;
+    return { started: true, eagerly: handle.eagerlyStarted };
   } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return { started: false, eagerly: false };
     throw error;
   }
 }

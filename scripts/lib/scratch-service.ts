@@ -282,11 +282,13 @@ export class Service {
     if (!met) throw new Error(`the ${role} did not poll within 180 s; see ${this.log(role)}`);
   }
 
-  async startApi(role: Role = 'api'): Promise<void> {
+  /** Starts an API process; `env` on top of the service's `apiEnv` (the benchmark's other settings). */
+  async startApi(role: Role = 'api', env: Record<string, string> = {}): Promise<void> {
     this.expectingExit.delete(role);
     const child = this.spawn(role, {
       ...(this.options.topology === 'cluster' ? { TRUST_PROXY: 'loopback' } : {}),
       ...this.options.apiEnv,
+      ...env,
     });
     await waitForHttp(
       `http://127.0.0.1:${this.ports.apis[role] ?? this.ports.api}/healthz`,

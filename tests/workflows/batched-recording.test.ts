@@ -215,9 +215,12 @@ it.each([
       finding: FindingSchema.parse(aFinding({ dimension, findingDate: '2025-03-04' })),
       policyVersion: currentVersionOf(NATIONAL),
     };
-    await expect(startCaseWorkflow({ temporal: env.client, taskQueue: TASK_QUEUE }, identity)).resolves.toBe(
-      true,
-    );
+    await expect(
+      startCaseWorkflow({ temporal: env.client, taskQueue: TASK_QUEUE }, identity),
+    ).resolves.toEqual({
+      started: true,
+      eagerly: false,
+    });
     const handle = env.client.workflow.getHandle(caseWorkflowId(caseId));
     const state = await eventually(
       () => handle.query(getCaseStateQuery),
