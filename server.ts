@@ -1,6 +1,6 @@
 /**
- * The API process. Deployed on its own; `npm start` runs it beside the worker. With EAGER_CASE_START (the
- * default) it runs a case worker of its own too, over its client's connection, and starts cases eagerly.
+ * The API process. Deployed on its own; `npm start` runs it beside the worker. With EAGER_CASE_START it
+ * runs a case worker of its own too, over its client's connection, and starts cases eagerly.
  * Stops cleanly on SIGINT/SIGTERM: stops accepting, finishes in-flight requests and workflow tasks, closes
  * connections.
  */

@@ -94,9 +94,10 @@ const EnvSchema = z
      * Whether the API process also runs a case worker and starts each case eagerly (Temporal's eager
      * workflow start): the server hands the case's first workflow task back with the start instead of
      * dispatching it through matching to a poller, and the API's worker takes the case to its deadline at
-     * once. `false` leaves all workflow work to the worker processes.
+     * once (about 0.9 of the CPU a case costs at a steady pace; docs/benchmark-and-drills.md). Off by
+     * default: the API process then does no workflow work.
      */
-    EAGER_CASE_START: z.stringbool({ error: 'must be true or false' }).default(true),
+    EAGER_CASE_START: z.stringbool({ error: 'must be true or false' }).default(false),
     /**
      * Where the process serves Prometheus metrics at /metrics (host:port, a listener of its own): the API
      * its request durations and outbox backlog, the worker the Temporal SDK's metrics. Unset: none.

@@ -247,16 +247,10 @@ export function clusterMarkdown(r: ClusterResults): string {
       `| · the floor: the same for a workflow of the case's shape doing none of its work (start options and input, one empty local activity, the timer) | ${cost((c) => `${f(c.floor.workerAndTemporalMs, 2)} (worker ${f(c.floor.firstSteps['floor worker'] ?? 0, 2)}, Temporal ${f((c.floor.filing['temporal server'] ?? 0) + (c.floor.firstSteps['temporal server'] ?? 0), 2)})`)} |`,
       `| · the case's own work above the floor | ${cost((c) => f(c.aboveFloorMs, 2))} |`,
       `| CPU limit, cases/s | ${cost((c) => f(c.cpuLimitPerSecond))} |`,
-      `| **started eagerly** (EAGER_CASE_START: the API's own case worker takes each case's first task; no worker process running): service CPU ms, filing to deadline recorded | ${cost((c) => (c.eagerly ? `**${f(c.eagerly.serviceCpuMs, 2)}**` : '—'))} |`,
-      ...keyed((c) =>
-        Object.fromEntries(
-          Object.entries(c.eagerly?.cpuMs ?? {}).map(([k, v]) => [`· started eagerly, CPU ms: ${k}`, v]),
-        ),
-      ),
-      `| · started eagerly: API + worker + Temporal CPU ms (the same sum without eager starts) | ${cost((c) => (c.eagerly ? `**${f(c.eagerly.apiWorkerAndTemporalMs, 2)}** (${f(c.eagerly.comparedApiWorkerAndTemporalMs, 2)})` : '—'))} |`,
-      `| · started eagerly: worker + Temporal CPU ms, the API's CPU above its filing without eager starts counted as the worker's | ${cost((c) => (c.eagerly ? `**${f(c.eagerly.workerAndTemporalMs, 2)}**` : '—'))} |`,
-      `| · started eagerly: first workflow task taken by the API's worker (share of a sample) | ${cost((c) => (c.eagerly ? f(c.eagerly.firstTaskByApiShare, 2) : '—'))} |`,
-      `| · started eagerly: end to end, cases/s (CPU limit) · filing answered, cases/s · still queued at the last answer | ${cost((c) => (c.eagerly ? `${f(c.eagerly.perSecond)} (${f(c.eagerly.cpuLimitPerSecond)}) · ${f(c.eagerly.filingPerSecond)} · ${c.eagerly.queuedAtLastAnswer}` : '—'))} |`,
+      `| **eager starts** (EAGER_CASE_START), findings at half the CPU limit: API + worker + Temporal CPU ms, as usual → eagerly (ratio) | ${cost((c) => (c.eagerly ? `${f(c.eagerly.usual.apiWorkerAndTemporalMs, 2)} → ${f(c.eagerly.eagerly.apiWorkerAndTemporalMs, 2)} (**${f(c.eagerly.ratio, 2)}**) at ${c.eagerly.perSecond}/s` : '—'))} |`,
+      `| · Temporal CPU ms, as usual → eagerly (ratio) | ${cost((c) => (c.eagerly ? `${f(c.eagerly.usual.cpuMs['temporal server'] ?? 0, 2)} → ${f(c.eagerly.eagerly.cpuMs['temporal server'] ?? 0, 2)} (${f(c.eagerly.temporalRatio, 2)})` : '—'))} |`,
+      `| · service CPU ms, as usual → eagerly | ${cost((c) => (c.eagerly ? `${f(c.eagerly.usual.serviceCpuMs, 2)} → ${f(c.eagerly.eagerly.serviceCpuMs, 2)}` : '—'))} |`,
+      `| · eagerly: first task taken by the API's worker · handed back with the start (shares of a sample) | ${cost((c) => (c.eagerly ? `${f(c.eagerly.eagerly.firstTaskByApiShare, 2)} · ${f(c.eagerly.eagerly.eagerShare, 2)}` : '—'))} |`,
       `| one worker, first steps only, cases/s (share of their own CPU limit) | ${cost((c) => `${f(c.firstSteps.perSecond, 2)} (${f(c.firstStepsShareOfLimit, 2)})`)} |`,
       `| filing alone through the API, cases/s | ${cost((c) => f(c.filing.perSecond))} |`,
       ...keyed((c) =>

@@ -12,8 +12,8 @@
  *
  * - the floor: as many workflows of a case's shape that do none of its work (floor/measure.ts), to set
  *   the case's worker + Temporal CPU against what the SDK and the server ask of any such workflow.
- * - eager starts: as many findings again through an API that starts them eagerly (eager-cost.ts), its own
- *   case worker taking each case's first steps.
+ * - eager starts: as many findings again, at half the CPU limit, through the API as usual and through
+ *   an API that starts them eagerly, its own case worker taking each case's first steps (eager-cost.ts).
  *
  * For each: CPU ms by process, SQL statements by database (pg_stat_statements, which the benchmark's
  * PostgreSQL loads) and transactions committed, and, from a sample of histories, the events, workflow
@@ -216,7 +216,12 @@ export async function measureCost(ctx: BenchContext, service: Service) {
   // The floor: a workflow of the case's shape doing none of its work, with the case workers stopped.
   await service.stopRole('worker');
   const floor = await measureFloor(ctx, cases);
-  const eagerly = await measureEagerCost(ctx, service, cases);
+  const eagerly = await measureEagerCost(
+    ctx,
+    service,
+    cases,
+    Math.max(1, Math.round((cores * 1000) / (filing.serviceCpuMs + firstSteps.serviceCpuMs) / 2)),
+  );
 
   for (const role of workers) if (!service.isRunning(role)) await service.start(role);
   labelProcesses(ctx, service);
@@ -246,20 +251,8 @@ export async function measureCost(ctx: BenchContext, service: Service) {
     floor,
     /** What the case's own work adds to the floor: worker + Temporal CPU ms per case above it. */
     aboveFloorMs: round(workerAndTemporalMs - floor.workerAndTemporalMs, 2),
-    /**
-     * Started eagerly: CPU ms per case by process, filing to deadline recorded, in one window. Its
-     * `workerAndTemporalMs` counts the API's CPU above this run's filing without eager starts as the
-     * worker's; `apiWorkerAndTemporalMs` sets API + worker + Temporal against the same sum here.
-     */
-    eagerly: {
-      ...eagerly,
-      workerAndTemporalMs: round(eagerly.apiWorkerAndTemporalMs - (filing.cpuMs.api ?? 0), 2),
-      comparedApiWorkerAndTemporalMs: round(
-        workerAndTemporalMs + (filing.cpuMs.api ?? 0) + (firstSteps.cpuMs.api ?? 0),
-        2,
-      ),
-      cpuLimitPerSecond: round((cores * 1000) / eagerly.serviceCpuMs, 1),
-    },
+    /** At half the CPU limit: a case started eagerly against one started as usual (eager-cost.ts). */
+    eagerly,
     /** Cases per second the machine could carry if the service's processes had every core. */
     cpuLimitPerSecond: round(cpuLimit, 1),
     /** One worker's end-to-end rate against that limit (the filing's CPU was spent before). */
