@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, openSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
@@ -16,6 +17,7 @@ import { temporal } from '@temporalio/proto';
 import { Client as PgClient } from 'pg';
 import { ensureSearchAttributes } from '../../schedules/search-attributes';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { poll } from '../../tests/kit/poll';
 import { freeLowPort, watchedProcess } from './processes';
 import type { ClusterTools } from './tools';
 
@@ -147,7 +149,10 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
     for (const process of [...processes].reverse()) await process.stop();
   };
   try {
-    for (const { name, service, env: own } of plan) {
+    for (const [index, { name, service, env: own }] of plan.entries()) {
+      // Every service writes the cluster's metadata into a fresh database at its start, and two at once
+      // collide ("Failed to apply cluster metadata"): the first history process alone, until it listens.
+      if (index === 1) await listening(Number(plan[0]!.env.HISTORY_GRPC_PORT), plan[0]!.name, options.logDir);
       processes.push(
         supervised(
           name,
@@ -214,6 +219,19 @@ export async function startTemporalCluster(options: ClusterOptions): Promise<Run
     await stop();
     throw error;
   }
+}
+
+/** Waits until the process listens on its gRPC port (it has applied the cluster metadata by then). */
+async function listening(port: number, name: string, logDir: string): Promise<void> {
+  const accepts = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port });
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+  const { met } = await poll(accepts, Boolean, { timeoutMs: 120_000, everyMs: 100 });
+  if (!met)
+    throw new Error(`Temporal's ${name} did not listen within 120 s; see ${logDir}/temporal-${name}.log`);
 }
 
 function supervised(
